@@ -1,0 +1,44 @@
+/**
+ * Domain errors carry a bilingual message and optional details; one exception filter
+ * in the API maps each kind to its HTTP status.
+ */
+export type DomainErrorKind =
+  | 'bad-request'
+  | 'not-found'
+  | 'forbidden'
+  | 'conflict'
+  | 'unprocessable'
+  | 'unauthorized';
+
+export abstract class DomainError extends Error {
+  abstract readonly kind: DomainErrorKind;
+  constructor(message: string, readonly details?: unknown) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  readonly kind = 'bad-request';
+}
+export class NotFoundError extends DomainError {
+  readonly kind = 'not-found';
+}
+export class ForbiddenError extends DomainError {
+  readonly kind = 'forbidden';
+}
+export class ConflictError extends DomainError {
+  readonly kind = 'conflict';
+}
+export class UnprocessableError extends DomainError {
+  readonly kind = 'unprocessable';
+}
+export class UnauthorizedError extends DomainError {
+  readonly kind = 'unauthorized';
+}
+
+/** One problem with one input field, named by its path (e.g. `form.seats`). */
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}

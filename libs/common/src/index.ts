@@ -1,0 +1,5 @@
+export * from './thai-national-id';
+export * from './buddhist-era';
+export * from './money';
+export * from './working-days';
+export * from './errors';

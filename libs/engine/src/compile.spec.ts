@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile, DefinitionInvalidError, validateDefinition } from '.';
+import type { Actor, WorkflowContext, WorkflowDefinition } from '.';
+
+const food = (): WorkflowDefinition =>
+  JSON.parse(readFileSync(join(__dirname, '../../../workflows/licences/food-premises-permit.json'), 'utf8'));
+
+const applicant: Actor = { id: 'u-applicant', roles: ['applicant'], agencyId: null };
+const officer: Actor = { id: 'u-officer', roles: ['officer'], agencyId: 'office-a' };
+const otherOfficer: Actor = { id: 'u-officer-b', roles: ['officer'], agencyId: 'office-b' };
+const approver: Actor = { id: 'u-approver', roles: ['approver'], agencyId: 'office-a' };
+const system: Actor = { id: 'system', roles: ['system'], agencyId: null };
+const context: WorkflowContext = { applicantId: 'u-applicant', agencyId: 'office-a', formComplete: true, documentsComplete: true };
+
+describe('compile()', () => {
+  it('compiles the food premises permit', () => {
+    const wf = compile(food(), 'food-premises-permit.json');
+    expect(wf.slug).toBe('food-premises-permit');
+    expect(wf.initial(context).state).toEqual({ value: 'draft', status: 'active' });
+  });
+
+  const mutate = (change: (d: WorkflowDefinition) => void) => {
+    const d = food();
+    change(d);
+    return validateDefinition(d, 'food-premises-permit.json');
+  };
+
+  it('names the file, the state and the problem for an unknown guard', () => {
+    const problems = mutate((d) => {
+      (d.machine.states.submitted.on!.ACCEPT as { guard: { type: string } }).guard = { type: 'hasRol' };
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'food-premises-permit.json', state: 'submitted', problem: expect.stringContaining("unknown guard 'hasRol'") }),
+    ]);
+  });
+
+  it('rejects an unknown action and bad action params', () => {
+    expect(mutate((d) => d.machine.states.draft.on!.SUBMIT = { target: 'submitted', actions: [{ type: 'sendFax' }] })).toEqual([
+      expect.objectContaining({ state: 'draft', problem: expect.stringContaining("unknown action 'sendFax'") }),
+    ]);
+    expect(mutate((d) => d.machine.states.consideration.on!.APPROVE = { target: 'awaiting_payment', actions: [{ type: 'requestPayment', params: { fee: 'nope' } }] })).toEqual([
+      expect.objectContaining({ state: 'consideration', problem: expect.stringContaining("fee 'nope'") }),
+    ]);
+  });
+
+  it('rejects an unknown event word and a missing target', () => {
+    expect(mutate((d) => ((d.machine.states.draft.on as Record<string, unknown>).SEND = 'submitted'))).toEqual([
+      expect.objectContaining({ state: 'draft', problem: expect.stringContaining("unknown event 'SEND'") }),
+    ]);
+    expect(mutate((d) => (d.machine.states.draft.on!.SUBMIT = 'nowhere'))).toEqual([
+      expect.objectContaining({ state: 'draft', problem: "SUBMIT goes to 'nowhere', which is not a state" }),
+    ]);
+  });
+
+  it('finds unreachable states and dead ends', () => {
+    const problems = mutate((d) => {
+      d.machine.states.orphan = { meta: { status: 'checking', actor: 'officer', slaDays: 1, label: { th: 'ก', en: 'a' } }, on: { ACCEPT: 'completed' } };
+      d.machine.states.limbo = { meta: { status: 'checking', actor: 'officer', slaDays: 1, label: { th: 'ข', en: 'b' } } };
+      d.machine.states.checking.on!.FORWARD = 'limbo';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ state: 'orphan', problem: expect.stringContaining('unreachable') }),
+        expect.objectContaining({ state: 'limbo', problem: expect.stringContaining('dead end') }),
+      ]),
+    );
+  });
+
+  it('requires an issuance path for a licence', () => {
+    const problems = mutate((d) => {
+      d.machine.states.awaiting_payment.on!.PAYMENT_SUCCEEDED = { target: 'issuing' };
+    });
+    expect(problems).toEqual([expect.objectContaining({ problem: expect.stringContaining('no issuance path') })]);
+  });
+
+  it('requires a completed state reachable from the start', () => {
+    const problems = mutate((d) => {
+      d.machine.states.issuing.on!.LICENCE_ISSUED = 'cancelled';
+    });
+    expect(problems.map((p) => p.problem)).toEqual(
+      expect.arrayContaining([expect.stringContaining("no state with status 'completed' is reachable")]),
+    );
+  });
+
+  it('rejects a form that is not a JSON Schema, with the schema path of a bad field', () => {
+    expect(mutate((d) => (d.form = { type: 'nonsense' }))[0].problem).toMatch(/form is not a valid JSON Schema/);
+    expect(mutate((d) => ((d as unknown as Record<string, unknown>).processingDays = 'thirty'))[0].problem).toMatch(/^processingDays /);
+  });
+
+  it('throws DefinitionInvalidError with every problem in the message', () => {
+    const d = food();
+    d.machine.initial = 'start';
+    expect(() => compile(d, 'x.json')).toThrow(DefinitionInvalidError);
+    expect(() => compile(d, 'x.json')).toThrow(/x\.json: initial state 'start' does not exist/);
+  });
+});
+
+describe('transitions of the food premises permit', () => {
+  const wf = compile(food());
+  const at = (value: string) => ({ value, status: 'active' as const });
+
+  it('walks from draft to awaiting payment with effects', () => {
+    let state = wf.initial(context).state;
+    const step = (type: string, actor: Actor, extra: { comment?: string; data?: Record<string, unknown> } = {}) => {
+      const outcome = wf.transition(state, { type, actor, ...extra }, context);
+      if (!outcome.ok) throw new Error(`${type}: ${JSON.stringify(outcome)}`);
+      state = outcome.state;
+      return outcome;
+    };
+    expect(step('SUBMIT', applicant).effects.map((e) => e.type)).toEqual(['notify', 'notify']);
+    step('ACCEPT', officer);
+    step('ACCEPT', officer);
+    expect(step('SCHEDULE_INSPECTION', officer, { data: { date: '2026-12-01' } }).changedState).toBe(false);
+    step('RECORD_INSPECTION', officer, { data: { result: 'pass', notes: 'สะอาด' } });
+    const approved = step('APPROVE', approver);
+    expect(approved.meta.status).toBe('awaiting_payment');
+    expect(approved.effects).toEqual([
+      { type: 'request-payment', params: { fee: 'licence' } },
+      { type: 'notify', params: { to: 'applicant', template: 'approved-awaiting-payment' } },
+    ]);
+    expect(step('PAYMENT_SUCCEEDED', system).effects[0].type).toBe('issue-licence');
+    expect(step('LICENCE_ISSUED', system).state).toEqual({ value: 'completed', status: 'done' });
+  });
+
+  it('branches on the inspection result', () => {
+    const fail = wf.transition(at('inspection'), { type: 'RECORD_INSPECTION', actor: officer, data: { result: 'fail' } }, context);
+    expect(fail.ok && fail.state.value).toBe('corrections');
+  });
+
+  it('answers not-accepted with the events the state accepts', () => {
+    expect(wf.transition(at('draft'), { type: 'APPROVE', actor: approver }, context)).toEqual({
+      ok: false,
+      reason: 'not-accepted',
+      state: 'draft',
+      accepted: ['SUBMIT', 'CANCEL'],
+    });
+  });
+
+  it('forbids the wrong role and another office', () => {
+    expect(wf.transition(at('consideration'), { type: 'APPROVE', actor: officer }, context)).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(wf.transition(at('submitted'), { type: 'ACCEPT', actor: otherOfficer }, context)).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(wf.transition(at('draft'), { type: 'SUBMIT', actor: { ...applicant, id: 'someone-else' } }, context)).toMatchObject({ ok: false, reason: 'forbidden' });
+  });
+
+  it('refuses to submit an incomplete form as a failed condition', () => {
+    const outcome = wf.transition(at('draft'), { type: 'SUBMIT', actor: applicant }, { ...context, formComplete: false });
+    expect(outcome).toMatchObject({ ok: false, reason: 'condition-failed', failures: [{ guard: 'formComplete', kind: 'context' }] });
+  });
+
+  it('validates event comments and data against the vocabulary', () => {
+    expect(wf.transition(at('consideration'), { type: 'REJECT', actor: approver }, context)).toMatchObject({
+      ok: false,
+      reason: 'invalid-event',
+      problems: [{ field: 'comment' }],
+    });
+    expect(wf.transition(at('inspection'), { type: 'RECORD_INSPECTION', actor: officer, data: { result: 'maybe' } }, context)).toMatchObject({
+      ok: false,
+      reason: 'invalid-event',
+      problems: [{ field: 'data.result', problem: 'must be one of "pass", "fail"' }],
+    });
+  });
+
+  it('lists available events per actor', () => {
+    expect(wf.availableEvents(at('draft'), applicant, context)).toEqual(['SUBMIT', 'CANCEL']);
+    expect(wf.availableEvents(at('draft'), officer, context)).toEqual([]);
+    expect(wf.availableEvents(at('consideration'), approver, context)).toEqual(['APPROVE', 'REJECT']);
+    expect(wf.availableEvents(at('consideration'), otherOfficer, context)).toEqual([]);
+    expect(wf.availableEvents(at('completed'), applicant, context)).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+/** Roles a person can hold, plus `system` for the job runner and payment gateway callbacks. */
+export const ROLES = ['applicant', 'officer', 'approver', 'workflow_admin', 'auditor', 'system'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Public status categories, as applicants know them from Biz Portal. */
+export const STATUSES = {
+  draft: { th: 'แบบร่างคำขอ', en: 'Draft' },
+  submitted: { th: 'ยื่นคำขอ', en: 'Submitted' },
+  checking: { th: 'ตรวจสอบคำขอเบื้องต้น', en: 'Preliminary check' },
+  needs_documents: { th: 'รอส่งเอกสารเพิ่มเติม', en: 'Waiting for more documents' },
+  under_consideration: { th: 'พิจารณา', en: 'Under consideration' },
+  inspection: { th: 'ตรวจสถานที่', en: 'Site inspection' },
+  awaiting_payment: { th: 'ชำระค่าธรรมเนียม', en: 'Awaiting fee payment' },
+  issuing: { th: 'ออกใบอนุญาต', en: 'Issuing the licence' },
+  completed: { th: 'ดำเนินการสำเร็จ', en: 'Completed' },
+  rejected: { th: 'ปฏิเสธคำขอ', en: 'Rejected' },
+  cancelled: { th: 'ผู้ประกอบการยกเลิก', en: 'Cancelled by the applicant' },
+} as const;
+export type Status = keyof typeof STATUSES;
+export const STATUS_NAMES = Object.keys(STATUSES) as Status[];
+export const FINAL_STATUSES: readonly Status[] = ['completed', 'rejected', 'cancelled'];
+
+/** Who is expected to act next in a state. */
+export const STATE_ACTORS = ['applicant', 'officer', 'approver', 'system'] as const;
+export type StateActor = (typeof STATE_ACTORS)[number];
+
+export interface LocalizedText {
+  th: string;
+  en: string;
+}
+
+export interface Actor {
+  id: string;
+  roles: readonly Role[];
+  /** The agency (office) the person works for; null for applicants and the system. */
+  agencyId: string | null;
+}
+
+/** Facts about the application that guards read; supplied fresh by the caller on every call. */
+export interface WorkflowContext {
+  applicantId: string;
+  agencyId: string | null;
+  formComplete: boolean;
+  documentsComplete: boolean;
+}
+
+export interface WorkflowEvent {
+  type: string;
+  actor: Actor;
+  comment?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface GuardRef {
+  type: string;
+  params?: Record<string, unknown>;
+}
+
+export interface ActionRef {
+  type: string;
+  params?: Record<string, unknown>;
+}
+
+export interface TransitionConfig {
+  target?: string;
+  guard?: GuardRef;
+  actions?: ActionRef[];
+  description?: string;
+}
+
+export interface StateMeta {
+  status: Status;
+  actor: StateActor | null;
+  slaDays: number | null;
+  label: LocalizedText;
+}
+
+export interface StateConfig {
+  type?: 'final';
+  meta: StateMeta;
+  entry?: ActionRef[];
+  on?: Record<string, string | TransitionConfig | TransitionConfig[]>;
+  description?: string;
+}
+
+export interface MachineConfig {
+  id: string;
+  initial: string;
+  states: Record<string, StateConfig>;
+}
+
+export interface FeeDefinition {
+  code: string;
+  label?: LocalizedText;
+  amountSatang: number | null;
+  maxAmountSatang?: number | null;
+  due: 'at-submission' | 'after-approval';
+  note?: string | null;
+}
+
+export interface DocumentRequirement {
+  code: string;
+  label: LocalizedText;
+  required: boolean;
+}
+
+export interface WorkflowDefinition {
+  slug: string;
+  name: LocalizedText;
+  category?: string;
+  agency: { level: 'local' | 'provincial' | 'central'; name?: LocalizedText; code?: string };
+  legalBasis: string | null;
+  processingDays: number | null;
+  validity: { years?: number; months?: number; note?: string } | null;
+  fees: FeeDefinition[];
+  form: Record<string, unknown>;
+  documents: DocumentRequirement[];
+  sources?: string[];
+  machine: MachineConfig;
+}
+
+/** A side effect recorded in the outbox and performed later by the job runner. */
+export interface Effect {
+  type: 'notify' | 'request-payment' | 'issue-licence';
+  params: Record<string, unknown>;
+}
+
+/** The JSON that is stored with an application to resume its workflow. */
+export interface PersistedWorkflowState {
+  value: string;
+  status: 'active' | 'done';
+}
+
+export interface DefinitionProblem {
+  file: string;
+  state?: string;
+  problem: string;
+}

@@ -1,0 +1,195 @@
+import { ajv, ajvErrorPath, describeAjvError } from './ajv';
+import { WORKFLOW_DEFINITION_SCHEMA } from './definition.schema';
+import { eventTypesOf, leafGuards, transitionsOf } from './normalize';
+import { ACTIONS, ALL_OF, GUARDS } from './registry';
+import type { ActionRef, DefinitionProblem, GuardRef, MachineConfig, WorkflowDefinition } from './types';
+import { FINAL_STATUSES } from './types';
+import { EVENT_TYPES, EVENT_VOCABULARY } from './vocabulary';
+
+const validateShape = ajv.compile(WORKFLOW_DEFINITION_SCHEMA);
+
+/**
+ * Checks a workflow definition and lists every problem an official can act on:
+ * file, state and what is wrong. An empty list means the definition can be compiled.
+ */
+export function validateDefinition(definition: unknown, file: string): DefinitionProblem[] {
+  if (!validateShape(definition)) {
+    return (validateShape.errors ?? []).map((e) => ({
+      file,
+      state: stateOfPath(e.instancePath),
+      problem: `${ajvErrorPath(e) || '(root)'} ${describeAjvError(e)}`,
+    }));
+  }
+  const def = definition as unknown as WorkflowDefinition;
+  const problems: DefinitionProblem[] = [];
+  const add = (problem: string, state?: string) => problems.push({ file, state, problem });
+
+  try {
+    ajv.compile(def.form);
+  } catch (error) {
+    add(`form is not a valid JSON Schema: ${(error as Error).message}`);
+  }
+  const feeCodes = new Set(def.fees.map((f) => f.code));
+  const { machine } = def;
+  if (!machine.states[machine.initial]) add(`initial state '${machine.initial}' does not exist`);
+
+  for (const [state, config] of Object.entries(machine.states)) {
+    const isFinal = config.type === 'final';
+    if (isFinal && config.on && Object.keys(config.on).length > 0) add('a final state cannot accept events', state);
+    if (isFinal && !FINAL_STATUSES.includes(config.meta.status)) {
+      add(`a final state must have status ${FINAL_STATUSES.join(', ')}; it has '${config.meta.status}'`, state);
+    }
+    if (!isFinal && FINAL_STATUSES.includes(config.meta.status)) {
+      add(`status '${config.meta.status}' is only for final states (add "type": "final")`, state);
+    }
+    for (const action of config.entry ?? []) checkAction(action, state, feeCodes, add);
+    for (const eventType of eventTypesOf(machine, state)) {
+      if (!EVENT_VOCABULARY[eventType]) {
+        add(`unknown event '${eventType}' (the vocabulary: ${EVENT_TYPES.join(', ')})`, state);
+        continue;
+      }
+      for (const t of transitionsOf(machine, state, eventType)) {
+        if (t.target !== undefined && !machine.states[t.target]) {
+          add(`${eventType} goes to '${t.target}', which is not a state`, state);
+        }
+        checkGuard(t.guard, state, eventType, add);
+        for (const action of t.actions ?? []) checkAction(action, state, feeCodes, add);
+      }
+    }
+  }
+  if (problems.length > 0) return problems;
+  return [...problems, ...graphProblems(def, file)];
+}
+
+function stateOfPath(instancePath: string): string | undefined {
+  const match = /^\/machine\/states\/([^/]+)/.exec(instancePath);
+  return match?.[1];
+}
+
+function checkGuard(
+  guard: GuardRef | undefined,
+  state: string,
+  eventType: string,
+  add: (problem: string, state?: string) => void,
+): void {
+  if (!guard) return;
+  if (guard.type === ALL_OF) {
+    const children = guard.params?.guards;
+    if (!Array.isArray(children) || children.length === 0) {
+      add(`${eventType}: guard allOf needs params.guards, a non-empty list`, state);
+      return;
+    }
+    for (const child of children) checkGuard(child as GuardRef, state, eventType, add);
+    return;
+  }
+  const spec = GUARDS[guard.type];
+  if (!spec) {
+    add(`${eventType}: unknown guard '${guard.type}' (known: ${[ALL_OF, ...Object.keys(GUARDS)].join(', ')})`, state);
+    return;
+  }
+  const validParams = ajv.validate(spec.paramsSchema, guard.params ?? {});
+  if (!validParams) {
+    const detail = (ajv.errors ?? []).map((e) => `${ajvErrorPath(e, 'params')} ${describeAjvError(e)}`).join('; ');
+    add(`${eventType}: guard '${guard.type}' has invalid params: ${detail}`, state);
+  }
+}
+
+function checkAction(
+  action: ActionRef,
+  state: string,
+  feeCodes: Set<string>,
+  add: (problem: string, state?: string) => void,
+): void {
+  const spec = ACTIONS[action.type];
+  if (!spec) {
+    add(`unknown action '${action.type}' (known: ${Object.keys(ACTIONS).join(', ')})`, state);
+    return;
+  }
+  if (!ajv.validate(spec.paramsSchema, action.params ?? {})) {
+    const detail = (ajv.errors ?? []).map((e) => `${ajvErrorPath(e, 'params')} ${describeAjvError(e)}`).join('; ');
+    add(`action '${action.type}' has invalid params: ${detail}`, state);
+    return;
+  }
+  if (action.type === 'requestPayment' && !feeCodes.has(String(action.params?.fee))) {
+    add(`action requestPayment names fee '${action.params?.fee}', which is not in fees`, state);
+  }
+}
+
+interface Edge {
+  from: string;
+  to: string;
+  issues: boolean;
+}
+
+function edgesOf(machine: MachineConfig): Edge[] {
+  const edges: Edge[] = [];
+  for (const state of Object.keys(machine.states)) {
+    for (const eventType of eventTypesOf(machine, state)) {
+      for (const t of transitionsOf(machine, state, eventType)) {
+        const to = t.target ?? state;
+        const entry = machine.states[to]?.entry ?? [];
+        const issues = [...(t.actions ?? []), ...entry].some((a) => a.type === 'issueLicence');
+        edges.push({ from: state, to, issues });
+      }
+    }
+  }
+  return edges;
+}
+
+function reachableFrom(starts: string[], next: (state: string) => string[]): Set<string> {
+  const seen = new Set(starts);
+  const queue = [...starts];
+  while (queue.length > 0) {
+    for (const n of next(queue.shift()!)) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Structural checks on the state graph (guards are not evaluated: any transition may be taken). */
+function graphProblems(def: WorkflowDefinition, file: string): DefinitionProblem[] {
+  const { machine } = def;
+  const problems: DefinitionProblem[] = [];
+  const edges = edgesOf(machine);
+  const forward = (s: string) => edges.filter((e) => e.from === s).map((e) => e.to);
+  const backward = (s: string) => edges.filter((e) => e.to === s).map((e) => e.from);
+  const states = Object.keys(machine.states);
+
+  const reachable = reachableFrom([machine.initial], forward);
+  for (const state of states) {
+    if (!reachable.has(state)) problems.push({ file, state, problem: `unreachable from the initial state '${machine.initial}'` });
+  }
+  const finals = states.filter((s) => machine.states[s].type === 'final');
+  if (finals.length === 0) problems.push({ file, problem: 'the machine has no final state' });
+  const canFinish = reachableFrom(finals, backward);
+  for (const state of states) {
+    if (reachable.has(state) && !canFinish.has(state)) {
+      problems.push({ file, state, problem: 'dead end: no final state can be reached from here' });
+    }
+  }
+  const completed = finals.filter((s) => machine.states[s].meta.status === 'completed');
+  if (!completed.some((s) => reachable.has(s))) {
+    problems.push({ file, problem: "no state with status 'completed' is reachable from the initial state" });
+  }
+  if (isLicence(def)) {
+    // An issuance edge must lie on some path from the start to a completed state.
+    const canComplete = reachableFrom(completed, backward);
+    const issuing = edges.some((e) => e.issues && reachable.has(e.from) && canComplete.has(e.to));
+    if (!issuing) {
+      problems.push({
+        file,
+        problem: "no issuance path: no transition with the action 'issueLicence' lies between the start and a completed state",
+      });
+    }
+  }
+  return problems;
+}
+
+/** Registrations and notifications end with an acknowledgement; licences and permits are issued. */
+function isLicence(def: WorkflowDefinition): boolean {
+  return (def.category ?? 'licence') === 'licence';
+}

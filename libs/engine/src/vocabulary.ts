@@ -1,0 +1,53 @@
+import type { LocalizedText } from './types';
+
+export interface EventVocabularyEntry {
+  label: LocalizedText;
+  /** The event must carry a non-empty comment (a reason or a list of what is missing). */
+  commentRequired?: boolean;
+  /** JSON Schema for `data`; undefined means the event carries no data. */
+  dataSchema?: Record<string, unknown>;
+}
+
+/** One event vocabulary for every licence type. */
+export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
+  SUBMIT: { label: { th: 'ยื่นคำขอ', en: 'Submit the application' } },
+  CANCEL: { label: { th: 'ยกเลิกคำขอ', en: 'Cancel the application' } },
+  ACCEPT: { label: { th: 'รับเรื่อง / เอกสารครบถ้วน', en: 'Accept' } },
+  REQUEST_INFO: {
+    label: { th: 'ขอเอกสารหรือข้อมูลเพิ่มเติม', en: 'Request more documents or information' },
+    commentRequired: true,
+  },
+  RESUBMIT: { label: { th: 'ส่งเอกสารเพิ่มเติม', en: 'Resubmit' } },
+  SCHEDULE_INSPECTION: {
+    label: { th: 'นัดตรวจสถานที่', en: 'Schedule the site inspection' },
+    dataSchema: {
+      type: 'object',
+      required: ['date'],
+      properties: { date: { type: 'string', format: 'date' }, notes: { type: 'string', maxLength: 2000 } },
+      additionalProperties: false,
+    },
+  },
+  RECORD_INSPECTION: {
+    label: { th: 'บันทึกผลการตรวจสถานที่', en: 'Record the inspection result' },
+    dataSchema: {
+      type: 'object',
+      required: ['result'],
+      properties: { result: { enum: ['pass', 'fail'] }, notes: { type: 'string', maxLength: 4000 } },
+      additionalProperties: false,
+    },
+  },
+  FORWARD: { label: { th: 'ส่งต่อเพื่อพิจารณา', en: 'Forward for decision' } },
+  APPROVE: { label: { th: 'อนุมัติ', en: 'Approve' } },
+  REJECT: { label: { th: 'ปฏิเสธคำขอ', en: 'Reject' }, commentRequired: true },
+  PAYMENT_SUCCEEDED: { label: { th: 'ชำระค่าธรรมเนียมสำเร็จ', en: 'Fee paid' } },
+  PAYMENT_FAILED: { label: { th: 'ชำระค่าธรรมเนียมไม่สำเร็จ', en: 'Payment failed' } },
+  LICENCE_ISSUED: { label: { th: 'ออกใบอนุญาตแล้ว', en: 'Licence issued' } },
+  RENEW: { label: { th: 'ต่ออายุใบอนุญาต', en: 'Renew' } },
+  AMEND: { label: { th: 'แก้ไขรายการในใบอนุญาต', en: 'Amend' } },
+  SUSPEND: { label: { th: 'พักใช้ใบอนุญาต', en: 'Suspend' }, commentRequired: true },
+  REINSTATE: { label: { th: 'คืนสิทธิ์ใบอนุญาต', en: 'Reinstate' } },
+  REVOKE: { label: { th: 'เพิกถอนใบอนุญาต', en: 'Revoke' }, commentRequired: true },
+  EXPIRE: { label: { th: 'ใบอนุญาตหมดอายุ', en: 'Expire' } },
+};
+
+export const EVENT_TYPES = Object.keys(EVENT_VOCABULARY);
