@@ -1,25 +1,29 @@
-/** Two projects: unit specs beside the code, HTTP end-to-end suites in test/. */
+/**
+ * Two projects: unit specs beside the code, HTTP end-to-end suites in test/.
+ * NestJS 12 ships ES modules; SWC compiles them (and our TypeScript, with decorator
+ * metadata) to CommonJS for Jest's module system.
+ */
 const moduleNameMapper = { '^@bizportal/(.*)$': '<rootDir>/libs/$1/src' };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json'}] };
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+const shared = {
+  testEnvironment: 'node',
+  moduleNameMapper,
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+};
 
 module.exports = {
   projects: [
-    {
-      displayName: 'unit',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/libs', '<rootDir>/apps'],
-      testMatch: ['**/*.spec.ts'],
-      moduleNameMapper,
-      transform,
-    },
-    {
-      displayName: 'e2e',
-      testEnvironment: 'node',
-      roots: ['<rootDir>/test'],
-      testMatch: ['**/*.e2e-spec.ts'],
-      moduleNameMapper,
-      transform,
-      testTimeout: 60000,
-    },
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/libs', '<rootDir>/apps'], testMatch: ['**/*.spec.ts'] },
+    { ...shared, displayName: 'e2e', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts'], testTimeout: 60000 },
   ],
 };

@@ -3,3 +3,4 @@ export * from './buddhist-era';
 export * from './money';
 export * from './working-days';
 export * from './errors';
+export * from './canonical-json';

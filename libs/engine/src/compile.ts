@@ -1,7 +1,7 @@
 import { setup, transition as xstateTransition, initialTransition, type AnyStateMachine } from 'xstate';
 import { ajv, ajvErrorPath, describeAjvError } from './ajv';
 import { eventTypesOf, leafGuards, transitionsOf } from './normalize';
-import { ACTIONS, ALL_OF, GUARDS, type GuardInput } from './registry';
+import { ACTIONS, ALL_OF, GUARDS, lookup, type GuardInput } from './registry';
 import type {
   Actor,
   DefinitionProblem,
@@ -65,13 +65,13 @@ const eventDataValidators = Object.fromEntries(
 
 /** Checks an event's comment and data against the shared vocabulary. */
 export function eventProblems(event: Pick<WorkflowEvent, 'type' | 'comment' | 'data'>): { field: string; problem: string }[] {
-  const entry = EVENT_VOCABULARY[event.type];
+  const entry = lookup(EVENT_VOCABULARY, event.type);
   if (!entry) return [{ field: 'type', problem: `is not a known event (known: ${Object.keys(EVENT_VOCABULARY).join(', ')})` }];
   const problems: { field: string; problem: string }[] = [];
   if (entry.commentRequired && !(event.comment ?? '').trim()) {
     problems.push({ field: 'comment', problem: `is required for ${event.type} (give the reason or what is missing)` });
   }
-  const validate = eventDataValidators[event.type];
+  const validate = lookup(eventDataValidators, event.type);
   if (validate) {
     if (!validate(event.data ?? {})) {
       for (const e of validate.errors ?? []) problems.push({ field: ajvErrorPath(e, 'data'), problem: describeAjvError(e) });

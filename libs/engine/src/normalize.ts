@@ -7,8 +7,10 @@ export function transitionsOf(
   state: string,
   eventType: string,
 ): TransitionConfig[] {
-  const entry = machine.states[state]?.on?.[eventType];
-  if (entry === undefined) return [];
+  const on = Object.hasOwn(machine.states, state) ? machine.states[state].on : undefined;
+  // Own keys only: an event named 'constructor' or 'toString' must not find Object.prototype.
+  if (!on || !Object.hasOwn(on, eventType)) return [];
+  const entry = on[eventType];
   const list = Array.isArray(entry) ? entry : [entry];
   return list.map((t) => (typeof t === 'string' ? { target: t } : t));
 }

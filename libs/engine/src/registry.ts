@@ -121,3 +121,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
     paramsSchema: noParams,
   },
 };
+
+/** Registry lookups by a name that came from outside (a definition or a request): own keys only. */
+export function lookup<T>(table: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}

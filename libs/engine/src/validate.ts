@@ -1,7 +1,7 @@
 import { ajv, ajvErrorPath, describeAjvError } from './ajv';
 import { WORKFLOW_DEFINITION_SCHEMA } from './definition.schema';
 import { eventTypesOf, leafGuards, transitionsOf } from './normalize';
-import { ACTIONS, ALL_OF, GUARDS } from './registry';
+import { ACTIONS, ALL_OF, GUARDS, lookup } from './registry';
 import type { ActionRef, DefinitionProblem, GuardRef, MachineConfig, WorkflowDefinition } from './types';
 import { FINAL_STATUSES } from './types';
 import { EVENT_TYPES, EVENT_VOCABULARY } from './vocabulary';
@@ -32,6 +32,9 @@ export function validateDefinition(definition: unknown, file: string): Definitio
   const feeCodes = new Set(def.fees.map((f) => f.code));
   const { machine } = def;
   if (!machine.states[machine.initial]) add(`initial state '${machine.initial}' does not exist`);
+  else if ((machine.states[machine.initial].entry ?? []).length > 0) {
+    add('the initial state cannot have entry actions: effects belong to transitions', machine.initial);
+  }
 
   for (const [state, config] of Object.entries(machine.states)) {
     const isFinal = config.type === 'final';
@@ -44,7 +47,7 @@ export function validateDefinition(definition: unknown, file: string): Definitio
     }
     for (const action of config.entry ?? []) checkAction(action, state, feeCodes, add);
     for (const eventType of eventTypesOf(machine, state)) {
-      if (!EVENT_VOCABULARY[eventType]) {
+      if (!lookup(EVENT_VOCABULARY, eventType)) {
         add(`unknown event '${eventType}' (the vocabulary: ${EVENT_TYPES.join(', ')})`, state);
         continue;
       }
@@ -82,7 +85,7 @@ function checkGuard(
     for (const child of children) checkGuard(child as GuardRef, state, eventType, add);
     return;
   }
-  const spec = GUARDS[guard.type];
+  const spec = lookup(GUARDS, guard.type);
   if (!spec) {
     add(`${eventType}: unknown guard '${guard.type}' (known: ${[ALL_OF, ...Object.keys(GUARDS)].join(', ')})`, state);
     return;
@@ -100,7 +103,7 @@ function checkAction(
   feeCodes: Set<string>,
   add: (problem: string, state?: string) => void,
 ): void {
-  const spec = ACTIONS[action.type];
+  const spec = lookup(ACTIONS, action.type);
   if (!spec) {
     add(`unknown action '${action.type}' (known: ${Object.keys(ACTIONS).join(', ')})`, state);
     return;

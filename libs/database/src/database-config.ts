@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ALL_MIGRATIONS } from './migrations';
+
+export const DEFAULT_DATABASE_URL = 'sqlite:data/bizportal.sqlite';
+
+export type DatabaseDialect = 'sqlite' | 'postgres';
+
+export function dialectOf(url: string): DatabaseDialect {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got '${url.split(':')[0]}:…')`);
+}
+
+/** The dialect chosen by the environment; entity column types that differ by dialect read it. */
+export function currentDialect(): DatabaseDialect {
+  return dialectOf(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
+}
+
+/** Timestamps are UTC instants on both databases. */
+export function timestampColumnType(): 'timestamptz' | 'datetime' {
+  return currentDialect() === 'postgres' ? 'timestamptz' : 'datetime';
+}
+
+export interface DatabaseSettings {
+  url: string;
+  /** PostgreSQL schema to use (tests use one per suite); defaults to the server's search path. */
+  schema?: string;
+  logging?: boolean;
+}
+
+/** TypeORM options for SQLite (better-sqlite3, file under data/) or PostgreSQL; migrations run on start. */
+export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  const common = {
+    migrations: ALL_MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: settings.logging ?? false,
+  };
+  if (dialectOf(settings.url) === 'sqlite') {
+    const file = settings.url.slice('sqlite:'.length);
+    const database = file === ':memory:' ? file : resolve(file);
+    if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database,
+      enableWAL: database !== ':memory:',
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'postgres',
+    url: settings.url,
+    schema: settings.schema,
+    extra: settings.schema ? { options: `-c search_path=${settings.schema}` } : undefined,
+  };
+}

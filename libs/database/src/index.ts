@@ -1,0 +1,4 @@
+export * from './database-config';
+export * from './transaction-runner';
+export * from './database.module';
+export { ALL_MIGRATIONS } from './migrations';

@@ -1,0 +1,104 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { NotFoundError, thaiNationalIdProblem } from '@bizportal/common';
+import { TransactionRunner } from '@bizportal/database';
+import type { AuthenticatedUser } from './authenticated-user';
+import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
+import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
+
+export interface DevUserView {
+  username: string;
+  roles: string[];
+  agency: { id: string; name: { th: string; en: string } } | null;
+  displayName: { th: string; en: string };
+}
+
+@Injectable()
+export class IdentityService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(IdentityService.name);
+
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
+    @InjectRepository(AgencyAreaEntity) private readonly areas: Repository<AgencyAreaEntity>,
+    private readonly transactions: TransactionRunner,
+    private readonly jwt: JwtService,
+    private readonly config: ConfigService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.get<boolean>('SEED_DEMO_DATA')) await this.seedDemoData();
+  }
+
+  /** Inserts the demo offices and users once; an existing demo row is left as it is. */
+  async seedDemoData(): Promise<void> {
+    for (const user of DEMO_USERS) {
+      const problem = user.nationalId ? thaiNationalIdProblem(user.nationalId) : null;
+      if (problem) throw new Error(`Demo user ${user.username}: ${problem}`);
+    }
+    const created = await this.transactions.run(async (manager) => {
+      let count = 0;
+      const now = new Date();
+      for (const { subdistricts, ...agency } of DEMO_AGENCIES) {
+        if (await manager.existsBy(AgencyEntity, { id: agency.id })) continue;
+        await manager.insert(AgencyEntity, { ...agency, createdAt: now });
+        await manager.insert(AgencyAreaEntity, subdistricts.map((subdistrictCode) => ({ agencyId: agency.id, subdistrictCode })));
+        count++;
+      }
+      for (const user of DEMO_USERS) {
+        if (await manager.existsBy(UserEntity, { id: user.id })) continue;
+        await manager.insert(UserEntity, { ...user, createdAt: now });
+        count++;
+      }
+      return count;
+    });
+    if (created > 0) this.logger.log(`Seeded ${created} demo offices and users`);
+  }
+
+  async listDevUsers(): Promise<DevUserView[]> {
+    const users = await this.users.find({ order: { username: 'ASC' } });
+    const agencyIds = [...new Set(users.map((u) => u.agencyId).filter((id): id is string => id !== null))];
+    const agencies = new Map((await this.agencies.findBy({ id: In(agencyIds) })).map((a) => [a.id, a]));
+    return users.map((u) => {
+      const agency = u.agencyId ? agencies.get(u.agencyId) : undefined;
+      return {
+        username: u.username,
+        roles: u.roles,
+        agency: agency ? { id: agency.id, name: { th: agency.nameTh, en: agency.nameEn } } : null,
+        displayName: { th: u.displayNameTh, en: u.displayNameEn },
+      };
+    });
+  }
+
+  async devLogin(username: string): Promise<{ accessToken: string; user: AuthenticatedUser }> {
+    const found = await this.users.findOneBy({ username });
+    if (!found) throw new NotFoundError(`ไม่พบผู้ใช้ ${username} / No user named '${username}' (see GET /api/v1/auth/dev-users)`);
+    const user: AuthenticatedUser = {
+      id: found.id,
+      username: found.username,
+      roles: found.roles,
+      agencyId: found.agencyId,
+      displayName: found.displayNameTh,
+    };
+    const { id, ...claims } = user;
+    const accessToken = await this.jwt.signAsync({ sub: id, ...claims });
+    return { accessToken, user };
+  }
+
+  async findUser(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  async findAgency(id: string): Promise<AgencyEntity | null> {
+    return this.agencies.findOneBy({ id });
+  }
+
+  /** The local office that serves a subdistrict, if any. */
+  async localOfficeServing(subdistrictCode: string): Promise<AgencyEntity | null> {
+    const area = await this.areas.findOneBy({ subdistrictCode });
+    return area ? this.agencies.findOneBy({ id: area.agencyId }) : null;
+  }
+}

@@ -1,0 +1,10 @@
+/** Published after an application's state change has been committed. */
+export class ApplicationTransitionedEvent {
+  constructor(
+    readonly applicationId: string,
+    readonly eventType: string,
+    readonly fromState: string,
+    readonly toState: string,
+    readonly effectCount: number,
+  ) {}
+}

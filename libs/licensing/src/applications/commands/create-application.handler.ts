@@ -1,0 +1,106 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { buddhistYear, InvalidInputError, UnprocessableError, type FieldProblem } from '@bizportal/common';
+import { TransactionRunner } from '@bizportal/database';
+import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { ApplicationEntity } from '../../entities';
+import { ApplicationSupport, type ApplicationView } from '../application-support';
+import type { CreateApplicationDto } from '../dto/create-application.dto';
+
+export class CreateApplicationCommand extends Command<ApplicationView> {
+  constructor(
+    readonly user: AuthenticatedUser,
+    readonly request: CreateApplicationDto,
+  ) {
+    super();
+  }
+}
+
+// Crockford's alphabet: no I, L, O or U, so a number read over the phone is not misheard.
+const TRACKING_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function newTrackingNumber(now: Date): string {
+  let code = '';
+  for (let i = 0; i < 8; i++) code += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
+  return `BP${buddhistYear(now)}-${code}`;
+}
+
+@CommandHandler(CreateApplicationCommand)
+export class CreateApplicationHandler implements ICommandHandler<CreateApplicationCommand> {
+  constructor(
+    private readonly support: ApplicationSupport,
+    private readonly identity: IdentityService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async execute({ user, request }: CreateApplicationCommand): Promise<ApplicationView> {
+    const { premises } = request;
+    const areaProblems: FieldProblem[] = [];
+    if (!premises.districtCode.startsWith(premises.provinceCode)) {
+      areaProblems.push({ field: 'premises.districtCode', problem: `district ${premises.districtCode} is not in province ${premises.provinceCode}` });
+    }
+    if (!premises.subdistrictCode.startsWith(premises.districtCode)) {
+      areaProblems.push({ field: 'premises.subdistrictCode', problem: `subdistrict ${premises.subdistrictCode} is not in district ${premises.districtCode}` });
+    }
+    if (areaProblems.length > 0) {
+      throw new InvalidInputError('รหัสพื้นที่ไม่สอดคล้องกัน / The province, district and subdistrict codes do not belong together', areaProblems);
+    }
+
+    const licenceType = await this.support.catalogue.licenceTypeNamedInRequest(request.licenceType, 'licenceType');
+    if (request.business) await this.support.catalogue.assertBusinessNeeds(request.business, licenceType.slug);
+    const workflow = await this.support.catalogue.workflow(licenceType.slug, licenceType.currentVersion);
+    const form = request.form ?? {};
+    const formProblems = this.support.forms.draftProblems(workflow, form);
+    if (formProblems.length > 0) {
+      throw new InvalidInputError(
+        `แบบคำขอไม่ถูกต้อง / The form is invalid: ${formProblems.map((p) => `${p.field} ${p.problem}`).join('; ')}`,
+        formProblems,
+      );
+    }
+
+    const agency = await this.routeTo(workflow.definition.agency.level, premises.subdistrictCode);
+    const now = new Date();
+    const app = Object.assign(new ApplicationEntity(), {
+      id: randomUUID(),
+      trackingNumber: newTrackingNumber(now),
+      licenceType: licenceType.slug,
+      workflowVersion: licenceType.currentVersion,
+      business: request.business ?? null,
+      applicantId: user.id,
+      agencyId: agency,
+      form,
+      premises: { ...premises },
+      subdistrictCode: premises.subdistrictCode,
+      version: 1,
+      stateEnteredAt: now,
+      submittedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const initial = workflow.initial(this.support.contextOf(app, workflow));
+    Object.assign(app, {
+      state: initial.state.value,
+      status: initial.meta.status,
+      awaitingActor: initial.meta.actor,
+      workflowState: initial.state,
+      dueAt: null,
+    });
+    await this.transactions.run((manager) => manager.insert(ApplicationEntity, app));
+    return this.support.view(app, user);
+  }
+
+  /** Local licences go to the office serving the premises' subdistrict. */
+  private async routeTo(level: string, subdistrictCode: string): Promise<string> {
+    if (level !== 'local') {
+      throw new UnprocessableError(`Licences processed at the ${level} level cannot be routed yet`);
+    }
+    const office = await this.identity.localOfficeServing(subdistrictCode);
+    if (!office) {
+      throw new UnprocessableError(
+        `ยังไม่มีหน่วยงานท้องถิ่นที่รับคำขอในตำบล/แขวง ${subdistrictCode} / No local office in this system serves subdistrict ${subdistrictCode} yet`,
+        [{ field: 'premises.subdistrictCode', problem: `no local office serves ${subdistrictCode}` }],
+      );
+    }
+    return office.id;
+  }
+}

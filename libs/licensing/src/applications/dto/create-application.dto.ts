@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsNotEmptyObject, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export class PremisesDto {
+  @ApiProperty({ example: '99 ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110' })
+  @IsString()
+  @Length(5, 500)
+  address: string;
+
+  @ApiProperty({ example: '10', description: 'DOPA province code (2 digits)' })
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be the 2-digit DOPA province code, e.g. 10 for Bangkok' })
+  provinceCode: string;
+
+  @ApiProperty({ example: '1033', description: 'DOPA district code (4 digits)' })
+  @Matches(/^\d{4}$/, { message: 'districtCode must be the 4-digit DOPA district code, e.g. 1033 for Khlong Toei' })
+  districtCode: string;
+
+  @ApiProperty({ example: '103301', description: 'DOPA subdistrict code (6 digits)' })
+  @Matches(/^\d{6}$/, { message: 'subdistrictCode must be the 6-digit DOPA subdistrict code, e.g. 103301' })
+  subdistrictCode: string;
+}
+
+export class CreateApplicationDto {
+  @ApiProperty({ example: 'food-premises-permit' })
+  @IsString()
+  @Matches(SLUG, { message: 'licenceType must be a licence type slug such as food-premises-permit' })
+  licenceType: string;
+
+  @ApiPropertyOptional({ example: 'restaurant' })
+  @IsOptional()
+  @IsString()
+  @Matches(SLUG, { message: 'business must be a business type slug such as restaurant' })
+  business?: string;
+
+  @ApiProperty({ type: PremisesDto })
+  @IsDefined({ message: 'premises is required: the address and DOPA codes of the business premises' })
+  @IsNotEmptyObject()
+  @ValidateNested()
+  @Type(() => PremisesDto)
+  premises: PremisesDto;
+
+  @ApiPropertyOptional({ description: "The licence's form (see GET /licence-types/:slug); may be partial while a draft", example: { businessName: 'ครัวคุณแม่' } })
+  @IsOptional()
+  @IsObject({ message: 'form must be a JSON object' })
+  form?: Record<string, unknown>;
+}

@@ -1,0 +1,61 @@
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { EVENT_VOCABULARY, STATUSES } from '@bizportal/engine';
+import type { AuthenticatedUser } from '@bizportal/identity';
+import { ApplicationEventEntity } from '../../entities';
+import { ApplicationSupport } from '../application-support';
+import { firstBrokenLink } from '../event-chain';
+
+export class GetTimelineQuery extends Query<Awaited<ReturnType<GetTimelineHandler['execute']>>> {
+  constructor(
+    readonly user: AuthenticatedUser,
+    readonly id: string,
+  ) {
+    super();
+  }
+}
+
+/** Every step of an application, in order, with who acted and the integrity of the history chain. */
+@QueryHandler(GetTimelineQuery)
+export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
+  constructor(
+    private readonly support: ApplicationSupport,
+    @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
+  ) {}
+
+  async execute({ user, id }: GetTimelineQuery) {
+    const app = await this.support.load(id, user);
+    const workflow = await this.support.workflowOf(app);
+    const events = await this.events.find({ where: { applicationId: app.id }, order: { seq: 'ASC' } });
+    const brokenAt = firstBrokenLink(app.id, events);
+    return {
+      applicationId: app.id,
+      trackingNumber: app.trackingNumber,
+      createdAt: app.createdAt,
+      current: {
+        state: app.state,
+        stateLabel: workflow.stateMeta(app.state).label,
+        status: app.status,
+        statusLabel: STATUSES[app.status],
+        awaiting: app.awaitingActor,
+        since: app.stateEnteredAt,
+        dueAt: app.dueAt,
+        overdue: app.dueAt !== null && app.dueAt.getTime() < Date.now(),
+      },
+      entries: events.map((e) => ({
+        seq: e.seq,
+        at: e.createdAt,
+        event: e.type,
+        eventLabel: EVENT_VOCABULARY[e.type]?.label ?? { th: e.type, en: e.type },
+        from: { state: e.fromState, label: workflow.stateMeta(e.fromState).label },
+        to: { state: e.toState, label: workflow.stateMeta(e.toState).label, status: e.status, statusLabel: STATUSES[e.status] },
+        actor: { id: e.actorId, roles: e.actorRoles, agencyId: e.actorAgencyId },
+        comment: e.comment,
+        data: e.data,
+        hash: e.hash,
+      })),
+      integrity: { verified: brokenAt === null, brokenAtSeq: brokenAt },
+    };
+  }
+}

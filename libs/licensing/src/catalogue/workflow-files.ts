@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile, DefinitionInvalidError, type CompiledWorkflow, type DefinitionProblem } from '@bizportal/engine';
+
+export interface BusinessFileEntry {
+  slug: string;
+  name: { th: string; en: string };
+  licences: string[];
+  [key: string]: unknown;
+}
+
+export interface WorkflowFiles {
+  businesses: BusinessFileEntry[];
+  workflows: CompiledWorkflow[];
+}
+
+/**
+ * Reads `workflows/businesses.json` and every `workflows/licences/*.json`, compiling each one.
+ * Any problem in any file stops the load, and the error lists all of them.
+ */
+export function loadWorkflowFiles(dir: string): WorkflowFiles {
+  const problems: DefinitionProblem[] = [];
+  const workflows: CompiledWorkflow[] = [];
+  const licenceDir = join(dir, 'licences');
+  for (const file of readdirSync(licenceDir).filter((f) => f.endsWith('.json')).sort()) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(join(licenceDir, file), 'utf8'));
+    } catch (error) {
+      problems.push({ file, problem: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    try {
+      const workflow = compile(json, file);
+      if (`${workflow.slug}.json` !== file) problems.push({ file, problem: `slug '${workflow.slug}' does not match the file name` });
+      workflows.push(workflow);
+    } catch (error) {
+      if (error instanceof DefinitionInvalidError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  const businesses = (JSON.parse(readFileSync(join(dir, 'businesses.json'), 'utf8')) as { businesses: BusinessFileEntry[] }).businesses;
+  const seen = new Set<string>();
+  for (const business of businesses) {
+    if (seen.has(business.slug)) problems.push({ file: 'businesses.json', problem: `business '${business.slug}' appears twice` });
+    seen.add(business.slug);
+  }
+  if (problems.length > 0) throw new DefinitionInvalidError(problems);
+  return { businesses, workflows };
+}

@@ -1,0 +1,282 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { timestampColumnType } from '@bizportal/database';
+import type { PersistedWorkflowState, Role, Status, StateActor, WorkflowDefinition } from '@bizportal/engine';
+
+@Entity('businesses')
+export class BusinessEntity {
+  @PrimaryColumn({ type: 'varchar', length: 80 })
+  slug: string;
+
+  @Column({ name: 'name_th', type: 'varchar', length: 300 })
+  nameTh: string;
+
+  @Column({ name: 'name_en', type: 'varchar', length: 300 })
+  nameEn: string;
+
+  /** Slugs of the licence types this business may need. */
+  @Column({ type: 'simple-json' })
+  licences: string[];
+
+  /** The rest of the business entry (sources, notes, later the quiz). */
+  @Column({ type: 'simple-json' })
+  details: Record<string, unknown>;
+}
+
+@Entity('licence_types')
+export class LicenceTypeEntity {
+  @PrimaryColumn({ type: 'varchar', length: 80 })
+  slug: string;
+
+  @Column({ name: 'name_th', type: 'varchar', length: 500 })
+  nameTh: string;
+
+  @Column({ name: 'name_en', type: 'varchar', length: 500 })
+  nameEn: string;
+
+  @Column({ name: 'agency_level', type: 'varchar', length: 20 })
+  agencyLevel: string;
+
+  /** The published workflow version new applications start on. */
+  @Column({ name: 'current_version', type: 'integer' })
+  currentVersion: number;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+}
+
+@Entity('workflow_definitions')
+export class WorkflowDefinitionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'licence_type', type: 'varchar', length: 80 })
+  licenceType: string;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ type: 'simple-json' })
+  definition: WorkflowDefinition;
+
+  /** SHA-256 of the definition's canonical JSON. */
+  @Column({ type: 'varchar', length: 64 })
+  checksum: string;
+
+  @Column({ name: 'published_at', type: timestampColumnType(), nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'published_by', type: 'varchar', length: 100, nullable: true })
+  publishedBy: string | null;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+}
+
+export interface Premises {
+  address: string;
+  provinceCode: string;
+  districtCode: string;
+  subdistrictCode: string;
+}
+
+@Entity('applications')
+export class ApplicationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'tracking_number', type: 'varchar', length: 24, unique: true })
+  trackingNumber: string;
+
+  @Column({ name: 'licence_type', type: 'varchar', length: 80 })
+  licenceType: string;
+
+  @Column({ name: 'workflow_version', type: 'integer' })
+  workflowVersion: number;
+
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  business: string | null;
+
+  @Column({ name: 'applicant_id', type: 'varchar', length: 64 })
+  applicantId: string;
+
+  @Column({ name: 'agency_id', type: 'varchar', length: 64, nullable: true })
+  agencyId: string | null;
+
+  @Column({ type: 'varchar', length: 80 })
+  state: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  status: Status;
+
+  /** Who acts next (from the state's meta); the work queue reads it. */
+  @Column({ name: 'awaiting_actor', type: 'varchar', length: 20, nullable: true })
+  awaitingActor: StateActor | null;
+
+  @Column({ name: 'workflow_state', type: 'simple-json' })
+  workflowState: PersistedWorkflowState;
+
+  @Column({ type: 'simple-json' })
+  form: Record<string, unknown>;
+
+  @Column({ type: 'simple-json' })
+  premises: Premises;
+
+  @Column({ name: 'subdistrict_code', type: 'varchar', length: 6 })
+  subdistrictCode: string;
+
+  /** Optimistic lock: every change increments it, and an update names the version it read. */
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ name: 'state_entered_at', type: timestampColumnType() })
+  stateEnteredAt: Date;
+
+  @Column({ name: 'due_at', type: timestampColumnType(), nullable: true })
+  dueAt: Date | null;
+
+  @Column({ name: 'submitted_at', type: timestampColumnType(), nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: timestampColumnType() })
+  updatedAt: Date;
+}
+
+/** Append-only history; each row's hash covers its content and the previous row's hash. */
+@Entity('application_events')
+export class ApplicationEventEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'application_id', type: 'varchar', length: 64 })
+  applicationId: string;
+
+  @Column({ type: 'integer' })
+  seq: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  type: string;
+
+  @Column({ name: 'from_state', type: 'varchar', length: 80 })
+  fromState: string;
+
+  @Column({ name: 'to_state', type: 'varchar', length: 80 })
+  toState: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  status: Status;
+
+  @Column({ name: 'actor_id', type: 'varchar', length: 64 })
+  actorId: string;
+
+  @Column({ name: 'actor_roles', type: 'simple-json' })
+  actorRoles: Role[];
+
+  @Column({ name: 'actor_agency_id', type: 'varchar', length: 64, nullable: true })
+  actorAgencyId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  data: Record<string, unknown> | null;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+
+  @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
+  prevHash: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
+}
+
+export type OutboxStatus = 'pending' | 'running' | 'done' | 'failed';
+
+@Entity('outbox')
+export class OutboxEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'application_id', type: 'varchar', length: 64 })
+  applicationId: string;
+
+  @Column({ name: 'event_id', type: 'varchar', length: 64 })
+  eventId: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  type: string;
+
+  @Column({ type: 'simple-json' })
+  params: Record<string, unknown>;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: OutboxStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'available_at', type: timestampColumnType() })
+  availableAt: Date;
+
+  @Column({ name: 'claimed_at', type: timestampColumnType(), nullable: true })
+  claimedAt: Date | null;
+
+  @Column({ name: 'claimed_by', type: 'varchar', length: 100, nullable: true })
+  claimedBy: string | null;
+
+  @Column({ name: 'completed_at', type: timestampColumnType(), nullable: true })
+  completedAt: Date | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+}
+
+@Entity('notifications')
+export class NotificationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  /** One notification per outbox row: running the effect twice cannot notify twice. */
+  @Column({ name: 'outbox_id', type: 'varchar', length: 64, unique: true })
+  outboxId: string;
+
+  @Column({ name: 'application_id', type: 'varchar', length: 64 })
+  applicationId: string;
+
+  @Column({ name: 'recipient_type', type: 'varchar', length: 16 })
+  recipientType: 'user' | 'agency';
+
+  @Column({ name: 'recipient_id', type: 'varchar', length: 64 })
+  recipientId: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  template: string;
+
+  @Column({ name: 'message_th', type: 'text' })
+  messageTh: string;
+
+  @Column({ name: 'message_en', type: 'text' })
+  messageEn: string;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+
+  @Column({ name: 'read_at', type: timestampColumnType(), nullable: true })
+  readAt: Date | null;
+}
+
+export const LICENSING_ENTITIES = [
+  BusinessEntity,
+  LicenceTypeEntity,
+  WorkflowDefinitionEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  OutboxEntity,
+  NotificationEntity,
+];

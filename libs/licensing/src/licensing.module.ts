@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@bizportal/identity';
+import { ApplicationSupport } from './applications/application-support';
+import { ApplicationsController, TrackingController, WorkQueueController } from './applications/applications.controller';
+import { CreateApplicationHandler } from './applications/commands/create-application.handler';
+import { SendApplicationEventHandler } from './applications/commands/send-application-event.handler';
+import { UpdateApplicationFormHandler } from './applications/commands/update-application-form.handler';
+import { FormValidator } from './applications/form-validator';
+import { GetApplicationHandler } from './applications/queries/get-application.handler';
+import { GetTimelineHandler } from './applications/queries/get-timeline.handler';
+import { GetWorkQueueHandler } from './applications/queries/get-work-queue.handler';
+import { ListApplicationsHandler } from './applications/queries/list-applications.handler';
+import { TrackApplicationHandler } from './applications/queries/track-application.handler';
+import { WorkflowTransitions } from './applications/workflow-transitions.service';
+import { CatalogueController } from './catalogue/catalogue.controller';
+import { CatalogueService } from './catalogue/catalogue.service';
+import { LICENSING_ENTITIES } from './entities';
+import { NotificationsController } from './outbox/notifications.controller';
+import { NotifyExecutor } from './outbox/notify.executor';
+import { OutboxRunner, RunOutboxAfterTransition } from './outbox/outbox-runner.service';
+
+@Module({
+  imports: [CqrsModule, TypeOrmModule.forFeature(LICENSING_ENTITIES), IdentityModule],
+  controllers: [CatalogueController, ApplicationsController, TrackingController, WorkQueueController, NotificationsController],
+  providers: [
+    CatalogueService,
+    FormValidator,
+    ApplicationSupport,
+    WorkflowTransitions,
+    CreateApplicationHandler,
+    UpdateApplicationFormHandler,
+    SendApplicationEventHandler,
+    GetApplicationHandler,
+    ListApplicationsHandler,
+    GetTimelineHandler,
+    TrackApplicationHandler,
+    GetWorkQueueHandler,
+    OutboxRunner,
+    RunOutboxAfterTransition,
+    NotifyExecutor,
+  ],
+  exports: [CatalogueService, WorkflowTransitions, OutboxRunner],
+})
+export class LicensingModule {}

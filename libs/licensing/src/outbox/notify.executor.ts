@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ApplicationEntity, NotificationEntity, type OutboxEntity } from '../entities';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { renderNotification } from './notification-templates';
+import { OutboxRunner, type EffectExecutor } from './outbox-runner.service';
+
+/** The `notify` effect: an in-app notification for the applicant or the responsible office. */
+@Injectable()
+export class NotifyExecutor implements EffectExecutor, OnModuleInit {
+  readonly type = 'notify';
+
+  constructor(
+    private readonly runner: OutboxRunner,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  onModuleInit(): void {
+    this.runner.register(this);
+  }
+
+  async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
+    if (await manager.existsBy(NotificationEntity, { outboxId: row.id })) return;
+    const app = await manager.findOneByOrFail(ApplicationEntity, { id: row.applicationId });
+    const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
+    const template = String(row.params.template);
+    const toOffice = row.params.to === 'office';
+    if (toOffice && !app.agencyId) throw new Error(`Application ${app.id} has no office to notify`);
+    const message = renderNotification(template, {
+      trackingNumber: app.trackingNumber,
+      licenceName: workflow.definition.name,
+      stateLabel: workflow.stateMeta(app.state).label,
+    });
+    await manager.insert(NotificationEntity, {
+      id: randomUUID(),
+      outboxId: row.id,
+      applicationId: app.id,
+      recipientType: toOffice ? 'agency' : 'user',
+      recipientId: toOffice ? app.agencyId! : app.applicantId,
+      template,
+      messageTh: message.th,
+      messageEn: message.en,
+      createdAt: new Date(),
+      readAt: null,
+    });
+  }
+}
