@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- simple-json columns hold arbitrary JSON */
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { timestampColumnType } from '@bizportal/database';
 import type { PersistedWorkflowState, Role, Status, StateActor, WorkflowDefinition } from '@bizportal/engine';
@@ -19,7 +20,7 @@ export class BusinessEntity {
 
   /** The rest of the business entry (sources, notes, later the quiz). */
   @Column({ type: 'simple-json' })
-  details: Record<string, unknown>;
+  details: Record<string, any>;
 }
 
 @Entity('licence_types')
@@ -116,7 +117,7 @@ export class ApplicationEntity {
   workflowState: PersistedWorkflowState;
 
   @Column({ type: 'simple-json' })
-  form: Record<string, unknown>;
+  form: Record<string, any>;
 
   @Column({ type: 'simple-json' })
   premises: Premises;
@@ -181,7 +182,7 @@ export class ApplicationEventEntity {
   comment: string | null;
 
   @Column({ type: 'simple-json', nullable: true })
-  data: Record<string, unknown> | null;
+  data: Record<string, any> | null;
 
   @Column({ name: 'created_at', type: timestampColumnType() })
   createdAt: Date;
@@ -210,7 +211,7 @@ export class OutboxEntity {
   type: string;
 
   @Column({ type: 'simple-json' })
-  params: Record<string, unknown>;
+  params: Record<string, any>;
 
   @Column({ type: 'varchar', length: 16 })
   status: OutboxStatus;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import {
   ConflictError,
   ForbiddenError,
@@ -57,7 +57,7 @@ export class WorkflowTransitions {
       const result = await manager
         .createQueryBuilder()
         .update(ApplicationEntity)
-        .set(next)
+        .set(next as QueryDeepPartialEntity<ApplicationEntity>)
         .where('id = :id AND version = :version', { id: app.id, version: app.version })
         .execute();
       if (result.affected !== 1) throw concurrentChange();
@@ -79,7 +79,7 @@ export class WorkflowTransitions {
             completedAt: null,
             lastError: null,
             createdAt: now,
-          })),
+          })) as QueryDeepPartialEntity<OutboxEntity>[],
         );
       }
     });
@@ -116,7 +116,7 @@ export class WorkflowTransitions {
       createdAt: at,
     };
     const prevHash = last?.hash ?? genesisHash(app.id);
-    await manager.insert(ApplicationEventEntity, { ...row, prevHash, hash: eventHash(prevHash, row) });
+    await manager.insert(ApplicationEventEntity, { ...row, prevHash, hash: eventHash(prevHash, row) } as QueryDeepPartialEntity<ApplicationEventEntity>);
     return row.id;
   }
 

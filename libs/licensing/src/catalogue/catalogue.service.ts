@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Repository, type QueryDeepPartialEntity } from 'typeorm';
 import { canonicalJson, InvalidInputError, NotFoundError, sha256Hex } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { CompiledWorkflow, STATUSES, type WorkflowDefinition } from '@bizportal/engine';
@@ -54,7 +54,7 @@ export class CatalogueService implements OnModuleInit {
           id: randomUUID(),
           licenceType: def.slug,
           version,
-          definition: def,
+          definition: def as QueryDeepPartialEntity<WorkflowDefinition>,
           checksum,
           publishedAt: now,
           publishedBy: WORKFLOW_FILES_PUBLISHER,

@@ -1,4 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { QueryDeepPartialEntity } from 'typeorm';
 import { ConflictError, ForbiddenError, InvalidInputError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '@bizportal/identity';
@@ -48,7 +49,7 @@ export class UpdateApplicationFormHandler implements ICommandHandler<UpdateAppli
       throw new InvalidInputError(`แบบคำขอไม่ถูกต้อง / The form is invalid: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}`, problems);
     }
     const now = new Date();
-    const next = { form, version: app.version + 1, updatedAt: now };
+    const next = { form, version: app.version + 1, updatedAt: now } as QueryDeepPartialEntity<ApplicationEntity>;
     await this.transactions.run(async (manager) => {
       const result = await manager
         .createQueryBuilder()
@@ -58,6 +59,6 @@ export class UpdateApplicationFormHandler implements ICommandHandler<UpdateAppli
         .execute();
       if (result.affected !== 1) throw concurrentChange();
     });
-    return this.support.view(Object.assign(app, next), user);
+    return this.support.view(Object.assign(app, { form, version: app.version + 1, updatedAt: now }), user);
   }
 }

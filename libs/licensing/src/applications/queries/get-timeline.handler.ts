@@ -7,7 +7,7 @@ import { ApplicationEventEntity } from '../../entities';
 import { ApplicationSupport } from '../application-support';
 import { firstBrokenLink } from '../event-chain';
 
-export class GetTimelineQuery extends Query<Awaited<ReturnType<GetTimelineHandler['execute']>>> {
+export class GetTimelineQuery extends Query<object> {
   constructor(
     readonly user: AuthenticatedUser,
     readonly id: string,

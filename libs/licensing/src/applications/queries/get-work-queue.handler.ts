@@ -5,7 +5,7 @@ import type { StateActor } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationSupport } from '../application-support';
 
-export class GetWorkQueueQuery extends Query<Awaited<ReturnType<GetWorkQueueHandler['execute']>>> {
+export class GetWorkQueueQuery extends Query<object> {
   constructor(readonly user: AuthenticatedUser) {
     super();
   }

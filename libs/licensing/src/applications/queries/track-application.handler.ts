@@ -7,7 +7,7 @@ import { IdentityService } from '@bizportal/identity';
 import { ApplicationEventEntity } from '../../entities';
 import { ApplicationSupport } from '../application-support';
 
-export class TrackApplicationQuery extends Query<Awaited<ReturnType<TrackApplicationHandler['execute']>>> {
+export class TrackApplicationQuery extends Query<object> {
   constructor(readonly trackingNumber: string) {
     super();
   }
