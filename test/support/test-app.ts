@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+
+export const REPO_ROOT = resolve(__dirname, '../..');
+
+export interface TestApp {
+  app: INestApplication;
+  http: TestAgent;
+  /** Bearer token of a seeded demo user. */
+  login(username: string): Promise<string>;
+  /** Runs raw SQL against the suite's database (for checks that no partial rows were left). */
+  count(table: string, where?: string, params?: unknown[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+function isPostgres(): boolean {
+  return /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
+}
+
+/**
+ * Starts the real API on a fresh database: a temporary SQLite file, or, when DATABASE_URL
+ * points at PostgreSQL, a new schema of its own that is dropped afterwards.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  let cleanup: () => Promise<void>;
+  if (isPostgres()) {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    process.env.DATABASE_SCHEMA = schema;
+    cleanup = async () => {
+      const client = new Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+    };
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'bizportal-test-'));
+    process.env.DATABASE_URL = `sqlite:${join(dir, 'test.sqlite')}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    SEED_DEMO_DATA: 'true',
+    DEV_LOGIN_ENABLED: 'true',
+    LOG_LEVEL: 'silent',
+    OUTBOX_POLL_MS: '100',
+    WORKFLOWS_DIR: join(REPO_ROOT, 'workflows'),
+    ...env,
+  });
+  // Imported only now: the app module reads the environment when it is loaded.
+  const { createApp } = await import('../../apps/api/src/create-app');
+  const app = await createApp();
+  await app.init();
+  const http = request(app.getHttpServer());
+  const { DataSource } = await import('typeorm');
+  const dataSource = app.get(DataSource);
+  const tokens = new Map<string, string>();
+
+  return {
+    app,
+    http,
+    async login(username) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const res = await http.post('/api/v1/auth/dev-login').send({ username });
+      if (res.status !== 200) throw new Error(`dev-login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.set(username, res.body.accessToken);
+      return res.body.accessToken;
+    },
+    async count(table, where, params = []) {
+      const sql = `SELECT COUNT(*) AS n FROM ${table}${where ? ` WHERE ${where}` : ''}`;
+      const rows = await dataSource.query(sql, params);
+      return Number(rows[0].n);
+    },
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+export const KHLONG_TOEI_PREMISES = {
+  address: '99 ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110',
+  provinceCode: '10',
+  districtCode: '1033',
+  subdistrictCode: '103301',
+};
+
+export const COMPLETE_FOOD_FORM = {
+  businessName: 'ครัวคุณแม่',
+  premisesType: 'sale',
+  areaSquareMetres: 250,
+  seats: 80,
+  foodHandlers: 6,
+  openingHours: '10:00-22:00',
+  contactPhone: '0812345678',
+};
+
+/** Placeholders differ by database: `?` on SQLite, `$1` on PostgreSQL. */
+export function placeholder(index: number): string {
+  return isPostgres() ? `$${index}` : '?';
+}
