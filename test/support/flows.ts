@@ -10,7 +10,7 @@ export interface Step {
 /** The food premises permit's path from draft to awaiting payment. */
 export const TO_AWAITING_PAYMENT: Step[] = [
   { as: 'somchai', type: 'SUBMIT' },
-  { as: 'officer.khlongtoei', type: 'ACCEPT' },
+  { as: 'officer.khlongtoei', type: 'RECEIVE' },
   { as: 'officer.khlongtoei', type: 'ACCEPT' },
   { as: 'officer.khlongtoei', type: 'SCHEDULE_INSPECTION', data: { date: '2026-12-01' } },
   { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: { result: 'pass', notes: 'สุขาภิบาลผ่านเกณฑ์' } },

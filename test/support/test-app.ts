@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type * as CreateAppModule from '../../apps/api/src/create-app';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 
@@ -57,11 +59,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   // Imported only now: the app module reads the environment when it is loaded.
-  const { createApp } = await import('../../apps/api/src/create-app');
+  const { createApp } = require('../../apps/api/src/create-app') as typeof CreateAppModule;
   const app = await createApp();
   await app.init();
   const http = request(app.getHttpServer());
-  const { DataSource } = await import('typeorm');
   const dataSource = app.get(DataSource);
   const tokens = new Map<string, string>();
 

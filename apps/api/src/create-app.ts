@@ -7,9 +7,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { HttpErrorFilter, validationException } from './http-exception.filter';
+import { JSON_BODY_LIMIT } from './limits';
 
 export const API_PREFIX = 'api/v1';
-export const JSON_BODY_LIMIT = '1mb';
 
 /** Builds the API exactly as production runs it; main.ts, the e2e suites and the benchmark all use this. */
 export async function createApp(): Promise<INestApplication> {

@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { ValidationError } from 'class-validator';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { JSON_BODY_LIMIT_TEXT } from './limits';
 import { DomainError, InvalidInputError, type DomainErrorKind, type FieldProblem } from '@bizportal/common';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
@@ -72,20 +73,15 @@ export class HttpErrorFilter implements ExceptionFilter {
       const statusCode = STATUS_OF[exception.kind];
       return { statusCode, error: REASON[statusCode], message: exception.message, ...(exception.details !== undefined ? { details: exception.details } : {}) };
     }
+    if (exception instanceof HttpException && exception.cause instanceof SyntaxError) {
+      return { statusCode: 400, error: REASON[400], message: 'เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง / The request body is not valid JSON' };
+    }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
       return { statusCode, error: REASON[statusCode] ?? exception.name, message: this.explain(statusCode, message) };
-    }
-    // Errors raised by Express's body parser before Nest's routing.
-    const bodyParserError = exception as { type?: string; status?: number; limit?: number };
-    if (bodyParserError?.type === 'entity.too.large') {
-      return { statusCode: 413, error: REASON[413], message: `คำขอมีขนาดใหญ่เกินไป / The request body is larger than the ${bodyParserError.limit} bytes allowed` };
-    }
-    if (bodyParserError?.type === 'entity.parse.failed') {
-      return { statusCode: 400, error: REASON[400], message: 'เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง / The request body is not valid JSON' };
     }
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
       return { statusCode: 409, error: REASON[409], message: 'ข้อมูลซ้ำหรือถูกเปลี่ยนพร้อมกัน / This conflicts with a change made at the same moment: reload and try again' };
@@ -94,6 +90,7 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private explain(statusCode: number, message: string): string {
+    if (statusCode === 413) return `คำขอมีขนาดใหญ่เกินไป / The request body is larger than the ${JSON_BODY_LIMIT_TEXT} allowed`;
     if (statusCode === 404 && message.startsWith('Cannot ')) return `ไม่พบเส้นทางนี้ / ${message}`;
     if (statusCode === 400 && /uuid/i.test(message)) return 'รหัสคำขอไม่ถูกต้อง / The application id must be a UUID';
     return message;

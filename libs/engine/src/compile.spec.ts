@@ -28,7 +28,7 @@ describe('compile()', () => {
 
   it('names the file, the state and the problem for an unknown guard', () => {
     const problems = mutate((d) => {
-      (d.machine.states.submitted.on!.ACCEPT as { guard: { type: string } }).guard = { type: 'hasRol' };
+      (d.machine.states.submitted.on!.RECEIVE as { guard: { type: string } }).guard = { type: 'hasRol' };
     });
     expect(problems).toEqual([
       expect.objectContaining({ file: 'food-premises-permit.json', state: 'submitted', problem: expect.stringContaining("unknown guard 'hasRol'") }),
@@ -109,7 +109,7 @@ describe('transitions of the food premises permit', () => {
       return outcome;
     };
     expect(step('SUBMIT', applicant).effects.map((e) => e.type)).toEqual(['notify', 'notify']);
-    step('ACCEPT', officer);
+    step('RECEIVE', officer);
     step('ACCEPT', officer);
     expect(step('SCHEDULE_INSPECTION', officer, { data: { date: '2026-12-01' } }).changedState).toBe(false);
     step('RECORD_INSPECTION', officer, { data: { result: 'pass', notes: 'สะอาด' } });
@@ -139,7 +139,7 @@ describe('transitions of the food premises permit', () => {
 
   it('forbids the wrong role and another office', () => {
     expect(wf.transition(at('consideration'), { type: 'APPROVE', actor: officer }, context)).toMatchObject({ ok: false, reason: 'forbidden' });
-    expect(wf.transition(at('submitted'), { type: 'ACCEPT', actor: otherOfficer }, context)).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(wf.transition(at('submitted'), { type: 'RECEIVE', actor: otherOfficer }, context)).toMatchObject({ ok: false, reason: 'forbidden' });
     expect(wf.transition(at('draft'), { type: 'SUBMIT', actor: { ...applicant, id: 'someone-else' } }, context)).toMatchObject({ ok: false, reason: 'forbidden' });
   });
 

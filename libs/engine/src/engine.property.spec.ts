@@ -112,6 +112,7 @@ const isResponsible = (actor: Actor, role: 'officer' | 'approver', context: Work
 const WHO_MAY: Record<string, (actor: Actor, context: WorkflowContext) => boolean> = {
   APPROVE: (a, c) => isResponsible(a, 'approver', c),
   REJECT: (a, c) => isResponsible(a, 'approver', c),
+  RECEIVE: (a, c) => isResponsible(a, 'officer', c),
   ACCEPT: (a, c) => isResponsible(a, 'officer', c),
   REQUEST_INFO: (a, c) => isResponsible(a, 'officer', c),
   SCHEDULE_INSPECTION: (a, c) => isResponsible(a, 'officer', c),

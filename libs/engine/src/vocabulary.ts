@@ -12,7 +12,8 @@ export interface EventVocabularyEntry {
 export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   SUBMIT: { label: { th: 'ยื่นคำขอ', en: 'Submit the application' } },
   CANCEL: { label: { th: 'ยกเลิกคำขอ', en: 'Cancel the application' } },
-  ACCEPT: { label: { th: 'รับเรื่อง / เอกสารครบถ้วน', en: 'Accept' } },
+  RECEIVE: { label: { th: 'รับเรื่อง', en: 'Receive the application' } },
+  ACCEPT: { label: { th: 'รับคำขอ เอกสารครบถ้วน', en: 'Accept: the application is complete' } },
   REQUEST_INFO: {
     label: { th: 'ขอเอกสารหรือข้อมูลเพิ่มเติม', en: 'Request more documents or information' },
     commentRequired: true,

@@ -26,7 +26,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in as a demo user (embedded mode only) / เข้าสู่ระบบด้วยผู้ใช้ทดลอง' })
   devLogin(@Body() body: DevLoginDto) {
     this.assertDevLoginEnabled();
-    return this.identity.devLogin(body.username);
+    return this.identity.devLogin(body);
   }
 
   @Public()

@@ -1,10 +1,32 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length, Matches, ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
+import { isValidThaiNationalId, thaiNationalIdProblem } from '@bizportal/common';
+
+/** A 13-digit Thai national ID whose check digit matches; the message says which of the two failed. */
+export function IsThaiNationalId(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isThaiNationalId',
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: {
+        validate: (value: unknown) => isValidThaiNationalId(value),
+        defaultMessage: (args) => `${args?.property}: ${thaiNationalIdProblem(args?.value)}`,
+      },
+    });
+}
 
 export class DevLoginDto {
-  @ApiProperty({ example: 'somchai', description: 'A demo username from GET /api/v1/auth/dev-users' })
-  @IsString()
+  @ApiPropertyOptional({ example: 'somchai', description: 'A demo username from GET /api/v1/auth/dev-users' })
+  @ValidateIf((o: DevLoginDto) => o.nationalId === undefined || o.username !== undefined)
+  @IsString({ message: 'username or nationalId is required' })
   @Length(1, 100)
   @Matches(/^[a-z0-9._-]+$/, { message: 'username may contain only lower-case letters, digits, dot, dash and underscore' })
-  username: string;
+  username?: string;
+
+  @ApiPropertyOptional({ example: '1101700230708', description: 'Or the national ID of a demo citizen' })
+  @ValidateIf((o: DevLoginDto) => o.nationalId !== undefined)
+  @IsThaiNationalId()
+  nationalId?: string;
 }

@@ -73,9 +73,10 @@ export class IdentityService implements OnApplicationBootstrap {
     });
   }
 
-  async devLogin(username: string): Promise<{ accessToken: string; user: AuthenticatedUser }> {
-    const found = await this.users.findOneBy({ username });
-    if (!found) throw new NotFoundError(`ไม่พบผู้ใช้ ${username} / No user named '${username}' (see GET /api/v1/auth/dev-users)`);
+  async devLogin(who: { username?: string; nationalId?: string }): Promise<{ accessToken: string; user: AuthenticatedUser }> {
+    const found = who.username ? await this.users.findOneBy({ username: who.username }) : await this.users.findOneBy({ nationalId: who.nationalId });
+    const name = who.username ? `named '${who.username}'` : `with national ID ${who.nationalId}`;
+    if (!found) throw new NotFoundError(`ไม่พบผู้ใช้ / No demo user ${name} (see GET /api/v1/auth/dev-users)`);
     const user: AuthenticatedUser = {
       id: found.id,
       username: found.username,
