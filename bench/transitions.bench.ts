@@ -1,0 +1,855 @@
+/**
+ * Committed workflow transitions per second through the HTTP API, on SQLite and (when reachable)
+ * PostgreSQL, next to a raw-SQL baseline of the same writes measured in the same run.
+ *
+ *   npm run bench
+ *
+ * Each application of the food premises permit is driven SUBMIT (applicant) → ACCEPT → ACCEPT →
+ * RECORD_INSPECTION {result: pass} (officer) → APPROVE (approver): five committed transitions.
+ *
+ * Layout: this process drives the HTTP load and prints the results. Each database runs in a child
+ * process (this file again, with `--child`), because the app module reads the environment when it
+ * is loaded. The child builds the real API with createApp(), listens on an ephemeral port, and on
+ * request runs the raw-SQL baseline through the bare driver (better-sqlite3 / pg Pool) on the same
+ * database: per transition, in its own transaction, the version-guarded UPDATE of `applications`,
+ * the SELECT of the last `application_events` row, the INSERT of the hash-chained event (the app's
+ * own eventHash) and one multi-row INSERT into `outbox` for the workflow's effects. The row values
+ * (state, status, workflow_state, due dates, effect params) come from the workflow compiled once
+ * before timing, so the baseline writes the same rows without running the engine per transition.
+ *
+ * Environment:
+ *   BENCH_APPLICATIONS   applications per round (200)
+ *   BENCH_ROUNDS         measured rounds per database (5); medians are quoted
+ *   BENCH_CONCURRENCY    applications in flight (8); each application's events are sequential
+ *   BENCH_WARMUP         applications in the unmeasured warm-up round (40)
+ *   BENCH_DATABASES      which databases to run (sqlite,postgres)
+ *   BENCH_DATABASE_URL   PostgreSQL server (postgres://postgres@127.0.0.1:5432/test); a fresh
+ *                        schema of its own is created and dropped at the end
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { Client, Pool } from 'pg';
+import { addWorkingDays } from '@bizportal/common';
+import {
+  CompiledWorkflow,
+  type Actor,
+  type Effect,
+  type PersistedWorkflowState,
+  type Role,
+  type StateActor,
+  type Status,
+  type WorkflowDefinition,
+} from '@bizportal/engine';
+import { eventHash, genesisHash } from '../libs/licensing/src/applications/event-chain';
+
+// ---------------------------------------------------------------------------------------------
+// Shared settings
+// ---------------------------------------------------------------------------------------------
+
+function intEnv(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min} (got '${raw}')`);
+  return value;
+}
+
+const APPLICATIONS = intEnv('BENCH_APPLICATIONS', 200);
+const ROUNDS = intEnv('BENCH_ROUNDS', 5);
+const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 8);
+const WARMUP = intEnv('BENCH_WARMUP', 40, 0);
+const PG_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const DATABASES = (process.env.BENCH_DATABASES || 'sqlite,postgres').split(',').map((d) => d.trim());
+
+const LICENCE_TYPE = 'food-premises-permit';
+const PREMISES = { address: '99 ถนนพระราม 4', provinceCode: '10', districtCode: '1033', subdistrictCode: '103301' };
+const FORM = {
+  businessName: 'ครัวคุณแม่',
+  premisesType: 'sale',
+  areaSquareMetres: 250,
+  seats: 80,
+  foodHandlers: 6,
+  openingHours: '10:00-22:00',
+  contactPhone: '0812345678',
+};
+
+type As = 'applicant' | 'officer' | 'approver';
+const USERNAMES: Record<As, string> = { applicant: 'somchai', officer: 'officer.khlongtoei', approver: 'approver.khlongtoei' };
+const FLOW: { type: string; as: As; data?: Record<string, unknown> }[] = [
+  { type: 'SUBMIT', as: 'applicant' },
+  { type: 'ACCEPT', as: 'officer' },
+  { type: 'ACCEPT', as: 'officer' },
+  { type: 'RECORD_INSPECTION', as: 'officer', data: { result: 'pass' } },
+  { type: 'APPROVE', as: 'approver' },
+];
+
+/** One step of the flow as the engine resolves it; computed once, before any timing. */
+interface PlanStep {
+  type: string;
+  as: As;
+  data: Record<string, unknown> | null;
+  actor: Actor;
+  fromState: string;
+  toState: string;
+  status: Status;
+  awaitingActor: StateActor | null;
+  workflowState: PersistedWorkflowState;
+  slaDays: number | null;
+  changedState: boolean;
+  effects: Effect[];
+}
+
+interface PhaseResult {
+  transitions: number;
+  elapsedMs: number;
+  latenciesMs: number[];
+}
+
+type ToChild =
+  | { type: 'raw'; round: number; applications: number; concurrency: number }
+  | { type: 'verify' }
+  | { type: 'close' };
+
+type FromChild =
+  | { type: 'ready'; port: number; plan: Pick<PlanStep, 'type' | 'toState' | 'effects'>[]; info: string }
+  | { type: 'raw-done'; result: PhaseResult; sampleId: string }
+  | { type: 'verified'; applications: number; events: number; outbox: number; wrongState: number }
+  | { type: 'closed' }
+  | { type: 'error'; message: string };
+
+function findRepoRoot(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'workflows'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No repository root (package.json + workflows/) above ${__dirname}`);
+  }
+}
+
+async function runPool<T>(items: T[], concurrency: number, worker: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await worker(items[next++]);
+  });
+  await Promise.all(lanes);
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const rate = (r: PhaseResult) => r.transitions / (r.elapsedMs / 1000);
+
+// ---------------------------------------------------------------------------------------------
+// Child: the real API plus the raw-SQL baseline on one database
+// ---------------------------------------------------------------------------------------------
+
+type Dialect = 'sqlite' | 'postgres';
+
+interface RawApp {
+  id: string;
+  version: number;
+  submitted: boolean;
+}
+
+interface Fixtures {
+  actors: Record<As, Actor>;
+  agencyId: string;
+  workflowVersion: number;
+  workflow: CompiledWorkflow;
+}
+
+/** The bare driver: the same statements the ORM issues for one transition, nothing else. */
+interface RawDriver {
+  readonly dialect: Dialect;
+  /** Setup and checks only (never timed). */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Inserts draft applications in one transaction (never timed). */
+  insertApplications(rows: Record<string, unknown>[]): Promise<void>;
+  /** One committed transition, in its own transaction. */
+  transition(app: RawApp, step: PlanStep): Promise<void>;
+  describe(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const EVENT_COLUMNS = [
+  'id', 'application_id', 'seq', 'type', 'from_state', 'to_state', 'status', 'actor_id', 'actor_roles',
+  'actor_agency_id', 'comment', 'data', 'created_at', 'prev_hash', 'hash',
+];
+const OUTBOX_COLUMNS = [
+  'id', 'application_id', 'event_id', 'type', 'params', 'status', 'attempts', 'available_at', 'claimed_at',
+  'claimed_by', 'completed_at', 'last_error', 'created_at',
+];
+const SELECT_LAST_EVENT = (p: string) => `SELECT * FROM application_events WHERE application_id = ${p} ORDER BY seq DESC LIMIT 1`;
+
+/** The columns the engine's UPDATE sets for this step, like WorkflowTransitions.send(). */
+function nextColumns(app: RawApp, step: PlanStep, now: Date): Record<string, unknown> {
+  return {
+    state: step.toState,
+    status: step.status,
+    awaiting_actor: step.awaitingActor,
+    workflow_state: JSON.stringify(step.workflowState),
+    version: app.version + 1,
+    updated_at: now,
+    ...(step.changedState
+      ? { state_entered_at: now, due_at: step.slaDays === null ? null : addWorkingDays(now, step.slaDays) }
+      : {}),
+    ...(!app.submitted && step.type === 'SUBMIT' ? { submitted_at: now } : {}),
+  };
+}
+
+/** The history row chained to the previous one, hashed exactly as the app does. */
+function eventValues(app: RawApp, step: PlanStep, last: { seq: number; hash: string } | undefined, now: Date): unknown[] {
+  const row = {
+    id: randomUUID(),
+    applicationId: app.id,
+    seq: (last?.seq ?? 0) + 1,
+    type: step.type,
+    fromState: step.fromState,
+    toState: step.toState,
+    status: step.status,
+    actorId: step.actor.id,
+    actorRoles: [...step.actor.roles],
+    actorAgencyId: step.actor.agencyId,
+    comment: null,
+    data: step.data,
+    createdAt: now,
+  };
+  const prevHash = last?.hash ?? genesisHash(app.id);
+  const hash = eventHash(prevHash, row);
+  return [
+    row.id, row.applicationId, row.seq, row.type, row.fromState, row.toState, row.status, row.actorId,
+    JSON.stringify(row.actorRoles), row.actorAgencyId, row.comment, row.data === null ? null : JSON.stringify(row.data),
+    now, prevHash, hash,
+  ];
+}
+
+function outboxValues(app: RawApp, eventId: string, step: PlanStep, now: Date): unknown[] {
+  return step.effects.flatMap((effect) => [
+    randomUUID(), app.id, eventId, effect.type, JSON.stringify(effect.params), 'pending', 0, now, null, null, null, null, now,
+  ]);
+}
+
+function afterCommit(app: RawApp, step: PlanStep): void {
+  app.version += 1;
+  if (step.type === 'SUBMIT') app.submitted = true;
+}
+
+function insertSql(table: string, columns: string[], rows: number, placeholder: (i: number) => string): string {
+  let i = 0;
+  const tuples = Array.from({ length: rows }, () => `(${columns.map(() => placeholder(++i)).join(', ')})`);
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+function updateSql(columns: string[], placeholder: (i: number) => string): string {
+  const sets = columns.map((c, i) => `${c} = ${placeholder(i + 1)}`).join(', ');
+  return `UPDATE applications SET ${sets} WHERE id = ${placeholder(columns.length + 1)} AND version = ${placeholder(columns.length + 2)}`;
+}
+
+/** TypeORM stores SQLite datetimes as UTC 'YYYY-MM-DD HH:MM:SS.SSS'. */
+const sqliteValue = (v: unknown) => (v instanceof Date ? v.toISOString().replace('T', ' ').slice(0, 23) : v);
+
+function openSqlite(file: string): RawDriver {
+  // Same pragmas as the app's connection (database-config.ts); journal_mode=WAL is already set on the file.
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  const q = () => '?';
+  const begin = db.prepare('BEGIN TRANSACTION');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
+  return {
+    dialect: 'sqlite',
+    async query<T>(sql: string, params: unknown[] = []) {
+      const stmt = prepared(sql);
+      return (stmt.reader ? stmt.all(...params.map(sqliteValue)) : (stmt.run(...params.map(sqliteValue)), [])) as T[];
+    },
+    async insertApplications(rows) {
+      const columns = Object.keys(rows[0]);
+      const stmt = prepared(insertSql('applications', columns, 1, q));
+      db.transaction(() => rows.forEach((r) => stmt.run(...columns.map((c) => sqliteValue(r[c])))))();
+    },
+    async transition(app, step) {
+      const now = new Date();
+      // better-sqlite3 is synchronous: the whole transaction runs without yielding, so the
+      // "concurrent" lanes of the baseline take turns, as the app's TransactionRunner queue does.
+      begin.run();
+      try {
+        const next = nextColumns(app, step, now);
+        const columns = Object.keys(next);
+        const updated = prepared(updateSql(columns, q)).run(...columns.map((c) => sqliteValue(next[c])), app.id, app.version);
+        if (updated.changes !== 1) throw new Error(`raw UPDATE of ${app.id} hit ${updated.changes} rows`);
+        const last = prepared(SELECT_LAST_EVENT('?')).get(app.id) as { seq: number; hash: string } | undefined;
+        const event = eventValues(app, step, last, now);
+        prepared(insertSql('application_events', EVENT_COLUMNS, 1, q)).run(...event.map(sqliteValue));
+        if (step.effects.length > 0) {
+          const values = outboxValues(app, event[0] as string, step, now);
+          prepared(insertSql('outbox', OUTBOX_COLUMNS, step.effects.length, q)).run(...values.map(sqliteValue));
+        }
+        commit.run();
+      } catch (error) {
+        if (db.inTransaction) rollback.run();
+        throw error;
+      }
+      afterCommit(app, step);
+    },
+    async describe() {
+      const mode = db.pragma('journal_mode', { simple: true });
+      const sync = db.pragma('synchronous', { simple: true });
+      return `SQLite ${db.prepare('select sqlite_version() v').pluck().get()} via better-sqlite3, journal_mode=${mode}, synchronous=${sync}, file ${file}`;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function openPostgres(url: string, schema: string): RawDriver {
+  // TypeORM's PostgreSQL pool is pg's default (max 10); the baseline uses the same.
+  const pool = new Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
+  const $ = (i: number) => `$${i}`;
+  return {
+    dialect: 'postgres',
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async insertApplications(rows) {
+      const columns = Object.keys(rows[0]);
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for (const r of rows) await client.query(insertSql('applications', columns, 1, $), columns.map((c) => r[c]));
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    },
+    async transition(app, step) {
+      const now = new Date();
+      const client = await pool.connect();
+      try {
+        await client.query('START TRANSACTION');
+        const next = nextColumns(app, step, now);
+        const columns = Object.keys(next);
+        const updated = await client.query(updateSql(columns, $), [...columns.map((c) => next[c]), app.id, app.version]);
+        if (updated.rowCount !== 1) throw new Error(`raw UPDATE of ${app.id} hit ${updated.rowCount} rows`);
+        const last = (await client.query(SELECT_LAST_EVENT('$1'), [app.id])).rows[0] as { seq: number; hash: string } | undefined;
+        const event = eventValues(app, step, last, now);
+        await client.query(insertSql('application_events', EVENT_COLUMNS, 1, $), event);
+        if (step.effects.length > 0) {
+          await client.query(insertSql('outbox', OUTBOX_COLUMNS, step.effects.length, $), outboxValues(app, event[0] as string, step, now));
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+      afterCommit(app, step);
+    },
+    async describe() {
+      const show = async (setting: string) => (await pool.query(`SHOW ${setting}`)).rows[0][setting] as string;
+      return `PostgreSQL ${await show('server_version')} via pg Pool(max 10), synchronous_commit=${await show('synchronous_commit')}, schema ${schema}`;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+async function loadFixtures(raw: RawDriver): Promise<Fixtures> {
+  const p = raw.dialect === 'postgres' ? (i: number) => `$${i}` : () => '?';
+  const actors = {} as Record<As, Actor>;
+  for (const as of Object.keys(USERNAMES) as As[]) {
+    const [user] = await raw.query<{ id: string; roles: string; agency_id: string | null }>(
+      `SELECT id, roles, agency_id FROM users WHERE username = ${p(1)}`,
+      [USERNAMES[as]],
+    );
+    if (!user) throw new Error(`Demo user ${USERNAMES[as]} is missing: is SEED_DEMO_DATA on?`);
+    actors[as] = { id: user.id, roles: JSON.parse(user.roles) as Role[], agencyId: user.agency_id };
+  }
+  const [area] = await raw.query<{ agency_id: string }>(`SELECT agency_id FROM agency_areas WHERE subdistrict_code = ${p(1)}`, [PREMISES.subdistrictCode]);
+  const [type] = await raw.query<{ current_version: number }>(`SELECT current_version FROM licence_types WHERE slug = ${p(1)}`, [LICENCE_TYPE]);
+  const [def] = await raw.query<{ definition: string }>(
+    `SELECT definition FROM workflow_definitions WHERE licence_type = ${p(1)} AND version = ${p(2)}`,
+    [LICENCE_TYPE, type.current_version],
+  );
+  // As CatalogueService.workflow() does: stored definitions were validated when published.
+  const workflow = new CompiledWorkflow(JSON.parse(def.definition) as WorkflowDefinition);
+  return { actors, agencyId: area.agency_id, workflowVersion: Number(type.current_version), workflow };
+}
+
+/** Resolves the flow with the engine once; the raw baseline replays the resulting rows. */
+function planFlow(fx: Fixtures): { initial: PersistedWorkflowState; steps: PlanStep[] } {
+  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: false };
+  const initial = fx.workflow.initial(context).state;
+  let state = initial;
+  const steps = FLOW.map((f): PlanStep => {
+    const actor = fx.actors[f.as];
+    const outcome = fx.workflow.transition(state, { type: f.type, actor, data: f.data }, context);
+    if (!outcome.ok) throw new Error(`The workflow refuses ${f.type} in '${state.value}': ${JSON.stringify(outcome)}`);
+    const step: PlanStep = {
+      type: f.type,
+      as: f.as,
+      data: f.data && Object.keys(f.data).length > 0 ? f.data : null,
+      actor,
+      fromState: state.value,
+      toState: outcome.state.value,
+      status: outcome.meta.status,
+      awaitingActor: outcome.meta.actor,
+      workflowState: outcome.state,
+      slaDays: outcome.meta.slaDays,
+      changedState: outcome.changedState,
+      effects: outcome.effects,
+    };
+    state = outcome.state;
+    return step;
+  });
+  return { initial, steps };
+}
+
+async function child(): Promise<void> {
+  const send = (message: FromChild) => process.send!(message);
+  const url = process.env.DATABASE_URL!;
+  const dialect: Dialect = url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+
+  // Loaded only now, with the environment the parent gave this process.
+  const { createApp } = await import('../apps/api/src/create-app.js');
+  const app = await createApp();
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+
+  const raw =
+    dialect === 'sqlite' ? openSqlite(resolve(url.slice('sqlite:'.length))) : openPostgres(url, process.env.DATABASE_SCHEMA!);
+  const fixtures = await loadFixtures(raw);
+  const { initial, steps } = planFlow(fixtures);
+  const initialMeta = fixtures.workflow.stateMeta(initial.value);
+
+  const handle = async (message: ToChild): Promise<FromChild> => {
+    switch (message.type) {
+      case 'raw': {
+        const now = new Date();
+        const rows = Array.from({ length: message.applications }, (_, i) => ({
+          id: randomUUID(),
+          tracking_number: `RAW${message.round}-${String(i).padStart(6, '0')}`,
+          licence_type: LICENCE_TYPE,
+          workflow_version: fixtures.workflowVersion,
+          business: null,
+          applicant_id: fixtures.actors.applicant.id,
+          agency_id: fixtures.agencyId,
+          state: initial.value,
+          status: initialMeta.status,
+          awaiting_actor: initialMeta.actor,
+          workflow_state: JSON.stringify(initial),
+          form: JSON.stringify(FORM),
+          premises: JSON.stringify(PREMISES),
+          subdistrict_code: PREMISES.subdistrictCode,
+          version: 1,
+          state_entered_at: now,
+          due_at: null,
+          submitted_at: null,
+          created_at: now,
+          updated_at: now,
+        }));
+        await raw.insertApplications(rows);
+        const apps: RawApp[] = rows.map((r) => ({ id: r.id, version: 1, submitted: false }));
+        const latenciesMs: number[] = [];
+        const start = performance.now();
+        await runPool(apps, message.concurrency, async (a) => {
+          for (const step of steps) {
+            const t0 = performance.now();
+            await raw.transition(a, step);
+            latenciesMs.push(performance.now() - t0);
+          }
+        });
+        const elapsedMs = performance.now() - start;
+        return { type: 'raw-done', result: { transitions: latenciesMs.length, elapsedMs, latenciesMs }, sampleId: apps[0].id };
+      }
+      case 'verify': {
+        const count = async (sql: string) => Number((await raw.query<{ n: number | string }>(sql))[0].n);
+        const final = steps[steps.length - 1];
+        return {
+          type: 'verified',
+          applications: await count('SELECT COUNT(*) AS n FROM applications'),
+          events: await count('SELECT COUNT(*) AS n FROM application_events'),
+          outbox: await count(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'`),
+          wrongState: await count(
+            `SELECT COUNT(*) AS n FROM applications WHERE state <> '${final.toState}' OR version <> ${steps.length + 1}`,
+          ),
+        };
+      }
+      case 'close':
+        await raw.close();
+        await app.close();
+        return { type: 'closed' };
+    }
+  };
+
+  process.on('message', (message: ToChild) => {
+    handle(message).then(
+      (reply) => {
+        send(reply);
+        if (reply.type === 'closed') process.disconnect();
+      },
+      (error: Error) => send({ type: 'error', message: error.stack ?? String(error) }),
+    );
+  });
+  send({ type: 'ready', port, plan: steps.map(({ type, toState, effects }) => ({ type, toState, effects })), info: await raw.describe() });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent: HTTP load, orchestration and the report
+// ---------------------------------------------------------------------------------------------
+
+class Api {
+  private readonly agent: http.Agent;
+  private readonly tokens = new Map<As, string>();
+
+  constructor(private readonly port: number, concurrency: number) {
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  }
+
+  request(method: string, path: string, body?: unknown, as?: As): Promise<{ status: number; text: string }> {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const headers: http.OutgoingHttpHeaders = { accept: 'application/json' };
+    if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': payload.length });
+    if (as) headers.authorization = `Bearer ${this.tokens.get(as)}`;
+    return new Promise((resolvePromise, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  async login(): Promise<void> {
+    for (const as of Object.keys(USERNAMES) as As[]) {
+      const res = await this.request('POST', '/api/v1/auth/dev-login', { username: USERNAMES[as] });
+      if (res.status !== 200) throw new Error(`dev-login ${USERNAMES[as]}: HTTP ${res.status} ${res.text}`);
+      this.tokens.set(as, (JSON.parse(res.text) as { accessToken: string }).accessToken);
+    }
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+class Failures {
+  count = 0;
+  readonly samples: string[] = [];
+  add(what: string): void {
+    this.count++;
+    if (this.samples.length < 5) this.samples.push(what);
+  }
+  assertNone(phase: string): void {
+    if (this.count > 0) throw new Error(`${phase}: ${this.count} failed request(s), e.g.\n  ${this.samples.join('\n  ')}`);
+  }
+}
+
+/** Creates applications (not timed); each must answer 201. */
+async function prepareApplications(api: Api, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  const failures = new Failures();
+  const body = { licenceType: LICENCE_TYPE, premises: PREMISES, form: FORM };
+  await runPool(Array.from({ length: n }, (_, i) => i), CONCURRENCY, async () => {
+    const res = await api.request('POST', '/api/v1/applications', body, 'applicant');
+    if (res.status !== 201) failures.add(`POST /applications → ${res.status} ${res.text.slice(0, 300)}`);
+    else ids.push((JSON.parse(res.text) as { id: string }).id);
+  });
+  failures.assertNone('preparing applications');
+  return ids;
+}
+
+/** Drives every application through the flow, CONCURRENCY applications in flight; each response must be 200. */
+async function httpPhase(api: Api, ids: string[], plan: Pick<PlanStep, 'type' | 'toState'>[]): Promise<PhaseResult> {
+  const latenciesMs: number[] = [];
+  const failures = new Failures();
+  const start = performance.now();
+  await runPool(ids, CONCURRENCY, async (id) => {
+    for (const [i, step] of FLOW.entries()) {
+      const body = step.data ? { type: step.type, data: step.data } : { type: step.type };
+      const t0 = performance.now();
+      const res = await api.request('POST', `/api/v1/applications/${id}/events`, body, step.as);
+      const ms = performance.now() - t0;
+      if (res.status !== 200) {
+        failures.add(`${step.type} ${id} → HTTP ${res.status} ${res.text.slice(0, 300)}`);
+        return;
+      }
+      const view = JSON.parse(res.text) as { state: string; version: number };
+      if (view.state !== plan[i].toState || view.version !== i + 2) {
+        failures.add(`${step.type} ${id} → 200 but state ${view.state} v${view.version}, expected ${plan[i].toState} v${i + 2}`);
+        return;
+      }
+      latenciesMs.push(ms);
+    }
+  });
+  const elapsedMs = performance.now() - start;
+  failures.assertNone('HTTP transitions');
+  return { transitions: latenciesMs.length, elapsedMs, latenciesMs };
+}
+
+class ChildChannel {
+  private readonly inbox: FromChild[] = [];
+  private waiting: { resolve: (m: FromChild) => void; reject: (e: Error) => void } | null = null;
+  private exited: Error | null = null;
+
+  constructor(readonly process: ChildProcess) {
+    process.on('message', (m: FromChild) => {
+      if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = null;
+        if (m.type === 'error') w.reject(new Error(`child: ${m.message}`));
+        else w.resolve(m);
+      } else this.inbox.push(m);
+    });
+    process.on('exit', (code, signal) => {
+      this.exited = new Error(`child process exited (code ${code}, signal ${signal})`);
+      this.waiting?.reject(this.exited);
+      this.waiting = null;
+    });
+  }
+
+  next<T extends FromChild['type']>(type: T): Promise<Extract<FromChild, { type: T }>> {
+    return new Promise<FromChild>((resolvePromise, reject) => {
+      const queued = this.inbox.shift();
+      if (queued) return queued.type === 'error' ? reject(new Error(`child: ${queued.message}`)) : resolvePromise(queued);
+      if (this.exited) return reject(this.exited);
+      this.waiting = { resolve: resolvePromise, reject };
+    }).then((m) => {
+      if (m.type !== type) throw new Error(`expected '${type}' from the child, got '${m.type}'`);
+      return m as Extract<FromChild, { type: T }>;
+    });
+  }
+
+  ask<T extends FromChild['type']>(message: ToChild, reply: T): Promise<Extract<FromChild, { type: T }>> {
+    this.process.send(message);
+    return this.next(reply);
+  }
+}
+
+interface DatabaseReport {
+  name: string;
+  info: string;
+  http: PhaseResult[];
+  raw: PhaseResult[];
+  rawSamples: string[];
+  httpSamples: string[];
+}
+
+async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoot: string): Promise<DatabaseReport> {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO_DATA: 'true',
+    DEV_LOGIN_ENABLED: 'true',
+    OUTBOX_RUNNER_ENABLED: 'false',
+    WORKFLOWS_DIR: join(repoRoot, 'workflows'),
+    ...env,
+  };
+  if (!env.DATABASE_SCHEMA) delete childEnv.DATABASE_SCHEMA;
+  delete childEnv.PORT;
+  delete childEnv.JWT_SECRET;
+  const channel = new ChildChannel(fork(__filename, ['--child'], { env: childEnv, stdio: 'inherit' }));
+  const report: DatabaseReport = { name, info: '', http: [], raw: [], rawSamples: [], httpSamples: [] };
+  try {
+    const ready = await channel.next('ready');
+    report.info = ready.info;
+    const api = new Api(ready.port, CONCURRENCY);
+    await api.login();
+    const outboxPerApplication = ready.plan.reduce((n, s) => n + s.effects.length, 0);
+    console.log(`\n${name}: ${ready.info}`);
+    console.log(
+      `  flow: ${ready.plan.map((s) => `${s.type}${s.effects.length ? `(+${s.effects.length} outbox)` : ''}`).join(' → ')}` +
+        ` = ${FLOW.length} transitions, ${outboxPerApplication} outbox rows per application`,
+    );
+
+    const plannedRounds = [...(WARMUP > 0 ? [{ round: 0, n: WARMUP }] : []), ...Array.from({ length: ROUNDS }, (_, i) => ({ round: i + 1, n: APPLICATIONS }))];
+    for (const { round, n } of plannedRounds) {
+      const ids = await prepareApplications(api, n);
+      const runHttp = () => httpPhase(api, ids, ready.plan);
+      const runRaw = async () => {
+        const done = await channel.ask({ type: 'raw', round, applications: n, concurrency: CONCURRENCY }, 'raw-done');
+        report.rawSamples.push(done.sampleId);
+        return done.result;
+      };
+      // Alternate which phase goes first, so drift (WAL growth, caches, neighbours) hits both alike.
+      let h: PhaseResult, r: PhaseResult;
+      if (round % 2 === 1) {
+        h = await runHttp();
+        r = await runRaw();
+      } else {
+        r = await runRaw();
+        h = await runHttp();
+      }
+      report.httpSamples.push(ids[0]);
+      const label = round === 0 ? 'warm-up' : `round ${round}/${ROUNDS}`;
+      console.log(
+        `  ${label.padEnd(11)} HTTP ${rate(h).toFixed(0).padStart(6)} tx/s (p50 ${percentile(h.latenciesMs, 50).toFixed(1)} ms)` +
+          `   raw SQL ${rate(r).toFixed(0).padStart(6)} tx/s (p50 ${percentile(r.latenciesMs, 50).toFixed(2)} ms)` +
+          `   raw/HTTP ${(rate(r) / rate(h)).toFixed(2)}x`,
+      );
+      if (round > 0) {
+        report.http.push(h);
+        report.raw.push(r);
+      }
+    }
+
+    // Everything committed as expected, and the app itself accepts the baseline's hash chains.
+    const v = await channel.ask({ type: 'verify' }, 'verified');
+    const expectedApps = WARMUP + ROUNDS * APPLICATIONS;
+    const totalApps = 2 * expectedApps;
+    const problems: string[] = [];
+    if (v.applications !== totalApps) problems.push(`${v.applications} applications, expected ${totalApps}`);
+    if (v.wrongState !== 0) problems.push(`${v.wrongState} applications did not end in ${ready.plan[ready.plan.length - 1].toState}`);
+    if (v.events !== totalApps * FLOW.length) problems.push(`${v.events} events, expected ${totalApps * FLOW.length}`);
+    if (v.outbox !== totalApps * outboxPerApplication) problems.push(`${v.outbox} pending outbox rows, expected ${totalApps * outboxPerApplication}`);
+    for (const [kind, id] of [['HTTP', report.httpSamples[report.httpSamples.length - 1]], ['raw SQL', report.rawSamples[report.rawSamples.length - 1]]]) {
+      const res = await api.request('GET', `/api/v1/applications/${id}/timeline`, undefined, 'applicant');
+      const timeline = res.status === 200 ? (JSON.parse(res.text) as { integrity: { verified: boolean }; entries: unknown[] }) : null;
+      if (!timeline || !timeline.integrity.verified || timeline.entries.length !== FLOW.length) {
+        problems.push(`timeline of a ${kind} application ${id}: HTTP ${res.status} ${res.text.slice(0, 300)}`);
+      }
+    }
+    if (problems.length > 0) throw new Error(`${name}: verification failed:\n  ${problems.join('\n  ')}`);
+    console.log(`  verified: ${v.events} events, ${v.outbox} pending outbox rows, hash chains of HTTP and raw rows pass the app's timeline check`);
+    api.close();
+    await channel.ask({ type: 'close' }, 'closed');
+    return report;
+  } finally {
+    if (channel.process.exitCode === null) {
+      await new Promise<void>((done) => {
+        const timer = setTimeout(() => channel.process.kill('SIGKILL'), 10_000);
+        channel.process.once('exit', () => (clearTimeout(timer), done()));
+        if (channel.process.connected) channel.process.disconnect();
+      });
+    }
+  }
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+async function parent(): Promise<void> {
+  const started = performance.now();
+  const repoRoot = findRepoRoot();
+  console.log(
+    `Committed transitions per second — ${APPLICATIONS} applications × ${FLOW.length} transitions per round, ` +
+      `${ROUNDS} rounds (+${WARMUP > 0 ? `a ${WARMUP}-application warm-up` : 'no warm-up'}), ${CONCURRENCY} applications in flight`,
+  );
+  console.log(`Node ${process.version}, ${cpus().length} CPU(s). HTTP load comes from this process; the API runs in a child process.`);
+
+  const reports: DatabaseReport[] = [];
+  const skipped: string[] = [];
+  let failed = false;
+
+  if (DATABASES.includes('sqlite')) {
+    const dir = mkdtempSync(join(tmpdir(), 'bizportal-bench-'));
+    try {
+      reports.push(await benchDatabase('sqlite', { DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}` }, repoRoot));
+    } catch (error) {
+      failed = true;
+      console.error(`\nSQLite FAILED: ${(error as Error).stack ?? error}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (DATABASES.includes('postgres')) {
+    const admin = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+    let reachable = true;
+    try {
+      await admin.connect();
+    } catch (error) {
+      reachable = false;
+      skipped.push(`postgres: skipped — ${redact(PG_URL)} is not reachable (${(error as Error).message}); set BENCH_DATABASE_URL`);
+      await admin.end().catch(() => undefined);
+    }
+    if (reachable) {
+      const schema = `bench_${randomBytes(6).toString('hex')}`;
+      try {
+        await admin.query(`CREATE SCHEMA ${schema}`);
+        reports.push(await benchDatabase('postgres', { DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema }, repoRoot));
+      } catch (error) {
+        failed = true;
+        console.error(`\nPostgreSQL FAILED: ${(error as Error).stack ?? error}`);
+      } finally {
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch((e: Error) => console.error(`could not drop schema ${schema}: ${e.message}`));
+        await admin.end();
+      }
+    }
+  }
+
+  console.log(`\nMedians over ${ROUNDS} rounds (${APPLICATIONS * FLOW.length} transitions per round per side):\n`);
+  const header = ['database', 'HTTP tx/s', 'raw SQL tx/s', 'raw/HTTP', 'HTTP p50', 'HTTP p95', 'raw p50', 'raw p95'];
+  const rows = reports.map((r) => {
+    const httpLat = r.http.flatMap((x) => x.latenciesMs);
+    const rawLat = r.raw.flatMap((x) => x.latenciesMs);
+    return [
+      r.name,
+      median(r.http.map(rate)).toFixed(0),
+      median(r.raw.map(rate)).toFixed(0),
+      `${median(r.http.map((h, i) => rate(r.raw[i]) / rate(h))).toFixed(2)}x`,
+      `${percentile(httpLat, 50).toFixed(1)} ms`,
+      `${percentile(httpLat, 95).toFixed(1)} ms`,
+      `${percentile(rawLat, 50).toFixed(2)} ms`,
+      `${percentile(rawLat, 95).toFixed(2)} ms`,
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  for (const note of skipped) console.log(note);
+  console.log(
+    '\nraw/HTTP is the median of the per-round ratios: how many times more transitions/s the same writes reach through the bare driver ' +
+      '(what the HTTP + auth + engine + ORM pipeline costs). Latencies are per transition, pooled over the measured rounds.',
+  );
+  console.log(`Total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (failed) process.exitCode = 1;
+}
+
+if (process.argv[2] === '--child') {
+  child().catch((error: Error) => {
+    console.error(error.stack ?? error);
+    process.exit(1);
+  });
+} else {
+  parent().catch((error: Error) => {
+    console.error(error.stack ?? error);
+    process.exit(1);
+  });
+}
