@@ -1,0 +1,54 @@
+import type { ApplicationEventEntity } from '../entities';
+import { eventHash, firstBrokenLink, genesisHash } from './event-chain';
+
+function chain(applicationId: string, count: number): ApplicationEventEntity[] {
+  const events: ApplicationEventEntity[] = [];
+  let prev = genesisHash(applicationId);
+  for (let seq = 1; seq <= count; seq++) {
+    const row = {
+      id: `e${seq}`,
+      applicationId,
+      seq,
+      type: 'ACCEPT',
+      fromState: 's' + seq,
+      toState: 's' + (seq + 1),
+      status: 'checking' as const,
+      actorId: 'officer',
+      actorRoles: ['officer' as const],
+      actorAgencyId: 'office-a',
+      comment: seq === 2 ? 'เอกสารครบ' : null,
+      data: seq === 3 ? { result: 'pass' } : null,
+      createdAt: new Date(Date.UTC(2026, 10, 22, 3, seq)),
+    };
+    const hash = eventHash(prev, row);
+    events.push({ ...row, prevHash: prev, hash });
+    prev = hash;
+  }
+  return events;
+}
+
+describe('hash-chained application history', () => {
+  it('verifies an intact chain', () => {
+    expect(firstBrokenLink('app-1', chain('app-1', 4))).toBeNull();
+  });
+
+  it('finds an edited comment, an edited actor and an edited time', () => {
+    for (const edit of [
+      (e: ApplicationEventEntity) => (e.comment = 'แก้ไขภายหลัง'),
+      (e: ApplicationEventEntity) => (e.actorId = 'someone-else'),
+      (e: ApplicationEventEntity) => (e.createdAt = new Date(e.createdAt.getTime() + 1000)),
+      (e: ApplicationEventEntity) => (e.data = { result: 'fail' }),
+    ]) {
+      const events = chain('app-1', 4);
+      edit(events[1]);
+      expect(firstBrokenLink('app-1', events)).toBe(2);
+    }
+  });
+
+  it('finds a removed row, a reordered chain and a chain moved to another application', () => {
+    const events = chain('app-1', 4);
+    expect(firstBrokenLink('app-1', [events[0], events[2], events[3]])).toBe(3);
+    expect(firstBrokenLink('app-1', [events[1], events[0]])).toBe(2);
+    expect(firstBrokenLink('app-2', events)).toBe(1);
+  });
+});
