@@ -4,7 +4,7 @@
  *
  *   npm run bench
  *
- * Each application of the food premises permit is driven SUBMIT (applicant) → ACCEPT → ACCEPT →
+ * Each application of the food premises permit is driven SUBMIT (applicant) → RECEIVE → ACCEPT →
  * RECORD_INSPECTION {result: pass} (officer) → APPROVE (approver): five committed transitions.
  *
  * Layout: this process drives the HTTP load and prints the results. Each database runs in a child
@@ -21,7 +21,7 @@
  *   BENCH_APPLICATIONS   applications per round (200)
  *   BENCH_ROUNDS         measured rounds per database (5); medians are quoted
  *   BENCH_CONCURRENCY    applications in flight (8); each application's events are sequential
- *   BENCH_WARMUP         applications in the unmeasured warm-up round (40)
+ *   BENCH_WARMUP         applications in the unmeasured warm-up round (BENCH_APPLICATIONS; 0 = none)
  *   BENCH_DATABASES      which databases to run (sqlite,postgres)
  *   BENCH_DATABASE_URL   PostgreSQL server (postgres://postgres@127.0.0.1:5432/test); a fresh
  *                        schema of its own is created and dropped at the end
@@ -64,7 +64,7 @@ function intEnv(name: string, fallback: number, min = 1): number {
 const APPLICATIONS = intEnv('BENCH_APPLICATIONS', 200);
 const ROUNDS = intEnv('BENCH_ROUNDS', 5);
 const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 8);
-const WARMUP = intEnv('BENCH_WARMUP', 40, 0);
+const WARMUP = intEnv('BENCH_WARMUP', APPLICATIONS, 0);
 const PG_URL = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const DATABASES = (process.env.BENCH_DATABASES || 'sqlite,postgres').split(',').map((d) => d.trim());
 
@@ -84,7 +84,7 @@ type As = 'applicant' | 'officer' | 'approver';
 const USERNAMES: Record<As, string> = { applicant: 'somchai', officer: 'officer.khlongtoei', approver: 'approver.khlongtoei' };
 const FLOW: { type: string; as: As; data?: Record<string, unknown> }[] = [
   { type: 'SUBMIT', as: 'applicant' },
-  { type: 'ACCEPT', as: 'officer' },
+  { type: 'RECEIVE', as: 'officer' },
   { type: 'ACCEPT', as: 'officer' },
   { type: 'RECORD_INSPECTION', as: 'officer', data: { result: 'pass' } },
   { type: 'APPROVE', as: 'approver' },
@@ -505,7 +505,13 @@ async function child(): Promise<void> {
     }
   };
 
+  let closing = false;
+  // If the parent goes away, do not linger with a listening server.
+  process.on('disconnect', () => {
+    if (!closing) process.exit(1);
+  });
   process.on('message', (message: ToChild) => {
+    if (message.type === 'close') closing = true;
     handle(message).then(
       (reply) => {
         send(reply);
@@ -742,11 +748,13 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
     await channel.ask({ type: 'close' }, 'closed');
     return report;
   } finally {
-    if (channel.process.exitCode === null) {
+    // After 'closed' the child exits by itself; after a failure it is told to stop (SIGTERM runs the app's shutdown hooks).
+    const child = channel.process;
+    if (child.exitCode === null && child.signalCode === null) {
       await new Promise<void>((done) => {
-        const timer = setTimeout(() => channel.process.kill('SIGKILL'), 10_000);
-        channel.process.once('exit', () => (clearTimeout(timer), done()));
-        if (channel.process.connected) channel.process.disconnect();
+        const term = setTimeout(() => child.kill('SIGTERM'), 2_000);
+        const kill = setTimeout(() => child.kill('SIGKILL'), 12_000);
+        child.once('exit', () => (clearTimeout(term), clearTimeout(kill), done()));
       });
     }
   }
@@ -773,14 +781,14 @@ async function parent(): Promise<void> {
 
   const reports: DatabaseReport[] = [];
   const skipped: string[] = [];
-  let failed = false;
+  const failed: string[] = [];
 
   if (DATABASES.includes('sqlite')) {
     const dir = mkdtempSync(join(tmpdir(), 'bizportal-bench-'));
     try {
       reports.push(await benchDatabase('sqlite', { DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}` }, repoRoot));
     } catch (error) {
-      failed = true;
+      failed.push('sqlite');
       console.error(`\nSQLite FAILED: ${(error as Error).stack ?? error}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -803,7 +811,7 @@ async function parent(): Promise<void> {
         await admin.query(`CREATE SCHEMA ${schema}`);
         reports.push(await benchDatabase('postgres', { DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema }, repoRoot));
       } catch (error) {
-        failed = true;
+        failed.push('postgres');
         console.error(`\nPostgreSQL FAILED: ${(error as Error).stack ?? error}`);
       } finally {
         await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch((e: Error) => console.error(`could not drop schema ${schema}: ${e.message}`));
@@ -812,34 +820,40 @@ async function parent(): Promise<void> {
     }
   }
 
-  console.log(`\nMedians over ${ROUNDS} rounds (${APPLICATIONS * FLOW.length} transitions per round per side):\n`);
-  const header = ['database', 'HTTP tx/s', 'raw SQL tx/s', 'raw/HTTP', 'HTTP p50', 'HTTP p95', 'raw p50', 'raw p95'];
-  const rows = reports.map((r) => {
-    const httpLat = r.http.flatMap((x) => x.latenciesMs);
-    const rawLat = r.raw.flatMap((x) => x.latenciesMs);
-    return [
-      r.name,
-      median(r.http.map(rate)).toFixed(0),
-      median(r.raw.map(rate)).toFixed(0),
-      `${median(r.http.map((h, i) => rate(r.raw[i]) / rate(h))).toFixed(2)}x`,
-      `${percentile(httpLat, 50).toFixed(1)} ms`,
-      `${percentile(httpLat, 95).toFixed(1)} ms`,
-      `${percentile(rawLat, 50).toFixed(2)} ms`,
-      `${percentile(rawLat, 95).toFixed(2)} ms`,
-    ];
-  });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
-  for (const note of skipped) console.log(note);
-  console.log(
-    '\nraw/HTTP is the median of the per-round ratios: how many times more transitions/s the same writes reach through the bare driver ' +
-      '(what the HTTP + auth + engine + ORM pipeline costs). Latencies are per transition, pooled over the measured rounds.',
-  );
+  if (reports.length > 0) {
+    console.log(`\nMedians over ${ROUNDS} rounds (${APPLICATIONS * FLOW.length} transitions per round per side):\n`);
+    const header = ['database', 'HTTP tx/s', 'raw SQL tx/s', 'raw/HTTP', 'HTTP p50', 'HTTP p95', 'raw p50', 'raw p95'];
+    const rows = reports.map((r) => {
+      const httpLat = r.http.flatMap((x) => x.latenciesMs);
+      const rawLat = r.raw.flatMap((x) => x.latenciesMs);
+      return [
+        r.name,
+        median(r.http.map(rate)).toFixed(0),
+        median(r.raw.map(rate)).toFixed(0),
+        `${median(r.http.map((h, i) => rate(r.raw[i]) / rate(h))).toFixed(2)}x`,
+        `${percentile(httpLat, 50).toFixed(1)} ms`,
+        `${percentile(httpLat, 95).toFixed(1)} ms`,
+        `${percentile(rawLat, 50).toFixed(2)} ms`,
+        `${percentile(rawLat, 95).toFixed(2)} ms`,
+      ];
+    });
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    console.log(line(header));
+    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    for (const row of rows) console.log(line(row));
+    console.log(
+      '\nraw/HTTP is the median of the per-round ratios: how many times more transitions/s the same writes reach through the bare driver ' +
+        '(what the HTTP + auth + engine + ORM pipeline costs). Latencies are per transition at that concurrency, pooled over the ' +
+        'measured rounds; better-sqlite3 is synchronous, so raw SQLite latencies include waiting for the other lanes.',
+    );
+  }
+  for (const note of skipped) console.log(`\n${note}`);
   console.log(`Total ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (failed) process.exitCode = 1;
+  if (failed.length > 0) {
+    console.error(`\nBENCHMARK FAILED on ${failed.join(' and ')} (see above)`);
+    process.exitCode = 1;
+  }
 }
 
 if (process.argv[2] === '--child') {

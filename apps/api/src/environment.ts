@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Matches, Min, MinLength, validateSync } from 'class-validator';
 import { DEFAULT_DATABASE_URL, dialectOf } from '@bizportal/database';
+import { DEFAULT_WORKFLOWS_DIR } from '@bizportal/licensing';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -43,7 +44,7 @@ export class Environment {
   SEED_DEMO_DATA?: boolean;
 
   @IsString()
-  WORKFLOWS_DIR = 'workflows';
+  WORKFLOWS_DIR = DEFAULT_WORKFLOWS_DIR;
 
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()

@@ -51,6 +51,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
         db.pragma('foreign_keys = ON');
         db.pragma('busy_timeout = 5000');
+        // A licensing system of record: every commit reaches the disk before it is acknowledged.
+        db.pragma('synchronous = FULL');
       },
     };
   }

@@ -35,6 +35,14 @@ describe('compile()', () => {
     ]);
   });
 
+  it('does not mistake Object.prototype members for registered guards, actions or events', () => {
+    expect(mutate((d) => ((d.machine.states.submitted.on!.RECEIVE as { guard: { type: string } }).guard = { type: 'constructor' }))[0].problem).toMatch(
+      /unknown guard 'constructor'/,
+    );
+    expect(mutate((d) => (d.machine.states.draft.on!.SUBMIT = { target: 'submitted', actions: [{ type: 'toString' }] }))[0].problem).toMatch(/unknown action 'toString'/);
+    expect(mutate((d) => Object.assign(d.machine.states.draft.on!, JSON.parse('{"hasOwnProperty": "submitted"}')))[0].problem).toMatch(/unknown event 'hasOwnProperty'/);
+  });
+
   it('rejects an unknown action and bad action params', () => {
     expect(mutate((d) => d.machine.states.draft.on!.SUBMIT = { target: 'submitted', actions: [{ type: 'sendFax' }] })).toEqual([
       expect.objectContaining({ state: 'draft', problem: expect.stringContaining("unknown action 'sendFax'") }),

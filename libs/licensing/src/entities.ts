@@ -216,7 +216,7 @@ export class OutboxEntity {
   @Column({ type: 'varchar', length: 16 })
   status: OutboxStatus;
 
-  @Column({ type: 'integer', default: 0 })
+  @Column({ type: 'integer' })
   attempts: number;
 
   @Column({ name: 'available_at', type: timestampColumnType() })

@@ -8,7 +8,7 @@ import { canonicalJson, InvalidInputError, NotFoundError, sha256Hex } from '@biz
 import { TransactionRunner } from '@bizportal/database';
 import { CompiledWorkflow, STATUSES, type WorkflowDefinition } from '@bizportal/engine';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from '../entities';
-import { loadWorkflowFiles } from './workflow-files';
+import { DEFAULT_WORKFLOWS_DIR, loadWorkflowFiles } from './workflow-files';
 
 export const WORKFLOW_FILES_PUBLISHER = 'workflows/ files';
 
@@ -27,7 +27,7 @@ export class CatalogueService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const dir = resolve(this.config.get<string>('WORKFLOWS_DIR') || 'workflows');
+    const dir = resolve(this.config.get<string>('WORKFLOWS_DIR') || DEFAULT_WORKFLOWS_DIR);
     const files = loadWorkflowFiles(dir);
     await this.transactions.run(async (manager) => {
       for (const business of files.businesses) {

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, DefinitionInvalidError, type CompiledWorkflow, type DefinitionProblem } from '@bizportal/engine';
 
+/** Where licence workflows are read from unless WORKFLOWS_DIR says otherwise (relative to the working directory). */
+export const DEFAULT_WORKFLOWS_DIR = 'workflows';
+
 export interface BusinessFileEntry {
   slug: string;
   name: { th: string; en: string };

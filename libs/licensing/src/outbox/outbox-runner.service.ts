@@ -124,9 +124,13 @@ export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdo
       const message = (error as Error).message ?? String(error);
       const failed = row.attempts >= MAX_ATTEMPTS;
       const retryAt = new Date(Date.now() + Math.min(2 ** row.attempts, 3600) * 1000);
-      await this.outbox.update(
-        { id: row.id, claimedBy: this.workerId },
-        { status: failed ? 'failed' : 'pending', availableAt: retryAt, lastError: message.slice(0, 2000) },
+      // Through the runner: on SQLite a bare write could land inside another request's open transaction.
+      await this.transactions.run((manager) =>
+        manager.update(
+          OutboxEntity,
+          { id: row.id, claimedBy: this.workerId },
+          { status: failed ? 'failed' : 'pending', availableAt: retryAt, lastError: message.slice(0, 2000) },
+        ),
       );
       this.logger.warn(`Effect ${row.type} ${row.id} failed (attempt ${row.attempts}${failed ? ', giving up' : ''}): ${message}`);
       return false;
