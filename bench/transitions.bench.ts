@@ -37,6 +37,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Client, Pool } from 'pg';
 import { addWorkingDays } from '@bizportal/common';
+import { prepareSqliteConnection } from '@bizportal/database';
 import {
   CompiledWorkflow,
   type Actor,
@@ -47,7 +48,7 @@ import {
   type Status,
   type WorkflowDefinition,
 } from '@bizportal/engine';
-import { eventHash, genesisHash } from '../libs/licensing/src/applications/event-chain';
+import { eventHash, genesisHash } from '@bizportal/licensing';
 
 // ---------------------------------------------------------------------------------------------
 // Shared settings
@@ -263,10 +264,9 @@ function updateSql(columns: string[], placeholder: (i: number) => string): strin
 const sqliteValue = (v: unknown) => (v instanceof Date ? v.toISOString().replace('T', ' ').slice(0, 23) : v);
 
 function openSqlite(file: string): RawDriver {
-  // Same pragmas as the app's connection (database-config.ts); journal_mode=WAL is already set on the file.
+  // Same settings as the app's connection; journal_mode=WAL is already set on the file.
   const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  prepareSqliteConnection(db);
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let s = statements.get(sql);
