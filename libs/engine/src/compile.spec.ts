@@ -11,7 +11,7 @@ const officer: Actor = { id: 'u-officer', roles: ['officer'], agencyId: 'office-
 const otherOfficer: Actor = { id: 'u-officer-b', roles: ['officer'], agencyId: 'office-b' };
 const approver: Actor = { id: 'u-approver', roles: ['approver'], agencyId: 'office-a' };
 const system: Actor = { id: 'system', roles: ['system'], agencyId: null };
-const context: WorkflowContext = { applicantId: 'u-applicant', agencyId: 'office-a', formComplete: true, documentsComplete: true };
+const context: WorkflowContext = { applicantId: 'u-applicant', agencyId: 'office-a', formComplete: true, documentsComplete: true, kind: 'new' };
 
 describe('compile()', () => {
   it('compiles the food premises permit', () => {

@@ -14,7 +14,7 @@ import type {
   WorkflowDefinition,
   WorkflowEvent,
 } from './types';
-import { validateDefinition } from './validate';
+import { checkDefinition } from './validate';
 import { EVENT_VOCABULARY } from './vocabulary';
 
 export class DefinitionInvalidError extends Error {
@@ -185,8 +185,8 @@ function toEffects(actions: readonly { type: string; params?: unknown }[]): Effe
 }
 
 /** Validates and compiles a definition; throws DefinitionInvalidError listing every problem. */
-export function compile(definition: unknown, file = `${(definition as { slug?: string })?.slug ?? 'definition'}.json`): CompiledWorkflow {
-  const problems = validateDefinition(definition, file);
+export function compile(raw: unknown, file = `${(raw as { slug?: string })?.slug ?? 'definition'}.json`): CompiledWorkflow {
+  const { definition, problems } = checkDefinition(raw, file);
   if (problems.length > 0) throw new DefinitionInvalidError(problems);
-  return new CompiledWorkflow(definition as WorkflowDefinition);
+  return new CompiledWorkflow(definition);
 }

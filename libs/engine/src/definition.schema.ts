@@ -84,6 +84,17 @@ export const WORKFLOW_DEFINITION_SCHEMA = {
       },
     },
     sources: { type: 'array', items: { type: 'string' } },
+    /** Facts kept from the research catalogue (notes, Biz Portal service names, manual links); shown, never computed on. */
+    catalogue: { type: 'object' },
+    /** What the catalogue lists that the system fetches from government data exchange instead of asking for a copy. */
+    dataExchange: { type: 'array', items: { type: 'string' } },
+    kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['new', 'renew', 'amend', 'cancel'] } },
+    template: {
+      type: 'object',
+      required: ['name', 'params'],
+      additionalProperties: false,
+      properties: { name: { type: 'string' }, params: { type: 'object' } },
+    },
     machine: {
       type: 'object',
       required: ['id', 'initial', 'states'],

@@ -135,6 +135,7 @@ const contextArb: fc.Arbitrary<WorkflowContext> = fc.record({
   agencyId: fc.oneof({ arbitrary: fc.constant<string | null>(OFFICE), weight: 6 }, { arbitrary: fc.constant(null), weight: 1 }),
   formComplete: fc.boolean(),
   documentsComplete: fc.boolean(),
+  kind: fc.constantFrom('new' as const, 'renew' as const, 'amend' as const, 'cancel' as const),
 });
 
 const commentArb = fc.oneof(

@@ -70,6 +70,18 @@ export const GUARDS: Record<string, GuardSpec> = {
     check: ({ context }) => context.documentsComplete,
     failure: () => 'ยังแนบเอกสารที่ต้องใช้ไม่ครบ / Required documents are missing',
   },
+  isKind: {
+    kind: 'context',
+    description: 'The application is one of the given kinds (new, renew, amend, cancel).',
+    paramsSchema: {
+      type: 'object',
+      required: ['kinds'],
+      additionalProperties: false,
+      properties: { kinds: { type: 'array', minItems: 1, items: { enum: ['new', 'renew', 'amend', 'cancel'] } } },
+    },
+    check: ({ context }, params) => (params.kinds as string[]).includes(context.kind),
+    failure: (params) => `ใช้ได้กับคำขอประเภท ${(params.kinds as string[]).join(', ')} เท่านั้น / Only for ${(params.kinds as string[]).join(', ')} requests`,
+  },
   dataEquals: {
     kind: 'event',
     description: 'The event data field equals the given value (chooses a branch, e.g. inspection pass or fail).',

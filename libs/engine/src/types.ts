@@ -37,11 +37,16 @@ export interface Actor {
 }
 
 /** Facts about the application that guards read; supplied fresh by the caller on every call. */
+/** The kinds of request Biz Portal offers for a licence: new, renewal (or annual fee), amendment, cancellation. */
+export const APPLICATION_KINDS = ['new', 'renew', 'amend', 'cancel'] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+
 export interface WorkflowContext {
   applicantId: string;
   agencyId: string | null;
   formComplete: boolean;
   documentsComplete: boolean;
+  kind: ApplicationKind;
 }
 
 export interface WorkflowEvent {
@@ -116,8 +121,19 @@ export interface WorkflowDefinition {
   form: Record<string, unknown>;
   documents: DocumentRequirement[];
   sources?: string[];
+  catalogue?: Record<string, unknown>;
+  dataExchange?: string[];
+  /** Kinds of request offered; `new` when omitted. */
+  kinds?: ApplicationKind[];
+  /** When the machine was built from a shared template: which, and with what parameters. */
+  template?: { name: string; params: Record<string, unknown> };
   machine: MachineConfig;
 }
+
+/** A licence file as written: the machine is either full XState JSON or a template with parameters. */
+export type WorkflowDefinitionFile = Omit<WorkflowDefinition, 'machine' | 'template'> & {
+  machine: MachineConfig | { template: string; params: Record<string, unknown> };
+};
 
 /** A side effect recorded in the outbox and performed later by the job runner. */
 export interface Effect {

@@ -2,14 +2,46 @@ import { ajv, ajvErrorPath, describeAjvError } from './ajv';
 import { WORKFLOW_DEFINITION_SCHEMA } from './definition.schema';
 import { eventTypesOf, leafGuards, transitionsOf } from './normalize';
 import { ACTIONS, ALL_OF, GUARDS, lookup } from './registry';
-import type { ActionRef, DefinitionProblem, GuardRef, MachineConfig, WorkflowDefinition } from './types';
+import type { ActionRef, DefinitionProblem, GuardRef, MachineConfig, TransitionConfig, WorkflowDefinition } from './types';
 import { FINAL_STATUSES } from './types';
 import { EVENT_TYPES, EVENT_VOCABULARY } from './vocabulary';
+import { TEMPLATES } from './templates';
 
 const validateShape = ajv.compile(WORKFLOW_DEFINITION_SCHEMA);
 
 /**
- * Checks a workflow definition and lists every problem an official can act on:
+ * Replaces `machine: {template, params}` with the template's machine (keeping which template and
+ * params under `template`). A definition with a full machine is returned as it is.
+ */
+export function expandDefinition(raw: unknown, file: string): { definition: unknown; problems: DefinitionProblem[] } {
+  const machine = (raw as { machine?: { template?: unknown; params?: unknown } } | null)?.machine;
+  if (!machine || typeof machine !== 'object' || !('template' in machine)) return { definition: raw, problems: [] };
+  const name = String(machine.template);
+  const template = lookup(TEMPLATES, name);
+  if (!template) {
+    return { definition: raw, problems: [{ file, problem: `unknown template '${name}' (known: ${Object.keys(TEMPLATES).join(', ')})` }] };
+  }
+  const params = (machine.params ?? {}) as Record<string, unknown>;
+  if (!ajv.validate(template.paramsSchema, params)) {
+    const detail = (ajv.errors ?? []).map((e) => `${ajvErrorPath(e, 'machine.params')} ${describeAjvError(e)}`);
+    return { definition: raw, problems: detail.map((problem) => ({ file, problem: `template '${name}': ${problem}` })) };
+  }
+  const slug = String((raw as { slug?: unknown }).slug ?? 'workflow');
+  return {
+    definition: { ...(raw as object), template: { name, params }, machine: { ...template.build(params), id: slug } },
+    problems: [],
+  };
+}
+
+/** Expands a template if there is one, then validates; returns the definition that runs and every problem. */
+export function checkDefinition(raw: unknown, file: string): { definition: WorkflowDefinition; problems: DefinitionProblem[] } {
+  const expanded = expandDefinition(raw, file);
+  const problems = expanded.problems.length > 0 ? expanded.problems : validateDefinition(expanded.definition, file);
+  return { definition: expanded.definition as WorkflowDefinition, problems };
+}
+
+/**
+ * Checks a workflow definition (machine already expanded) and lists every problem an official can act on:
  * file, state and what is wrong. An empty list means the definition can be compiled.
  */
 export function validateDefinition(definition: unknown, file: string): DefinitionProblem[] {
@@ -60,8 +92,13 @@ export function validateDefinition(definition: unknown, file: string): Definitio
       }
     }
   }
+  for (const fee of def.fees) {
+    if (fee.amountSatang !== null && fee.maxAmountSatang != null && fee.maxAmountSatang < fee.amountSatang) {
+      add(`fee '${fee.code}': maxAmountSatang is below amountSatang`);
+    }
+  }
   if (problems.length > 0) return problems;
-  return [...problems, ...graphProblems(def, file)];
+  return [...problems, ...graphProblems(def, file), ...repeatedStepProblems(machine, file)];
 }
 
 function stateOfPath(instancePath: string): string | undefined {
@@ -195,4 +232,29 @@ function graphProblems(def: WorkflowDefinition, file: string): DefinitionProblem
 /** Registrations and notifications end with an acknowledgement; licences and permits are issued. */
 function isLicence(def: WorkflowDefinition): boolean {
   return (def.category ?? 'licence') === 'licence';
+}
+
+/**
+ * An event that moves A → B must not also be accepted by B from the same sender: a double click
+ * (or two tabs) without expectedVersion would then advance two steps.
+ */
+function repeatedStepProblems(machine: MachineConfig, file: string): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  for (const state of Object.keys(machine.states)) {
+    for (const eventType of eventTypesOf(machine, state)) {
+      for (const t of transitionsOf(machine, state, eventType)) {
+        if (t.target === undefined || t.target === state) continue;
+        const again = transitionsOf(machine, t.target, eventType).filter((n) => n.target !== undefined && n.target !== t.target);
+        const senders = (x: TransitionConfig) => JSON.stringify(leafGuards(x.guard).filter((g) => lookup(GUARDS, g.type)?.kind === 'actor'));
+        if (again.some((n) => senders(n) === senders(t))) {
+          problems.push({
+            file,
+            state,
+            problem: `${eventType} leads to '${t.target}', which accepts ${eventType} again from the same sender: a repeated click would advance two steps; use a different event word`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- simple-json columns hold arbitrary JSON */
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { timestampColumnType } from '@bizportal/database';
-import type { PersistedWorkflowState, Role, Status, StateActor, WorkflowDefinition } from '@bizportal/engine';
+import type { ApplicationKind, PersistedWorkflowState, Role, Status, StateActor, WorkflowDefinition } from '@bizportal/engine';
 
 @Entity('businesses')
 export class BusinessEntity {
@@ -96,6 +96,10 @@ export class ApplicationEntity {
 
   @Column({ type: 'varchar', length: 80, nullable: true })
   business: string | null;
+
+  /** new, renew, amend or cancel, as Biz Portal offers them. */
+  @Column({ type: 'varchar', length: 10 })
+  kind: ApplicationKind;
 
   @Column({ name: 'applicant_id', type: 'varchar', length: 64 })
   applicantId: string;

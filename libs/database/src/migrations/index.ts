@@ -1,4 +1,5 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
+import { ApplicationKind1763900000000 } from './1763900000000-application-kind';
 
 /** Every migration in the order it runs; new ones are appended here. */
-export const ALL_MIGRATIONS = [InitialSchema1763800000000];
+export const ALL_MIGRATIONS = [InitialSchema1763800000000, ApplicationKind1763900000000];

@@ -34,6 +34,7 @@ export class ApplicationSupport {
       formComplete: this.forms.submissionProblems(workflow, app.form).length === 0,
       // Document upload is not built yet; a licence that requires documents cannot pass this guard.
       documentsComplete: workflow.definition.documents.every((d) => !d.required),
+      kind: app.kind,
     };
   }
 
@@ -53,6 +54,7 @@ export class ApplicationSupport {
       trackingNumber: app.trackingNumber,
       licenceType: { slug: app.licenceType, name: workflow.definition.name, workflowVersion: app.workflowVersion },
       business: app.business,
+      kind: app.kind,
       state: app.state,
       stateLabel: meta.label,
       status: app.status,

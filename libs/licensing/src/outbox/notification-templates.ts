@@ -61,6 +61,26 @@ const TEMPLATES: Record<string, Template> = {
     th: `การชำระค่าธรรมเนียมคำขอ ${i.trackingNumber} ไม่สำเร็จ กรุณาลองใหม่`,
     en: `The payment for ${i.trackingNumber} failed: please try again.`,
   }),
+  'application-approved': (i) => ({
+    th: `คำขอ ${i.trackingNumber} ได้รับอนุมัติแล้ว อยู่ระหว่างออกใบอนุญาต`,
+    en: `${i.trackingNumber} has been approved; the licence is being issued.`,
+  }),
+  'registration-completed': (i) => ({
+    th: `การจดทะเบียนตามคำขอ ${i.trackingNumber} เสร็จสมบูรณ์`,
+    en: `The registration requested in ${i.trackingNumber} is complete.`,
+  }),
+  'licence-cancelled': (i) => ({
+    th: `ยกเลิกใบอนุญาตตามคำขอ ${i.trackingNumber} แล้ว`,
+    en: `The licence has been cancelled as requested in ${i.trackingNumber}.`,
+  }),
+  'notification-accepted': (i) => ({
+    th: `หน่วยงานรับแจ้งตามคำขอ ${i.trackingNumber} แล้ว อยู่ระหว่างออกใบรับแจ้ง`,
+    en: `The notification ${i.trackingNumber} has been accepted; the acknowledgement is being issued.`,
+  }),
+  'notification-accepted-awaiting-payment': (i) => ({
+    th: `หน่วยงานรับแจ้งตามคำขอ ${i.trackingNumber} แล้ว กรุณาชำระค่าธรรมเนียม`,
+    en: `The notification ${i.trackingNumber} has been accepted: please pay the fee.`,
+  }),
   'licence-issued': (i) => ({
     th: `ออก${i.licenceName.th}ตามคำขอ ${i.trackingNumber} แล้ว`,
     en: `Your ${i.licenceName.en} for ${i.trackingNumber} has been issued.`,

@@ -49,6 +49,13 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
     const licenceType = await this.support.catalogue.licenceTypeNamedInRequest(request.licenceType, 'licenceType');
     if (request.business) await this.support.catalogue.assertBusinessNeeds(request.business, licenceType.slug);
     const workflow = await this.support.catalogue.workflow(licenceType.slug, licenceType.currentVersion);
+    const kind = request.kind ?? 'new';
+    const offered = workflow.definition.kinds ?? ['new'];
+    if (!offered.includes(kind)) {
+      throw new InvalidInputError(`ใบอนุญาตนี้ไม่มีคำขอประเภท ${kind} / ${licenceType.slug} offers ${offered.join(', ')} requests, not ${kind}`, [
+        { field: 'kind', problem: `must be one of ${offered.join(', ')} for this licence type` },
+      ]);
+    }
     const form = request.form ?? {};
     const formProblems = this.support.forms.draftProblems(workflow, form);
     if (formProblems.length > 0) {
@@ -66,6 +73,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       licenceType: licenceType.slug,
       workflowVersion: licenceType.currentVersion,
       business: request.business ?? null,
+      kind,
       applicantId: user.id,
       agencyId: agency,
       form,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsNotEmptyObject, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { APPLICATION_KINDS, type ApplicationKind } from '@bizportal/engine';
+import { IsDefined, IsIn, IsNotEmptyObject, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -28,6 +29,11 @@ export class CreateApplicationDto {
   @IsString()
   @Matches(SLUG, { message: 'licenceType must be a licence type slug such as food-premises-permit' })
   licenceType: string;
+
+  @ApiPropertyOptional({ enum: APPLICATION_KINDS, default: 'new', description: 'new, renew, amend or cancel, where the licence type offers it' })
+  @IsOptional()
+  @IsIn(APPLICATION_KINDS, { message: `kind must be one of: ${APPLICATION_KINDS.join(', ')}` })
+  kind?: ApplicationKind;
 
   @ApiPropertyOptional({ example: 'restaurant' })
   @IsOptional()

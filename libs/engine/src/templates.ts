@@ -1,0 +1,239 @@
+import type { ActionRef, GuardRef, MachineConfig, StateConfig, StateMeta, TransitionConfig } from './types';
+
+/**
+ * The shapes most licences share, written once. A licence file may name one with parameters
+ * instead of spelling out its machine; the expanded machine is what runs and what the API shows.
+ * New shapes need a release; new workflows built from them (or from full XState JSON) do not.
+ */
+export interface ShapeParams {
+  /** Fee code charged online after the decision; null when the catalogue states no fee. */
+  fee: string | null;
+  inspection: boolean;
+  /** A plan review or public hearing before the inspection (factories, hospitals). */
+  planApproval: boolean;
+  slaDays: {
+    receive?: number | null;
+    check?: number | null;
+    planReview?: number | null;
+    inspection?: number | null;
+    decision?: number | null;
+    issue?: number | null;
+  };
+}
+
+const applicant: GuardRef = { type: 'isApplicant' };
+const formComplete: GuardRef = { type: 'formComplete' };
+const system: GuardRef = { type: 'hasRole', params: { role: 'system' } };
+const office = (role: 'officer' | 'approver'): GuardRef => ({ type: 'isResponsibleOffice', params: { role } });
+const allOf = (...guards: GuardRef[]): GuardRef => ({ type: 'allOf', params: { guards } });
+const notify = (to: 'applicant' | 'office', template: string): ActionRef => ({ type: 'notify', params: { to, template } });
+const meta = (status: StateMeta['status'], actor: StateMeta['actor'], slaDays: number | null | undefined, th: string, en: string): StateMeta => ({
+  status,
+  actor,
+  slaDays: slaDays ?? null,
+  label: { th, en },
+});
+const cancel: TransitionConfig = { guard: applicant, target: 'cancelled', actions: [notify('office', 'application-cancelled')] };
+const reject = (role: 'officer' | 'approver'): TransitionConfig => ({
+  guard: office(role),
+  target: 'rejected',
+  actions: [notify('applicant', 'application-rejected')],
+});
+
+const FINALS: Record<string, StateConfig> = {
+  completed: { type: 'final', meta: meta('completed', null, null, 'ดำเนินการสำเร็จ', 'Completed') },
+  rejected: { type: 'final', meta: meta('rejected', null, null, 'ปฏิเสธคำขอ', 'Rejected') },
+  cancelled: { type: 'final', meta: meta('cancelled', null, null, 'ผู้ประกอบการยกเลิกคำขอ', 'Cancelled by the applicant') },
+};
+
+/** The start every shape shares: a draft, submission, and the needs-documents loop back to the check. */
+function intake(firstOfficeState: 'submitted' | 'checking', sla: ShapeParams['slaDays']): Record<string, StateConfig> {
+  const submit: TransitionConfig = {
+    guard: allOf(applicant, formComplete),
+    target: firstOfficeState,
+    actions: [notify('applicant', 'application-submitted'), notify('office', 'new-application')],
+  };
+  const requestInfo: TransitionConfig = { guard: office('officer'), target: 'needs_documents', actions: [notify('applicant', 'documents-requested')] };
+  const states: Record<string, StateConfig> = {
+    draft: { meta: meta('draft', 'applicant', null, 'แบบร่างคำขอ', 'Draft'), on: { SUBMIT: submit, CANCEL: { guard: applicant, target: 'cancelled' } } },
+    needs_documents: {
+      meta: meta('needs_documents', 'applicant', null, 'รอผู้ประกอบการส่งเอกสารหรือข้อมูลเพิ่มเติม', "Waiting for the applicant's documents or information"),
+      on: {
+        RESUBMIT: { guard: allOf(applicant, formComplete), target: 'checking', actions: [notify('office', 'documents-resubmitted')] },
+        REJECT: reject('approver'),
+        CANCEL: cancel,
+      },
+    },
+  };
+  if (firstOfficeState === 'submitted') {
+    states.submitted = {
+      meta: meta('submitted', 'officer', sla.receive, 'ยื่นคำขอ รอเจ้าหน้าที่รับเรื่อง', 'Submitted, waiting for the office to receive it'),
+      on: { RECEIVE: { guard: office('officer'), target: 'checking' }, REQUEST_INFO: requestInfo, CANCEL: cancel },
+    };
+  }
+  states.checking = {
+    meta: meta('checking', 'officer', sla.check, 'ตรวจสอบคำขอและเอกสารเบื้องต้น', 'Preliminary check of the application and documents'),
+    on: { REQUEST_INFO: requestInfo, CANCEL: cancel },
+  };
+  return states;
+}
+
+/** Biz Portal's status path for licences and permits, with optional plan review, inspection and fee. */
+export function licenceShape(params: ShapeParams): MachineConfig {
+  const { slaDays: sla } = params;
+  const states = intake('submitted', sla);
+  const afterCheck = params.planApproval ? 'plan_review' : params.inspection ? 'inspection' : 'consideration';
+  states.checking.on!.ACCEPT = { guard: office('officer'), target: afterCheck, actions: [notify('applicant', 'documents-complete')] };
+
+  if (params.planApproval) {
+    states.plan_review = {
+      meta: meta('under_consideration', 'officer', sla.planReview, 'พิจารณาแบบแปลนและรับฟังความคิดเห็น', 'Plan review and public hearing'),
+      on: {
+        FORWARD: { guard: office('officer'), target: params.inspection ? 'inspection' : 'consideration', description: 'แบบแปลนผ่านการพิจารณา / Plans accepted' },
+        REJECT: reject('approver'),
+        CANCEL: cancel,
+      },
+    };
+  }
+  if (params.inspection) {
+    const passed = { type: 'dataEquals', params: { field: 'result', value: 'pass' } };
+    const failed = { type: 'dataEquals', params: { field: 'result', value: 'fail' } };
+    states.inspection = {
+      meta: meta('inspection', 'officer', sla.inspection, 'ตรวจสถานที่ประกอบการ', 'Site inspection of the premises'),
+      on: {
+        SCHEDULE_INSPECTION: { guard: office('officer'), actions: [notify('applicant', 'inspection-scheduled')] },
+        RECORD_INSPECTION: [
+          { guard: allOf(office('officer'), passed), target: 'consideration' },
+          { guard: allOf(office('officer'), failed), target: 'corrections', actions: [notify('applicant', 'inspection-failed')] },
+        ],
+        CANCEL: cancel,
+      },
+    };
+    states.corrections = {
+      meta: meta('needs_documents', 'applicant', null, 'รอผู้ประกอบการแก้ไขสถานที่ตามผลการตรวจ', 'Waiting for the applicant to correct the premises'),
+      on: {
+        RESUBMIT: { guard: applicant, target: 'inspection', actions: [notify('office', 'reinspection-requested')] },
+        REJECT: reject('approver'),
+        CANCEL: cancel,
+      },
+    };
+  }
+  const approve: TransitionConfig = params.fee
+    ? {
+        guard: office('approver'),
+        target: 'awaiting_payment',
+        actions: [{ type: 'requestPayment', params: { fee: params.fee } }, notify('applicant', 'approved-awaiting-payment')],
+      }
+    : { guard: office('approver'), target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'application-approved')] };
+  const approveCancellation: TransitionConfig = {
+    guard: allOf(office('approver'), { type: 'isKind', params: { kinds: ['cancel'] } }),
+    target: 'completed',
+    description: 'ยกเลิกใบอนุญาตตามคำขอ ไม่มีค่าธรรมเนียมและไม่ออกใบอนุญาตใหม่ / A cancellation request ends here: no fee, no new licence',
+    actions: [notify('applicant', 'licence-cancelled')],
+  };
+  states.consideration = {
+    meta: meta('under_consideration', 'approver', sla.decision, 'พิจารณาอนุญาต', 'Decision by the licensing authority'),
+    on: { APPROVE: [approveCancellation, approve], REJECT: reject('approver'), CANCEL: cancel },
+  };
+  if (params.fee) {
+    states.awaiting_payment = {
+      meta: meta('awaiting_payment', 'applicant', null, 'อนุมัติแล้ว รอชำระค่าธรรมเนียม', 'Approved, waiting for the fee'),
+      on: {
+        PAYMENT_SUCCEEDED: { guard: system, target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'payment-received')] },
+        PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] },
+      },
+    };
+  }
+  states.issuing = {
+    meta: meta('issuing', 'system', sla.issue, 'ออกใบอนุญาต', 'Issuing the licence'),
+    on: { LICENCE_ISSUED: { guard: system, target: 'completed', actions: [notify('applicant', 'licence-issued')] } },
+  };
+  return { id: 'licence', initial: 'draft', states: { ...states, ...FINALS } };
+}
+
+/** The short path of registrations and utility connections: check, consideration, completed. */
+export function registrationShape(params: Pick<ShapeParams, 'slaDays'>): MachineConfig {
+  const { slaDays: sla } = params;
+  const states = intake('checking', sla);
+  states.checking.on!.ACCEPT = { guard: office('officer'), target: 'consideration', actions: [notify('applicant', 'documents-complete')] };
+  states.consideration = {
+    meta: meta('under_consideration', 'approver', sla.decision, 'พิจารณาคำขอ', 'Consideration'),
+    on: {
+      APPROVE: { guard: office('approver'), target: 'completed', actions: [notify('applicant', 'registration-completed')] },
+      REJECT: reject('approver'),
+      CANCEL: cancel,
+    },
+  };
+  return { id: 'registration', initial: 'draft', states: { ...states, ...FINALS } };
+}
+
+/** Notifications (การแจ้ง): checked, the fee paid if there is one, and acknowledged with a receipt of notification. */
+export function notificationShape(params: Pick<ShapeParams, 'fee' | 'slaDays'>): MachineConfig {
+  const { slaDays: sla } = params;
+  const states = intake('checking', sla);
+  states.checking.on!.ACCEPT = params.fee
+    ? {
+        guard: office('officer'),
+        target: 'awaiting_payment',
+        actions: [{ type: 'requestPayment', params: { fee: params.fee } }, notify('applicant', 'notification-accepted-awaiting-payment')],
+      }
+    : { guard: office('officer'), target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'notification-accepted')] };
+  states.checking.on!.REJECT = reject('approver');
+  if (params.fee) {
+    states.awaiting_payment = {
+      meta: meta('awaiting_payment', 'applicant', null, 'รับแจ้งแล้ว รอชำระค่าธรรมเนียม', 'Notification accepted, waiting for the fee'),
+      on: {
+        PAYMENT_SUCCEEDED: { guard: system, target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'payment-received')] },
+        PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] },
+      },
+    };
+  }
+  states.issuing = {
+    meta: meta('issuing', 'system', sla.issue, 'ออกใบรับแจ้ง', 'Issuing the acknowledgement'),
+    on: { LICENCE_ISSUED: { guard: system, target: 'completed', actions: [notify('applicant', 'licence-issued')] } },
+  };
+  return { id: 'notification', initial: 'draft', states: { ...states, ...FINALS } };
+}
+
+const slaSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries(
+    ['receive', 'check', 'planReview', 'inspection', 'decision', 'issue'].map((k) => [k, { type: ['integer', 'null'], minimum: 0 }]),
+  ),
+};
+const feeSchema = { type: ['string', 'null'], minLength: 1 };
+
+export interface TemplateSpec {
+  description: string;
+  paramsSchema: Record<string, unknown>;
+  build(params: Record<string, unknown>): MachineConfig;
+}
+
+export const TEMPLATES: Record<string, TemplateSpec> = {
+  licence: {
+    description: 'Biz Portal status path: submitted → preliminary check → [plan review] → [site inspection] → consideration → [fee] → issuing → completed',
+    paramsSchema: {
+      type: 'object',
+      required: ['fee', 'inspection', 'planApproval', 'slaDays'],
+      additionalProperties: false,
+      properties: { fee: feeSchema, inspection: { type: 'boolean' }, planApproval: { type: 'boolean' }, slaDays: slaSchema },
+    },
+    build: (params) => licenceShape(params as unknown as ShapeParams),
+  },
+  registration: {
+    description: 'Short path for registrations and utility connections: check → consideration → completed',
+    paramsSchema: { type: 'object', required: ['slaDays'], additionalProperties: false, properties: { slaDays: slaSchema } },
+    build: (params) => registrationShape(params as unknown as ShapeParams),
+  },
+  notification: {
+    description: 'Notification: check → [fee] → acknowledgement issued → completed',
+    paramsSchema: {
+      type: 'object',
+      required: ['fee', 'slaDays'],
+      additionalProperties: false,
+      properties: { fee: feeSchema, slaDays: slaSchema },
+    },
+    build: (params) => notificationShape(params as unknown as ShapeParams),
+  },
+};
