@@ -56,6 +56,47 @@ export class IdentityService implements OnApplicationBootstrap {
       return count;
     });
     if (created > 0) this.logger.log(`Seeded ${created} demo offices and users`);
+    await this.seedDemoStaffOfAgencies();
+  }
+
+  /** An officer and an approver for every central and provincial agency, so every licence type can be worked in the demo. */
+  private async seedDemoStaffOfAgencies(): Promise<void> {
+    const agencies = await this.agencies.find({ where: { level: In(['central', 'provincial']) }, order: { id: 'ASC' } });
+    const created = await this.transactions.run(async (manager) => {
+      let count = 0;
+      const now = new Date();
+      for (const agency of agencies) {
+        for (const role of ['officer', 'approver'] as const) {
+          const username = `${role}.${agency.id}`;
+          if (await manager.existsBy(UserEntity, { username })) continue;
+          await manager.insert(UserEntity, {
+            id: `user-${role}-${agency.id}`.slice(0, 64),
+            username,
+            displayNameTh: `${role === 'officer' ? 'เจ้าหน้าที่' : 'ผู้มีอำนาจอนุญาต'} ${agency.nameTh}`.slice(0, 300),
+            displayNameEn: `${role === 'officer' ? 'Officer' : 'Approver'}, ${agency.nameEn}`.slice(0, 300),
+            nationalId: null,
+            roles: [role],
+            agencyId: agency.id,
+            createdAt: now,
+          });
+          count++;
+        }
+      }
+      return count;
+    });
+    if (created > 0) this.logger.log(`Seeded ${created} demo staff for central and provincial agencies`);
+  }
+
+  /** Reference agencies from the catalogue; an existing row keeps its id and gets the current names. */
+  async upsertAgencies(agencies: { id: string; nameTh: string; nameEn: string; level: AgencyEntity['level']; provinceCode: string | null }[]): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      const now = new Date();
+      for (const agency of agencies) {
+        const existing = await manager.findOneBy(AgencyEntity, { id: agency.id });
+        if (existing) await manager.update(AgencyEntity, { id: agency.id }, { nameTh: agency.nameTh, nameEn: agency.nameEn, level: agency.level });
+        else await manager.insert(AgencyEntity, { ...agency, createdAt: now });
+      }
+    });
   }
 
   async listDevUsers(): Promise<DevUserView[]> {

@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { QuizAnswersDto, SearchLicenceTypesDto } from './catalogue.dto';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@bizportal/identity';
 import { CatalogueService } from './catalogue.service';
@@ -21,10 +22,17 @@ export class CatalogueController {
     return this.catalogue.describeBusiness(slug);
   }
 
+  @Post('businesses/:slug/quiz')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Smart Quiz: the licences this business needs / แบบสอบถามหาใบอนุญาตที่ต้องใช้' })
+  quiz(@Param('slug') slug: string, @Body() body: QuizAnswersDto) {
+    return this.catalogue.runQuiz(slug, body.answers);
+  }
+
   @Get('licence-types')
-  @ApiOperation({ summary: 'Licence types / ประเภทใบอนุญาต' })
-  licenceTypes() {
-    return this.catalogue.listLicenceTypes();
+  @ApiOperation({ summary: 'Licence types, searchable by Thai or English name / ค้นหาประเภทใบอนุญาต' })
+  licenceTypes(@Query() query: SearchLicenceTypesDto) {
+    return this.catalogue.listLicenceTypes(query.q);
   }
 
   @Get('licence-types/:slug')

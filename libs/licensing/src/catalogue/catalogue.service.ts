@@ -4,10 +4,13 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type QueryDeepPartialEntity } from 'typeorm';
-import { canonicalJson, InvalidInputError, NotFoundError, sha256Hex } from '@bizportal/common';
+import { canonicalJson, formatBaht, InvalidInputError, NotFoundError, sha256Hex } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { CompiledWorkflow, STATUSES, type WorkflowDefinition } from '@bizportal/engine';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from '../entities';
+import { IdentityService } from '@bizportal/identity';
+import { agencyRows, readCatalogueAgencies } from './agency-routing';
+import { foldForSearch, licencesNeeded, quizAnswerProblems, type Quiz, type QuizAnswers } from './quiz';
 import { DEFAULT_WORKFLOWS_DIR, loadWorkflowFiles } from './workflow-files';
 
 export const WORKFLOW_FILES_PUBLISHER = 'workflows/ files';
@@ -24,11 +27,13 @@ export class CatalogueService implements OnModuleInit {
     @InjectRepository(BusinessEntity) private readonly businesses: Repository<BusinessEntity>,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly identity: IdentityService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const dir = resolve(this.config.get<string>('WORKFLOWS_DIR') || DEFAULT_WORKFLOWS_DIR);
     const files = loadWorkflowFiles(dir);
+    await this.identity.upsertAgencies(agencyRows(readCatalogueAgencies(dir)));
     await this.transactions.run(async (manager) => {
       for (const business of files.businesses) {
         const { slug, name, licences, ...details } = business;
@@ -96,9 +101,36 @@ export class CatalogueService implements OnModuleInit {
     return row;
   }
 
-  async listLicenceTypes() {
+  /** Licence types, optionally those whose Thai or English name, or agency, contains `q` (spaces and case ignored). */
+  async listLicenceTypes(q?: string) {
     const rows = await this.licenceTypes.find({ order: { slug: 'ASC' } });
-    return Promise.all(rows.map(async (row) => licenceTypeSummary((await this.workflow(row.slug, row.currentVersion)).definition, row)));
+    const summaries = await Promise.all(rows.map(async (row) => licenceTypeSummary((await this.workflow(row.slug, row.currentVersion)).definition, row)));
+    if (!q?.trim()) return summaries;
+    const wanted = foldForSearch(q);
+    return summaries.filter((t) =>
+      [t.slug, t.name.th, t.name.en, t.agency.name?.th ?? '', t.agency.name?.en ?? ''].some((text) => foldForSearch(text).includes(wanted)),
+    );
+  }
+
+  /** The licences a business needs for the given Smart Quiz answers, with agency, fee and processing time. */
+  async runQuiz(slug: string, answers: QuizAnswers) {
+    const business = await this.businesses.findOneBy({ slug });
+    if (!business) throw new NotFoundError(`ไม่พบประเภทธุรกิจ ${slug} / No business type '${slug}'`);
+    const quiz = (business.details.quiz ?? { questions: [], rules: {} }) as Quiz;
+    const problems = quizAnswerProblems(quiz, answers);
+    if (problems.length > 0) {
+      throw new InvalidInputError(`คำตอบไม่ถูกต้อง / Some answers are not valid: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}`, problems);
+    }
+    const published = new Map((await this.licenceTypes.find()).map((t) => [t.slug, t]));
+    const licences = await Promise.all(
+      licencesNeeded(business.licences, quiz, answers).map(async ({ slug: licence, reason }) => {
+        const row = published.get(licence);
+        if (!row) return { slug: licence, reason, availableOnline: false, name: null };
+        const def = (await this.workflow(licence, row.currentVersion)).definition;
+        return { ...licenceTypeSummary(def, row), reason, availableOnline: true };
+      }),
+    );
+    return { business: { slug: business.slug, name: { th: business.nameTh, en: business.nameEn } }, answers, licences };
   }
 
   async describeLicenceType(slug: string) {
@@ -159,14 +191,27 @@ export class CatalogueService implements OnModuleInit {
   }
 }
 
+const NOT_STATED = { th: 'ไม่ระบุ', en: 'not stated' };
+
+function feeText(def: WorkflowDefinition) {
+  const fee = def.fees[0];
+  if (!fee || fee.amountSatang === null) return NOT_STATED;
+  const range = fee.maxAmountSatang != null && fee.maxAmountSatang > fee.amountSatang;
+  const th = range ? `${formatBaht(fee.amountSatang)} – ${formatBaht(fee.maxAmountSatang!)}` : formatBaht(fee.amountSatang);
+  return { th, en: th.replaceAll('บาท', 'THB') };
+}
+
 function licenceTypeSummary(def: WorkflowDefinition, row: LicenceTypeEntity) {
   return {
     slug: def.slug,
     name: def.name,
     category: def.category ?? 'licence',
     agency: def.agency,
+    kinds: def.kinds ?? ['new'],
     processingDays: def.processingDays,
-    fees: def.fees.map((f) => ({ code: f.code, amountSatang: f.amountSatang, due: f.due })),
+    processingDaysText: def.processingDays === null ? NOT_STATED : { th: `${def.processingDays} วันทำการ`, en: `${def.processingDays} working days` },
+    fees: def.fees.map((f) => ({ code: f.code, amountSatang: f.amountSatang, maxAmountSatang: f.maxAmountSatang ?? null, due: f.due })),
+    feeText: feeText(def),
     currentVersion: row.currentVersion,
   };
 }

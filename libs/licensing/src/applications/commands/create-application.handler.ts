@@ -6,6 +6,8 @@ import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationEntity } from '../../entities';
 import { ApplicationSupport, type ApplicationView } from '../application-support';
 import type { CreateApplicationDto } from '../dto/create-application.dto';
+import type { WorkflowDefinition } from '@bizportal/engine';
+import { provincialOfficeId } from '../../catalogue/agency-routing';
 
 export class CreateApplicationCommand extends Command<ApplicationView> {
   constructor(
@@ -65,7 +67,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       );
     }
 
-    const agency = await this.routeTo(workflow.definition.agency.level, premises.subdistrictCode);
+    const agency = await this.routeTo(workflow.definition.agency, premises);
     const now = new Date();
     const app = Object.assign(new ApplicationEntity(), {
       id: randomUUID(),
@@ -97,18 +99,30 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
     return this.support.view(app, user);
   }
 
-  /** Local licences go to the office serving the premises' subdistrict. */
-  private async routeTo(level: string, subdistrictCode: string): Promise<string> {
-    if (level !== 'local') {
-      throw new UnprocessableError(`Licences processed at the ${level} level cannot be routed yet`);
-    }
-    const office = await this.identity.localOfficeServing(subdistrictCode);
-    if (!office) {
-      throw new UnprocessableError(
-        `ยังไม่มีหน่วยงานท้องถิ่นที่รับคำขอในตำบล/แขวง ${subdistrictCode} / No local office in this system serves subdistrict ${subdistrictCode} yet`,
-        [{ field: 'premises.subdistrictCode', problem: `no local office serves ${subdistrictCode}` }],
+  /**
+   * Local licences go to the office serving the premises' subdistrict, provincial ones to the agency's
+   * office in the premises' province, central ones to the agency itself.
+   */
+  private async routeTo(agency: WorkflowDefinition['agency'], premises: CreateApplicationDto['premises']): Promise<string> {
+    const unrouted = (where: string) =>
+      new UnprocessableError(
+        `ยังไม่มีหน่วยงานที่รับคำขอนี้สำหรับ${where} / No office in this system handles this licence for ${where} yet`,
+        [{ field: 'premises', problem: `no responsible office for ${where}` }],
       );
+    if (agency.level === 'local') {
+      const office = await this.identity.localOfficeServing(premises.subdistrictCode);
+      if (!office) {
+        throw new UnprocessableError(
+          `ยังไม่มีหน่วยงานท้องถิ่นที่รับคำขอในตำบล/แขวง ${premises.subdistrictCode} / No local office in this system serves subdistrict ${premises.subdistrictCode} yet`,
+          [{ field: 'premises.subdistrictCode', problem: `no local office serves ${premises.subdistrictCode}` }],
+        );
+      }
+      return office.id;
     }
+    if (!agency.code) throw unrouted('this licence type (its definition names no agency code)');
+    const id = agency.level === 'provincial' ? provincialOfficeId(agency.code, premises.provinceCode) : agency.code;
+    const office = await this.identity.findAgency(id);
+    if (!office) throw unrouted(agency.level === 'provincial' ? `province ${premises.provinceCode}` : `agency ${agency.code}`);
     return office.id;
   }
 }

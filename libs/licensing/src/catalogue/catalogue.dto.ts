@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { QuizAnswers } from './quiz';
+
+export class QuizAnswersDto {
+  @ApiProperty({
+    description: 'Question id → option id, or a list of option ids where the question takes several (see GET /businesses/:slug)',
+    example: { q1: 'q1-a', q5: 'q5-b' },
+  })
+  @IsObject({ message: 'answers must be an object of question id → option id(s)' })
+  answers: QuizAnswers;
+}
+
+export class SearchLicenceTypesDto {
+  @ApiPropertyOptional({ description: 'Part of a Thai or English name; Thai needs no word spaces', example: 'สุรา' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
