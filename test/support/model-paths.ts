@@ -1,0 +1,104 @@
+import { getShortestPaths } from 'xstate/graph';
+import {
+  EVENT_VOCABULARY,
+  GUARDS,
+  type Actor,
+  type ApplicationKind,
+  type CompiledWorkflow,
+  type GuardRef,
+  type Role,
+  type WorkflowContext,
+  type WorkflowEvent,
+} from '@bizportal/engine';
+
+/** Symbolic actors of a model path; the suite maps them to real demo users of the routed office. */
+export type ModelActor = 'applicant' | 'officer' | 'approver' | 'system';
+
+export const MODEL_OFFICE = 'office';
+const actors: Record<ModelActor, Actor> = {
+  applicant: { id: 'applicant', roles: ['applicant'], agencyId: null },
+  officer: { id: 'officer', roles: ['officer'], agencyId: MODEL_OFFICE },
+  approver: { id: 'approver', roles: ['approver'], agencyId: MODEL_OFFICE },
+  system: { id: 'system', roles: ['system'], agencyId: null },
+};
+
+export interface ModelStep {
+  type: string;
+  as: ModelActor;
+  comment?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface ModelPath {
+  kind: ApplicationKind;
+  target: string;
+  steps: ModelStep[];
+}
+
+function leaves(guard: GuardRef | undefined): GuardRef[] {
+  if (!guard) return [];
+  if (guard.type === 'allOf') return ((guard.params?.guards ?? []) as GuardRef[]).flatMap(leaves);
+  return [guard];
+}
+
+/** The sender a transition's actor guards ask for. */
+function senderOf(guard: GuardRef | undefined): ModelActor {
+  for (const g of leaves(guard)) {
+    if (g.type === 'isApplicant') return 'applicant';
+    if ((g.type === 'isResponsibleOffice' || g.type === 'hasRole') && GUARDS[g.type].kind === 'actor') {
+      const role = g.params?.role as Role;
+      if (role === 'officer' || role === 'approver' || role === 'system') return role;
+    }
+  }
+  return 'applicant';
+}
+
+/** Data and comment that satisfy the vocabulary and the transition's event guards. */
+function payloadOf(type: string, guard: GuardRef | undefined): Pick<ModelStep, 'comment' | 'data'> {
+  const data: Record<string, unknown> = {};
+  if (type === 'SCHEDULE_INSPECTION') data.date = '2026-12-01';
+  for (const g of leaves(guard)) if (g.type === 'dataEquals') data[String(g.params?.field)] = g.params?.value;
+  return {
+    ...(EVENT_VOCABULARY[type]?.commentRequired ? { comment: 'เหตุผลประกอบการพิจารณา (model test)' } : {}),
+    ...(Object.keys(data).length > 0 ? { data } : {}),
+  };
+}
+
+/** Every event the definition's transitions could take from a state, each with a sender its guards accept. */
+function eventsFrom(workflow: CompiledWorkflow, state: string): (WorkflowEvent & { as: ModelActor })[] {
+  const on = workflow.definition.machine.states[state]?.on ?? {};
+  return Object.entries(on).flatMap(([type, entry]) => {
+    const list = (Array.isArray(entry) ? entry : [entry]).map((t) => (typeof t === 'string' ? { target: t } : t));
+    return list.map((t) => {
+      const as = senderOf(t.guard);
+      return { type, as, actor: actors[as], ...payloadOf(type, t.guard) };
+    });
+  });
+}
+
+/**
+ * Shortest paths (xstate/graph) from the initial state to every final state, per kind the licence
+ * offers. Guards are evaluated by XState itself, so a path exists only if the right senders can take it.
+ */
+export function modelPaths(workflow: CompiledWorkflow): ModelPath[] {
+  const paths: ModelPath[] = [];
+  const finals = Object.entries(workflow.definition.machine.states).filter(([, s]) => s.type === 'final').map(([name]) => name);
+  for (const kind of workflow.definition.kinds ?? ['new']) {
+    const input: WorkflowContext = { applicantId: 'applicant', agencyId: MODEL_OFFICE, formComplete: true, documentsComplete: true, kind };
+    const found = getShortestPaths(workflow.machine, {
+      input,
+      events: (snapshot) => eventsFrom(workflow, String(snapshot.value)),
+      serializeEvent: (event) => JSON.stringify(event),
+    });
+    for (const path of found) {
+      const target = String(path.state.value);
+      if (!finals.includes(target)) continue;
+      const steps = path.steps
+        .map((s) => s.event as WorkflowEvent & { as?: ModelActor })
+        .filter((e) => e.as !== undefined)
+        .map(({ type, as, comment, data }) => ({ type, as: as!, ...(comment ? { comment } : {}), ...(data ? { data } : {}) }));
+      paths.push({ kind, target, steps });
+    }
+  }
+  return paths;
+}
