@@ -6,3 +6,5 @@ export { validateDefinition, checkDefinition, expandDefinition } from './validat
 export { TEMPLATES, licenceShape, registrationShape, notificationShape, type ShapeParams, type TemplateSpec } from './templates';
 export { compile, CompiledWorkflow, DefinitionInvalidError, eventProblems, type TransitionOutcome, type GuardFailure } from './compile';
 export { ajvErrorPath, describeAjvError } from './ajv';
+export { diffDefinitions, valueChanges, type WorkflowDiff, type StateChange, type TransitionChange, type TransitionView, type ValueChange, type KeyedListDiff } from './diff';
+export { toMermaid, escapeMermaid, type MermaidOptions } from './mermaid';

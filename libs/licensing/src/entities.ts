@@ -69,6 +69,10 @@ export class WorkflowDefinitionEntity {
   @Column({ name: 'published_by', type: 'varchar', length: 100, nullable: true })
   publishedBy: string | null;
 
+  /** Who drafted the version (username); null for versions seeded from `workflows/` files, drafted by their publisher. */
+  @Column({ name: 'created_by', type: 'varchar', length: 100, nullable: true })
+  createdBy: string | null;
+
   @Column({ name: 'created_at', type: timestampColumnType() })
   createdAt: Date;
 }

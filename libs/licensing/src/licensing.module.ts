@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@bizportal/identity';
+import { AdminWorkflowsController } from './admin/admin-workflows.controller';
+import { WORKFLOW_ADMIN_PROVIDERS } from './admin/workflow-admin.providers';
 import { ApplicationSupport } from './applications/application-support';
 import { ApplicationsController, TrackingController, WorkQueueController } from './applications/applications.controller';
 import { CreateApplicationHandler } from './applications/commands/create-application.handler';
@@ -23,7 +25,7 @@ import { OutboxRunner, RunOutboxAfterTransition } from './outbox/outbox-runner.s
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature(LICENSING_ENTITIES), IdentityModule],
-  controllers: [CatalogueController, ApplicationsController, TrackingController, WorkQueueController, NotificationsController],
+  controllers: [CatalogueController, ApplicationsController, TrackingController, WorkQueueController, NotificationsController, AdminWorkflowsController],
   providers: [
     CatalogueService,
     FormValidator,
@@ -40,6 +42,7 @@ import { OutboxRunner, RunOutboxAfterTransition } from './outbox/outbox-runner.s
     OutboxRunner,
     RunOutboxAfterTransition,
     NotifyExecutor,
+    ...WORKFLOW_ADMIN_PROVIDERS,
   ],
   exports: [CatalogueService, WorkflowTransitions, OutboxRunner],
 })

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type QueryDeepPartialEntity } from 'typeorm';
-import { canonicalJson, formatBaht, InvalidInputError, NotFoundError, sha256Hex } from '@bizportal/common';
+import { MoreThan, Repository, type QueryDeepPartialEntity } from 'typeorm';
+import { canonicalJson, formatBaht, InvalidInputError, NotFoundError, sha256Hex, UnprocessableError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { CompiledWorkflow, STATUSES, type WorkflowDefinition } from '@bizportal/engine';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from '../entities';
@@ -14,6 +14,12 @@ import { foldForSearch, licencesNeeded, quizAnswerProblems, type Quiz, type Quiz
 import { DEFAULT_WORKFLOWS_DIR, loadWorkflowFiles } from './workflow-files';
 
 export const WORKFLOW_FILES_PUBLISHER = 'workflows/ files';
+
+/**
+ * `licence_types.current_version` of a licence type that officials created but whose first version
+ * is still a draft: it is not listed, not described, and cannot be applied for until one is published.
+ */
+export const NO_PUBLISHED_VERSION = 0;
 
 /** The licence types, their versioned workflows and the business types; seeded from `workflows/`. */
 @Injectable()
@@ -87,6 +93,9 @@ export class CatalogueService implements OnModuleInit {
   async licenceType(slug: string): Promise<LicenceTypeEntity> {
     const row = await this.licenceTypes.findOneBy({ slug });
     if (!row) throw new NotFoundError(`ไม่พบประเภทใบอนุญาต ${slug} / No licence type '${slug}'`);
+    if (row.currentVersion === NO_PUBLISHED_VERSION) {
+      throw new NotFoundError(`ประเภทใบอนุญาต ${slug} ยังไม่เปิดให้บริการ / Licence type '${slug}' has no published workflow yet`);
+    }
     return row;
   }
 
@@ -98,12 +107,17 @@ export class CatalogueService implements OnModuleInit {
         { field, problem: `'${slug}' is not a licence type (see GET /api/v1/licence-types)` },
       ]);
     }
+    if (row.currentVersion === NO_PUBLISHED_VERSION) {
+      throw new UnprocessableError(`ประเภทใบอนุญาต ${slug} ยังไม่เปิดรับคำขอ / Licence type '${slug}' has no published workflow yet, so it cannot be applied for`, [
+        { field, problem: `'${slug}' has no published workflow yet` },
+      ]);
+    }
     return row;
   }
 
   /** Licence types, optionally those whose Thai or English name, or agency, contains `q` (spaces and case ignored). */
   async listLicenceTypes(q?: string) {
-    const rows = await this.licenceTypes.find({ order: { slug: 'ASC' } });
+    const rows = await this.publishedLicenceTypes();
     const summaries = await Promise.all(rows.map(async (row) => licenceTypeSummary((await this.workflow(row.slug, row.currentVersion)).definition, row)));
     if (!q?.trim()) return summaries;
     const wanted = foldForSearch(q);
@@ -121,7 +135,7 @@ export class CatalogueService implements OnModuleInit {
     if (problems.length > 0) {
       throw new InvalidInputError(`คำตอบไม่ถูกต้อง / Some answers are not valid: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}`, problems);
     }
-    const published = new Map((await this.licenceTypes.find()).map((t) => [t.slug, t]));
+    const published = new Map((await this.publishedLicenceTypes()).map((t) => [t.slug, t]));
     const licences = await Promise.all(
       licencesNeeded(business.licences, quiz, answers).map(async ({ slug: licence, reason }) => {
         const row = published.get(licence);
@@ -161,7 +175,7 @@ export class CatalogueService implements OnModuleInit {
   async describeBusiness(slug: string) {
     const business = await this.businesses.findOneBy({ slug });
     if (!business) throw new NotFoundError(`ไม่พบประเภทธุรกิจ ${slug} / No business type '${slug}'`);
-    const available = new Map((await this.licenceTypes.find()).map((t) => [t.slug, t]));
+    const available = new Map((await this.publishedLicenceTypes()).map((t) => [t.slug, t]));
     return {
       slug: business.slug,
       name: { th: business.nameTh, en: business.nameEn },
@@ -173,6 +187,11 @@ export class CatalogueService implements OnModuleInit {
           : { slug: licence, name: null, availableOnline: false };
       }),
     };
+  }
+
+  /** Licence types with a published workflow: the ones applicants are offered. */
+  private publishedLicenceTypes(): Promise<LicenceTypeEntity[]> {
+    return this.licenceTypes.find({ where: { currentVersion: MoreThan(NO_PUBLISHED_VERSION) }, order: { slug: 'ASC' } });
   }
 
   /** The business must exist and list the licence type. */

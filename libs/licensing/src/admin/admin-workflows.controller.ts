@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvalidInputError } from '@bizportal/common';
+import { CurrentUser, Roles, type AuthenticatedUser } from '@bizportal/identity';
+import { CreateLicenceTypeCommand } from './commands/create-licence-type.handler';
+import { CreateWorkflowVersionCommand } from './commands/create-workflow-version.handler';
+import { PublishWorkflowVersionCommand } from './commands/publish-workflow-version.handler';
+import { DiffVersionsQueryDto } from './dto/diff-versions.query.dto';
+import { SimulateWorkflowDto } from './dto/simulate-workflow.dto';
+import { WorkflowDefinitionDto } from './dto/workflow-definition.dto';
+import { DiffWorkflowVersionsQuery } from './queries/diff-workflow-versions.handler';
+import { GetWorkflowVersionQuery } from './queries/get-workflow-version.handler';
+import { ListAdminLicenceTypesQuery } from './queries/list-licence-types.handler';
+import { ListWorkflowVersionsQuery } from './queries/list-workflow-versions.handler';
+import { SimulateWorkflowQuery } from './queries/simulate-workflow.handler';
+import { ValidateWorkflowVersionQuery } from './queries/validate-workflow-version.handler';
+
+const versionNumber = new ParseIntPipe({
+  exceptionFactory: () =>
+    new InvalidInputError('เลขฉบับไม่ถูกต้อง / The version must be a whole number, e.g. 2', [{ field: 'version', problem: 'must be a whole number' }]),
+});
+
+/** Officials configure licence types and their workflow versions: draft, validate, simulate, publish, compare. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles('workflow_admin')
+@Controller('admin/licence-types')
+export class AdminWorkflowsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every licence type, unpublished ones included / ประเภทใบอนุญาตทั้งหมด' })
+  licenceTypes() {
+    return this.queries.execute(new ListAdminLicenceTypesQuery());
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a licence type with its first workflow version as a draft / สร้างประเภทใบอนุญาต' })
+  createLicenceType(@CurrentUser() user: AuthenticatedUser, @Body() body: WorkflowDefinitionDto) {
+    return this.commands.execute(new CreateLicenceTypeCommand(user, body.definition));
+  }
+
+  @Get(':slug/versions')
+  @ApiOperation({ summary: 'Every workflow version, who drafted and published it and when / ประวัติฉบับของกระบวนงาน' })
+  versions(@Param('slug') slug: string) {
+    return this.queries.execute(new ListWorkflowVersionsQuery(slug));
+  }
+
+  @Post(':slug/versions')
+  @ApiOperation({ summary: 'Draft a new workflow version / ร่างกระบวนงานฉบับใหม่' })
+  createVersion(@CurrentUser() user: AuthenticatedUser, @Param('slug') slug: string, @Body() body: WorkflowDefinitionDto) {
+    return this.commands.execute(new CreateWorkflowVersionCommand(user, slug, body.definition));
+  }
+
+  @Get(':slug/versions/:version')
+  @ApiOperation({ summary: 'One workflow version with its whole definition / กระบวนงานฉบับหนึ่ง' })
+  version(@Param('slug') slug: string, @Param('version', versionNumber) version: number) {
+    return this.queries.execute(new GetWorkflowVersionQuery(slug, version));
+  }
+
+  @Post(':slug/versions/:version/validate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Validate a version; problems per state (200 even when invalid) / ตรวจสอบกระบวนงาน' })
+  validate(@Param('slug') slug: string, @Param('version', versionNumber) version: number) {
+    return this.queries.execute(new ValidateWorkflowVersionQuery(slug, version));
+  }
+
+  @Post(':slug/versions/:version/simulate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Run events through a version from its initial state; nothing is stored / จำลองการทำงาน' })
+  simulate(@Param('slug') slug: string, @Param('version', versionNumber) version: number, @Body() body: SimulateWorkflowDto) {
+    return this.queries.execute(new SimulateWorkflowQuery(slug, version, body));
+  }
+
+  @Post(':slug/versions/:version/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish a draft: new applications use it, running ones keep theirs / เผยแพร่กระบวนงาน' })
+  publish(@CurrentUser() user: AuthenticatedUser, @Param('slug') slug: string, @Param('version', versionNumber) version: number) {
+    return this.commands.execute(new PublishWorkflowVersionCommand(user, slug, version));
+  }
+
+  @Get(':slug/diff')
+  @ApiOperation({ summary: 'What changes between two versions / เปรียบเทียบสองฉบับ' })
+  diff(@Param('slug') slug: string, @Query() query: DiffVersionsQueryDto) {
+    return this.queries.execute(new DiffWorkflowVersionsQuery(slug, query.from, query.to));
+  }
+}
