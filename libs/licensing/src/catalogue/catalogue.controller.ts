@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { QuizAnswersDto, SearchLicenceTypesDto } from './catalogue.dto';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { toMermaid } from '@bizportal/engine';
+import { QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@bizportal/identity';
 import { CatalogueService } from './catalogue.service';
@@ -42,8 +44,11 @@ export class CatalogueController {
   }
 
   @Get('licence-types/:slug/workflow')
-  @ApiOperation({ summary: 'The published workflow machine of a licence type / ขั้นตอนการพิจารณา' })
-  workflow(@Param('slug') slug: string) {
-    return this.catalogue.workflowOf(slug);
+  @ApiOperation({ summary: 'The published workflow machine of a licence type; ?format=mermaid for a state diagram / ขั้นตอนการพิจารณา' })
+  async workflow(@Param('slug') slug: string, @Query() query: WorkflowFormatDto, @Res({ passthrough: true }) res: Response) {
+    const workflow = await this.catalogue.workflowOf(slug);
+    if (query.format !== 'mermaid') return workflow;
+    res.type('text/plain; charset=utf-8');
+    return toMermaid(workflow.machine);
   }
 }

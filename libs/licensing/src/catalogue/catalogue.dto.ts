@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { QuizAnswers } from './quiz';
 
 export class QuizAnswersDto {
@@ -17,4 +17,11 @@ export class SearchLicenceTypesDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+}
+
+export class WorkflowFormatDto {
+  @ApiPropertyOptional({ enum: ['json', 'mermaid'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'mermaid'], { message: 'format must be json or mermaid' })
+  format?: 'json' | 'mermaid';
 }
