@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compile, DefinitionInvalidError, type CompiledWorkflow, type DefinitionProblem } from '@bizportal/engine';
 
 /** Where licence workflows are read from unless WORKFLOWS_DIR says otherwise (relative to the working directory). */
@@ -22,6 +22,18 @@ export interface WorkflowFiles {
  * Any problem in any file stops the load, and the error lists all of them.
  */
 export function loadWorkflowFiles(dir: string): WorkflowFiles {
+  // Start-up checks the files before opening the database and the catalogue seeds from them after: compile once.
+  const key = resolve(dir);
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const files = readWorkflowFiles(key);
+  loaded.set(key, files);
+  return files;
+}
+
+const loaded = new Map<string, WorkflowFiles>();
+
+function readWorkflowFiles(dir: string): WorkflowFiles {
   const problems: DefinitionProblem[] = [];
   const workflows: CompiledWorkflow[] = [];
   const licenceDir = join(dir, 'licences');
