@@ -26,7 +26,7 @@
  *           Thai name says การแจ้ง; otherwise licence. Kept as licences although arguable: the
  *           software-house ID (an ID issued after a programme demonstration), the signboard tax
  *           return (assessed, paid, then a receipt is issued) and the public-hearing letters.
- * machine   registration and utility-service: template `registration` (check → consideration).
+ * machine   registration and utility-service: template `registration` (check → consideration → fee where stated).
  *           notification: template `notification` (check → [fee] → acknowledgement issued).
  *           licence: template `licence`, inspection = siteInspection === true, planApproval per
  *           PLAN_APPROVAL below. The template's fee parameter is 'licence' only when the fee is
@@ -693,7 +693,7 @@ function licenceFile(entry) {
   } else if (template === 'notification') {
     params = { fee: feeParam, slaDays: splitSla('notification', entry.processingDays) };
   } else {
-    params = { slaDays: splitSla('registration', entry.processingDays) };
+    params = { ...(feeParam ? { fee: feeParam } : {}), slaDays: splitSla('registration', entry.processingDays) };
   }
   const slaTotal = Object.values(params.slaDays).reduce((sum, d) => sum + (d ?? 0), 0);
   if (entry.processingDays !== null && slaTotal !== entry.processingDays) fail(`${entry.slug}: slaDays add up to ${slaTotal}, not ${entry.processingDays}`);

@@ -151,19 +151,34 @@ export function licenceShape(params: ShapeParams): MachineConfig {
   return { id: 'licence', initial: 'draft', states: { ...states, ...FINALS } };
 }
 
-/** The short path of registrations and utility connections: check, consideration, completed. */
-export function registrationShape(params: Pick<ShapeParams, 'slaDays'>): MachineConfig {
+/**
+ * The short path of registrations and utility connections: check, consideration, completed; where the
+ * catalogue states a fee, it is paid after approval and the registration completes on payment.
+ */
+export function registrationShape(params: Pick<ShapeParams, 'slaDays'> & { fee?: string | null }): MachineConfig {
   const { slaDays: sla } = params;
   const states = intake('checking', sla);
   states.checking.on!.ACCEPT = { guard: office('officer'), target: 'consideration', actions: [notify('applicant', 'documents-complete')] };
+  const approve: TransitionConfig = params.fee
+    ? {
+        guard: office('approver'),
+        target: 'awaiting_payment',
+        actions: [{ type: 'requestPayment', params: { fee: params.fee } }, notify('applicant', 'approved-awaiting-payment')],
+      }
+    : { guard: office('approver'), target: 'completed', actions: [notify('applicant', 'registration-completed')] };
   states.consideration = {
     meta: meta('under_consideration', 'approver', sla.decision, 'พิจารณาคำขอ', 'Consideration'),
-    on: {
-      APPROVE: { guard: office('approver'), target: 'completed', actions: [notify('applicant', 'registration-completed')] },
-      REJECT: reject('approver'),
-      CANCEL: cancel,
-    },
+    on: { APPROVE: approve, REJECT: reject('approver'), CANCEL: cancel },
   };
+  if (params.fee) {
+    states.awaiting_payment = {
+      meta: meta('awaiting_payment', 'applicant', null, 'อนุมัติแล้ว รอชำระค่าธรรมเนียม', 'Approved, waiting for the fee'),
+      on: {
+        PAYMENT_SUCCEEDED: { guard: system, target: 'completed', actions: [notify('applicant', 'registration-completed')] },
+        PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] },
+      },
+    };
+  }
   return { id: 'registration', initial: 'draft', states: { ...states, ...FINALS } };
 }
 
@@ -222,8 +237,8 @@ export const TEMPLATES: Record<string, TemplateSpec> = {
     build: (params) => licenceShape(params as unknown as ShapeParams),
   },
   registration: {
-    description: 'Short path for registrations and utility connections: check → consideration → completed',
-    paramsSchema: { type: 'object', required: ['slaDays'], additionalProperties: false, properties: { slaDays: slaSchema } },
+    description: 'Short path for registrations and utility connections: check → consideration → [fee] → completed',
+    paramsSchema: { type: 'object', required: ['slaDays'], additionalProperties: false, properties: { fee: feeSchema, slaDays: slaSchema } },
     build: (params) => registrationShape(params as unknown as ShapeParams),
   },
   notification: {
