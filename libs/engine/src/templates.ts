@@ -46,6 +46,20 @@ const FINALS: Record<string, StateConfig> = {
   cancelled: { type: 'final', meta: meta('cancelled', null, null, 'ผู้ประกอบการยกเลิกคำขอ', 'Cancelled by the applicant') },
 };
 
+const APPROVED_AWAITING_FEE = { th: 'อนุมัติแล้ว รอชำระค่าธรรมเนียม', en: 'Approved, waiting for the fee' };
+
+/** Waiting for the fee; paid, the shape either issues its document or is complete (registrations). */
+function awaitingPayment(label: { th: string; en: string }, whenPaid: 'issue' | 'complete'): StateConfig {
+  const paid: TransitionConfig =
+    whenPaid === 'issue'
+      ? { guard: system, target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'payment-received')] }
+      : { guard: system, target: 'completed', actions: [notify('applicant', 'registration-completed')] };
+  return {
+    meta: meta('awaiting_payment', 'applicant', null, label.th, label.en),
+    on: { PAYMENT_SUCCEEDED: paid, PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] } },
+  };
+}
+
 /** The start every shape shares: a draft, submission, and the needs-documents loop back to the check. */
 function intake(firstOfficeState: 'submitted' | 'checking', sla: ShapeParams['slaDays']): Record<string, StateConfig> {
   const submit: TransitionConfig = {
@@ -136,13 +150,7 @@ export function licenceShape(params: ShapeParams): MachineConfig {
     on: { APPROVE: [approveCancellation, approve], REJECT: reject('approver'), CANCEL: cancel },
   };
   if (params.fee) {
-    states.awaiting_payment = {
-      meta: meta('awaiting_payment', 'applicant', null, 'อนุมัติแล้ว รอชำระค่าธรรมเนียม', 'Approved, waiting for the fee'),
-      on: {
-        PAYMENT_SUCCEEDED: { guard: system, target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'payment-received')] },
-        PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] },
-      },
-    };
+    states.awaiting_payment = awaitingPayment(APPROVED_AWAITING_FEE, 'issue');
   }
   states.issuing = {
     meta: meta('issuing', 'system', sla.issue, 'ออกใบอนุญาต', 'Issuing the licence'),
@@ -171,13 +179,7 @@ export function registrationShape(params: Pick<ShapeParams, 'slaDays'> & { fee?:
     on: { APPROVE: approve, REJECT: reject('approver'), CANCEL: cancel },
   };
   if (params.fee) {
-    states.awaiting_payment = {
-      meta: meta('awaiting_payment', 'applicant', null, 'อนุมัติแล้ว รอชำระค่าธรรมเนียม', 'Approved, waiting for the fee'),
-      on: {
-        PAYMENT_SUCCEEDED: { guard: system, target: 'completed', actions: [notify('applicant', 'registration-completed')] },
-        PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] },
-      },
-    };
+    states.awaiting_payment = awaitingPayment(APPROVED_AWAITING_FEE, 'complete');
   }
   return { id: 'registration', initial: 'draft', states: { ...states, ...FINALS } };
 }
@@ -195,13 +197,7 @@ export function notificationShape(params: Pick<ShapeParams, 'fee' | 'slaDays'>):
     : { guard: office('officer'), target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'notification-accepted')] };
   states.checking.on!.REJECT = reject('approver');
   if (params.fee) {
-    states.awaiting_payment = {
-      meta: meta('awaiting_payment', 'applicant', null, 'รับแจ้งแล้ว รอชำระค่าธรรมเนียม', 'Notification accepted, waiting for the fee'),
-      on: {
-        PAYMENT_SUCCEEDED: { guard: system, target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'payment-received')] },
-        PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] },
-      },
-    };
+    states.awaiting_payment = awaitingPayment({ th: 'รับแจ้งแล้ว รอชำระค่าธรรมเนียม', en: 'Notification accepted, waiting for the fee' }, 'issue');
   }
   states.issuing = {
     meta: meta('issuing', 'system', sla.issue, 'ออกใบรับแจ้ง', 'Issuing the acknowledgement'),
