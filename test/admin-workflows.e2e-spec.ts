@@ -261,7 +261,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
           { type: 'RECORD_INSPECTION', as: { roles: ['officer'] } },
           { type: 'RECORD_INSPECTION', as: { roles: ['officer'] }, data: { result: 'pass' } },
           { type: 'APPROVE', as: { roles: ['approver'] } },
-          { type: 'PAYMENT_SUCCEEDED', as: { roles: ['system'] } },
+          { type: 'PAYMENT_SUCCEEDED', as: { roles: ['system'] }, data: { paymentId: 'p-sim', method: 'promptpay', amountSatang: 200000 } },
           { type: 'LICENCE_ISSUED', as: { roles: ['system'] } },
           { type: 'CANCEL', as: { roles: ['applicant'] } },
         ],
@@ -413,7 +413,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
       const transitions = t.app.get(WorkflowTransitions);
       const repo = t.app.get(DataSource).getRepository(ApplicationEntity);
       const system = { id: 'system', roles: ['system' as const], agencyId: null };
-      await transitions.send(await repo.findOneByOrFail({ id: oldApp.id }), { type: 'PAYMENT_SUCCEEDED', actor: system });
+      await transitions.send(await repo.findOneByOrFail({ id: oldApp.id }), { type: 'PAYMENT_SUCCEEDED', actor: system, data: { paymentId: 'p-old', method: 'counter', amountSatang: 200000 } });
       await transitions.send(await repo.findOneByOrFail({ id: oldApp.id }), { type: 'LICENCE_ISSUED', actor: system });
 
       const finished = await t.http.get(`/api/v1/applications/${oldApp.id}`).set(await as('somchai')).expect(200);

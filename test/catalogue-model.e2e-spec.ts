@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { WorkflowTransitions, loadWorkflowFiles, type ApplicationEntity } from '@bizportal/licensing';
+import { OutboxRunner, WorkflowTransitions, loadWorkflowFiles, type ApplicationEntity } from '@bizportal/licensing';
 import { DataSource } from 'typeorm';
 import { modelPaths, type ModelStep } from './support/model-paths';
 import { sampleForm } from './support/sample-form';
@@ -67,8 +67,24 @@ describe('Model-based paths of every service, driven through the API', () => {
     expect(timeline.body.integrity.verified).toBe(true);
   });
 
-  /** Users send their events over HTTP; payment and issuance arrive as system events through the same service. */
+  /**
+   * Users send their events over HTTP. A fee is paid at the office counter through the API (the
+   * online gateway has its own suite); a failed payment and issuance arrive as system events
+   * through the same service the gateway and the issuer use.
+   */
   async function drive(id: string, agencyId: string, step: ModelStep): Promise<string> {
+    if (step.type === 'PAYMENT_SUCCEEDED') {
+      const officer = await t.login(staff.get(`${agencyId}:officer`)!);
+      await t.app.get(OutboxRunner).runOnce(); // raises the fee (the background runner is off in this suite)
+      const fees = await t.http.get(`/api/v1/applications/${id}/payments`).auth(officer, { type: 'bearer' }).expect(200);
+      const due = fees.body.invoices.find((i: { status: string }) => i.status === 'open');
+      const paid = await t.http
+        .post(`/api/v1/applications/${id}/payments/counter`)
+        .auth(officer, { type: 'bearer' })
+        .send({ receiptNumber: `MODEL-${id.slice(0, 8)}`, amountSatang: due.amountSatang });
+      if (paid.status !== 201) throw new Error(`counter payment: ${paid.status} ${JSON.stringify(paid.body)}`);
+      return (await t.http.get(`/api/v1/applications/${id}`).auth(officer, { type: 'bearer' }).expect(200)).body.state;
+    }
     if (step.as === 'system') {
       const app = await t.app.get(DataSource).getRepository<ApplicationEntity>('applications').findOneByOrFail({ id });
       const next = await t.app.get(WorkflowTransitions).send(app, { type: step.type, actor: SYSTEM, comment: step.comment, data: step.data });

@@ -68,8 +68,8 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
     expect(timeline.body.entries[4]).toMatchObject({ data: { result: 'pass' }, actor: { id: 'user-officer-kt', agencyId: 'bma-khlong-toei' } });
     expect(timeline.body.integrity).toEqual({ verified: true, brokenAtSeq: null });
 
-    // Effects: request-payment waits for its executor; notify effects became notifications.
-    expect(await t.count('outbox', "type = 'request-payment' AND status = 'pending'")).toBe(1);
+    // Effects: the fee is raised from the licence definition; notify effects became notifications.
+    await waitFor(async () => (await t.count('invoices', `application_id = '${id}' AND status = 'open' AND amount_satang = 200000`)) === 1);
     await waitFor(async () => (await t.count('outbox', "type = 'notify' AND status <> 'done'")) === 0);
     const notes = await t.http.get('/api/v1/notifications').auth(applicant, { type: 'bearer' }).expect(200);
     expect(notes.body.map((n: { template: string }) => n.template)).toEqual(

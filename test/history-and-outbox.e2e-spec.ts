@@ -53,7 +53,14 @@ describe('History is append-only and effects run exactly once', () => {
       { as: 'approver.khlongtoei', type: 'APPROVE' },
     ]);
     await t.app.get(OutboxRunner).runOnce();
-    expect(await t.count('outbox', `application_id = '${app.id}' AND type = 'request-payment' AND status = 'pending'`)).toBe(1);
+    await t.http
+      .post(`/api/v1/applications/${app.id}/payments/counter`)
+      .auth(await t.login('officer.khlongtoei'), { type: 'bearer' })
+      .send({ receiptNumber: 'KT-0001', amountSatang: 200000 })
+      .expect(201);
+    await t.app.get(OutboxRunner).runOnce();
+    // issue-licence has no executor until e-licences land: it waits, it is not lost.
+    expect(await t.count('outbox', `application_id = '${app.id}' AND type = 'issue-licence' AND status = 'pending'`)).toBe(1);
   });
 });
 

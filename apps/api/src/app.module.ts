@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DatabaseModule } from '@bizportal/database';
 import { IdentityModule } from '@bizportal/identity';
 import { LicensingModule } from '@bizportal/licensing';
+import { PaymentsModule } from '@bizportal/payments';
 import { validateEnvironment } from './environment';
 import { HealthController } from './health.controller';
 
@@ -22,6 +23,7 @@ import { HealthController } from './health.controller';
     DatabaseModule,
     IdentityModule,
     LicensingModule,
+    PaymentsModule,
   ],
   controllers: [HealthController],
 })

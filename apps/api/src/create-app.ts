@@ -17,7 +17,12 @@ export const API_PREFIX = 'api/v1';
 export async function createApp(): Promise<INestApplication> {
   // Fail before opening any database connection: an invalid workflow file stops the start, listing every problem.
   loadWorkflowFiles(resolve(process.env.WORKFLOWS_DIR || DEFAULT_WORKFLOWS_DIR));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), { bodyParser: false, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), {
+    bodyParser: false,
+    bufferLogs: true,
+    // The payment webhook's signature covers the exact bytes received.
+    rawBody: true,
+  });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });

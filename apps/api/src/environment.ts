@@ -57,7 +57,65 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_BASE_URL must be like https://bizportal.example.go.th (no path)' })
+  PUBLIC_BASE_URL?: string;
+
+  /** The gateway: the local one (a `*.localhost` name routed to OMISE_LOCAL_PORT) unless set to api.omise.co. */
+  @IsString()
+  OMISE_API_HOST = LOCAL_GATEWAY_HOST;
+
+  @IsOptional()
+  @IsString()
+  OMISE_VAULT_HOST?: string;
+
+  @IsOptional()
+  @IsIn(['http', 'https'])
+  OMISE_SCHEME?: 'http' | 'https';
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  OMISE_LOCAL_PORT = 12111;
+
+  @IsOptional()
+  @Matches(/^pkey_/, { message: 'OMISE_PUBLIC_KEY must be an Omise public key (pkey_…)' })
+  OMISE_PUBLIC_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^skey_/, { message: 'OMISE_SECRET_KEY must be an Omise secret key (skey_…)' })
+  OMISE_SECRET_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{16,}={0,2}$/, { message: 'OMISE_WEBHOOK_SECRET must be the base64 webhook secret from the Omise dashboard' })
+  OMISE_WEBHOOK_SECRET?: string;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  OMISE_WEBHOOK_TOLERANCE_SECONDS = 300;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(100)
+  OMISE_TIMEOUT_MS = 10000;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  PAYMENT_QR_EXPIRY_HOURS = 24;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  PAYMENT_RECONCILE_INTERVAL_MS = 60000;
 }
+
+export const LOCAL_GATEWAY_HOST = 'omise-mock.localhost';
+/** Keys the local gateway accepts; they open nothing anywhere else. */
+export const LOCAL_GATEWAY_KEYS = { public: 'pkey_test_local', secret: 'skey_test_local' };
 
 /**
  * Validates the environment and fills the defaults of the embedded mode: on SQLite outside
@@ -79,5 +137,17 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   env.SEED_DEMO_DATA ??= embedded;
   // Outside production a missing secret gets a random one: tokens then last until the process restarts.
   env.JWT_SECRET ??= randomBytes(32).toString('base64url');
+  const localGateway = env.OMISE_API_HOST.endsWith('.localhost');
+  if (!localGateway && (!env.OMISE_SECRET_KEY || !env.OMISE_PUBLIC_KEY || !env.OMISE_WEBHOOK_SECRET)) {
+    throw new Error('Invalid environment:\n  OMISE_PUBLIC_KEY, OMISE_SECRET_KEY and OMISE_WEBHOOK_SECRET are required for a real Omise gateway');
+  }
+  if (production && localGateway) throw new Error('Invalid environment:\n  production needs a real payment gateway: set OMISE_API_HOST=api.omise.co and its keys');
+  env.OMISE_VAULT_HOST ??= localGateway ? env.OMISE_API_HOST : 'vault.omise.co';
+  env.OMISE_SCHEME ??= localGateway ? 'http' : 'https';
+  env.OMISE_PUBLIC_KEY ??= LOCAL_GATEWAY_KEYS.public;
+  env.OMISE_SECRET_KEY ??= LOCAL_GATEWAY_KEYS.secret;
+  // The local gateway and the API must share it; `npm start` gives both the same one.
+  env.OMISE_WEBHOOK_SECRET ??= randomBytes(32).toString('base64');
+  env.PUBLIC_BASE_URL ??= `http://localhost:${env.PORT}`;
   return env;
 }

@@ -8,7 +8,9 @@ export type DomainErrorKind =
   | 'forbidden'
   | 'conflict'
   | 'unprocessable'
-  | 'unauthorized';
+  | 'unauthorized'
+  | 'bad-gateway'
+  | 'unavailable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -41,4 +43,12 @@ export class UnauthorizedError extends DomainError {
 export interface FieldProblem {
   field: string;
   problem: string;
+}
+/** A service we depend on answered badly (HTTP 502). */
+export class BadGatewayError extends DomainError {
+  readonly kind = 'bad-gateway';
+}
+/** A service we depend on could not be reached or timed out (HTTP 503). */
+export class ServiceUnavailableError extends DomainError {
+  readonly kind = 'unavailable';
 }

@@ -129,7 +129,7 @@ describe('transitions of the food premises permit', () => {
       { type: 'request-payment', params: { fee: 'licence' } },
       { type: 'notify', params: { to: 'applicant', template: 'approved-awaiting-payment' } },
     ]);
-    expect(step('PAYMENT_SUCCEEDED', system).effects[0].type).toBe('issue-licence');
+    expect(step('PAYMENT_SUCCEEDED', system, { data: { paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 } }).effects[0].type).toBe('issue-licence');
     expect(step('LICENCE_ISSUED', system).state).toEqual({ value: 'completed', status: 'done' });
   });
 

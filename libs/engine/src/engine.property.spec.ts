@@ -224,6 +224,9 @@ function resolveStep(step: PlanStep, from: PersistedWorkflowState, base: Workflo
     const entry = Object.prototype.hasOwnProperty.call(EVENT_VOCABULARY, type) ? EVENT_VOCABULARY[type] : undefined;
     if (entry?.commentRequired) event.comment = 'เหตุผล / the reason';
     if (type === 'SCHEDULE_INSPECTION') event.data = { date: '2026-12-01' };
+    if (type === 'PAYMENT_SUCCEEDED' || type === 'PAYMENT_FAILED') {
+      event.data = step.typePick % 4 === 3 ? step.data : { paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 };
+    }
     // RECORD_INSPECTION: pass, fail, or the random data (which may be 'maybe' or junk)
     if (type === 'RECORD_INSPECTION') event.data = step.typePick % 3 === 2 ? step.data : { result: step.typePick % 3 === 0 ? 'pass' : 'fail' };
   } else {

@@ -8,6 +8,23 @@ export interface EventVocabularyEntry {
   dataSchema?: Record<string, unknown>;
 }
 
+/** What payment events carry into the history: which payment, how much, and the receipt or the failure. */
+const paymentData = {
+  type: 'object',
+  required: ['paymentId', 'method', 'amountSatang'],
+  additionalProperties: false,
+  properties: {
+    paymentId: { type: 'string', minLength: 1 },
+    method: { enum: ['promptpay', 'card', 'counter'] },
+    amountSatang: { type: 'integer', minimum: 0 },
+    chargeId: { type: 'string' },
+    receiptNumber: { type: 'string' },
+    failureCode: { type: 'string' },
+    failureMessage: { type: 'string' },
+    recordedBy: { type: 'string' },
+  },
+};
+
 /** One event vocabulary for every licence type. */
 export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   SUBMIT: { label: { th: 'ยื่นคำขอ', en: 'Submit the application' } },
@@ -40,8 +57,8 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   FORWARD: { label: { th: 'ส่งต่อเพื่อพิจารณา', en: 'Forward for decision' } },
   APPROVE: { label: { th: 'อนุมัติ', en: 'Approve' } },
   REJECT: { label: { th: 'ปฏิเสธคำขอ', en: 'Reject' }, commentRequired: true },
-  PAYMENT_SUCCEEDED: { label: { th: 'ชำระค่าธรรมเนียมสำเร็จ', en: 'Fee paid' } },
-  PAYMENT_FAILED: { label: { th: 'ชำระค่าธรรมเนียมไม่สำเร็จ', en: 'Payment failed' } },
+  PAYMENT_SUCCEEDED: { label: { th: 'ชำระค่าธรรมเนียมสำเร็จ', en: 'Fee paid' }, dataSchema: paymentData },
+  PAYMENT_FAILED: { label: { th: 'ชำระค่าธรรมเนียมไม่สำเร็จ', en: 'Payment failed' }, dataSchema: paymentData },
   LICENCE_ISSUED: { label: { th: 'ออกใบอนุญาตแล้ว', en: 'Licence issued' } },
   RENEW: { label: { th: 'ต่ออายุใบอนุญาต', en: 'Renew' } },
   AMEND: { label: { th: 'แก้ไขรายการในใบอนุญาต', en: 'Amend' } },

@@ -29,7 +29,17 @@ export class WorkflowTransitions {
     private readonly eventBus: EventBus,
   ) {}
 
-  async send(app: ApplicationEntity, event: WorkflowEvent, expectedVersion?: number): Promise<ApplicationEntity> {
+  /**
+   * `alongside` runs in the same transaction as the state change, after the version check and
+   * before the history row is written (e.g. marking a payment applied and numbering its receipt);
+   * what it returns is added to the event's data. Both commit or roll back together.
+   */
+  async send(
+    app: ApplicationEntity,
+    event: WorkflowEvent,
+    expectedVersion?: number,
+    alongside?: (manager: EntityManager) => Promise<Record<string, unknown> | void>,
+  ): Promise<ApplicationEntity> {
     if (expectedVersion !== undefined && expectedVersion !== app.version) {
       throw staleVersion(app.version, expectedVersion);
     }
@@ -61,7 +71,9 @@ export class WorkflowTransitions {
         .where('id = :id AND version = :version', { id: app.id, version: app.version })
         .execute();
       if (result.affected !== 1) throw concurrentChange();
-      const eventId = await this.appendEvent(manager, app, event, outcome.state.value, outcome.meta.status, now);
+      const extra = alongside ? await alongside(manager) : undefined;
+      const recorded = extra ? { ...event, data: { ...event.data, ...extra } } : event;
+      const eventId = await this.appendEvent(manager, app, recorded, outcome.state.value, outcome.meta.status, now);
       if (outcome.effects.length > 0) {
         await manager.insert(
           OutboxEntity,

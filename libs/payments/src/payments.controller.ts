@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentUser, Public, Roles, type AuthenticatedUser } from '@bizportal/identity';
+import { OmiseGateway } from './omise-gateway';
+import { CounterPaymentDto, StartPaymentDto } from './payments.dto';
+import { PaymentsService } from './payments.service';
+import { renderReceiptPdf } from './receipt-pdf';
+import { WebhookService } from './webhook.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('payments')
+@ApiBearerAuth()
+@Controller()
+export class PaymentsController {
+  constructor(
+    private readonly payments: PaymentsService,
+    private readonly webhooks: WebhookService,
+    private readonly gateway: OmiseGateway,
+  ) {}
+
+  @Post('applications/:id/payments')
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Pay the fee by PromptPay QR or card / ชำระค่าธรรมเนียม' })
+  start(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: StartPaymentDto) {
+    return this.payments.startPayment(user, id, { method: body.method, cardToken: body.card?.token });
+  }
+
+  @Get('applications/:id/payments')
+  @ApiOperation({ summary: 'Fees, payments and receipts of an application / รายการชำระเงินและใบเสร็จ' })
+  list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
+    return this.payments.listForApplication(user, id);
+  }
+
+  @Post('applications/:id/payments/counter')
+  @Roles('officer', 'approver')
+  @ApiOperation({ summary: 'Record a fee paid in cash at the office / บันทึกการชำระเงินที่สำนักงาน' })
+  counter(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: CounterPaymentDto) {
+    return this.payments.recordCounterPayment(user, id, body);
+  }
+
+  @Get('payments/:id/qr')
+  @ApiOperation({ summary: 'The PromptPay QR code of a payment (SVG) / คิวอาร์โค้ดพร้อมเพย์' })
+  async qr(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    const payment = await this.payments.paymentVisibleTo(user, id);
+    if (!payment.qrDownloadUri) return res.status(404).json({ statusCode: 404, error: 'Not Found', message: 'This payment has no QR code' });
+    const document = await this.gateway.downloadDocument(payment.qrDownloadUri);
+    res.type(document.contentType);
+    return new StreamableFile(document.body);
+  }
+
+  @Public()
+  @Get('payments/:id/return')
+  @ApiOperation({ summary: 'Where the card issuer sends the payer back after 3-D Secure / กลับจากการยืนยันตัวตนบัตร' })
+  async returnFrom3ds(@Param('id', uuid) id: string) {
+    return this.payments.syncAfterReturn(id);
+  }
+
+  @Get('receipts/:number/pdf')
+  @ApiOperation({ summary: 'An e-receipt as PDF / ใบเสร็จรับเงินอิเล็กทรอนิกส์' })
+  async receipt(@CurrentUser() user: AuthenticatedUser, @Param('number') number: string, @Res({ passthrough: true }) res: Response) {
+    const { receipt, app, payment, agency, licenceName } = await this.payments.receiptVisibleTo(user, number);
+    const pdf = await renderReceiptPdf({
+      receiptNumber: receipt.receiptNumber,
+      agencyName: agency ? { th: agency.nameTh, en: agency.nameEn } : { th: receipt.agencyId, en: receipt.agencyId },
+      issuedAt: receipt.issuedAt,
+      payerName: receipt.payerName,
+      licenceName,
+      trackingNumber: app.trackingNumber,
+      amountSatang: receipt.amountSatang,
+      amountWordsTh: receipt.amountWordsTh,
+      method: receipt.method,
+      reference: payment.chargeId ?? payment.officeReceiptNumber,
+    });
+    res.type('application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="receipt-${receipt.sequence}.pdf"`);
+    return new StreamableFile(pdf);
+  }
+
+  @Public()
+  @Post('payments/omise/webhook')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Omise webhook (signed) / รับแจ้งผลการชำระเงินจาก Omise' })
+  webhook(@Req() req: Request & { rawBody?: Buffer }, @Headers('omise-signature') signature?: string, @Headers('omise-signature-timestamp') timestamp?: string) {
+    return this.webhooks.receive(req.rawBody, { signature, timestamp });
+  }
+
+  @Post('payments/reconcile')
+  @HttpCode(200)
+  @Roles('auditor')
+  @ApiOperation({ summary: 'Compare payments with the gateway and repair missed webhooks / กระทบยอดการชำระเงิน' })
+  reconcile() {
+    return this.payments.reconcile();
+  }
+}

@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@bizportal/identity';
+import { ApplicationEntity, LicensingModule } from '@bizportal/licensing';
+import { PAYMENT_ENTITIES } from './entities';
+import { OmiseGateway } from './omise-gateway';
+import { PaymentJobs } from './payment-jobs.service';
+import { PaymentSettings } from './payment-settings';
+import { PaymentsController } from './payments.controller';
+import { PaymentsService } from './payments.service';
+import { RequestPaymentExecutor } from './request-payment.executor';
+import { WebhookService } from './webhook.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([...PAYMENT_ENTITIES, ApplicationEntity]), LicensingModule, IdentityModule],
+  controllers: [PaymentsController],
+  providers: [
+    {
+      provide: OmiseGateway,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) =>
+        new OmiseGateway({
+          publicKey: config.getOrThrow('OMISE_PUBLIC_KEY'),
+          secretKey: config.getOrThrow('OMISE_SECRET_KEY'),
+          host: config.getOrThrow('OMISE_API_HOST'),
+          vaultHost: config.getOrThrow('OMISE_VAULT_HOST'),
+          scheme: config.getOrThrow('OMISE_SCHEME'),
+          localPort: config.getOrThrow('OMISE_LOCAL_PORT'),
+          timeoutMs: config.getOrThrow('OMISE_TIMEOUT_MS'),
+        }),
+    },
+    {
+      provide: PaymentSettings,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) =>
+        new PaymentSettings(
+          config.getOrThrow('PAYMENT_QR_EXPIRY_HOURS'),
+          config.getOrThrow('PUBLIC_BASE_URL'),
+          config.getOrThrow('OMISE_WEBHOOK_SECRET'),
+          config.getOrThrow('OMISE_WEBHOOK_TOLERANCE_SECONDS'),
+          config.getOrThrow('PAYMENT_RECONCILE_INTERVAL_MS'),
+        ),
+    },
+    PaymentsService,
+    WebhookService,
+    RequestPaymentExecutor,
+    PaymentJobs,
+  ],
+  exports: [PaymentsService, OmiseGateway],
+})
+export class PaymentsModule {}
