@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Omise from 'omise';
 import QRCode from 'qrcode';
-import { LocalGatewayAgent, installGlobalAgent } from './local-gateway-agent';
+import { LocalGatewayAgent, installGlobalAgent } from '@bizportal/payments';
 import {
   FAILING_TEST_CARDS,
   PROMPTPAY_BILL_PAYMENT_AID,

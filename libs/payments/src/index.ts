@@ -2,6 +2,6 @@ export * from './entities';
 export * from './payments.module';
 export { PaymentsService, type SettleOutcome } from './payments.service';
 export { OmiseGateway, GatewayUnavailableError, GatewayRejectedError, type GatewayCharge, type GatewaySettings } from './omise-gateway';
-export { LocalGatewayAgent } from './local-gateway-agent';
+export { LocalGatewayAgent, installGlobalAgent, type LocalGatewayAgentOptions } from './local-gateway-agent';
 export { signWebhook, verifyWebhookSignature } from './webhook-signature';
 export { thaiFiscalYear, amountInThaiWords } from './receipts';
