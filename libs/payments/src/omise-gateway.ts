@@ -159,6 +159,8 @@ function toGatewayError(error: unknown): Error {
   if (error instanceof GatewayUnavailableError) return error;
   if (error && typeof error === 'object' && (error as { object?: string }).object === 'error') {
     const { code, message } = error as { code: string; message: string };
+    // Omise answers maintenance and overload with error objects too; they are not a refusal of the payment.
+    if (code === 'service_unavailable' || code === 'internal_error') return new GatewayUnavailableError('unreachable', `${code}: ${message}`);
     return new GatewayRejectedError(code, message);
   }
   if (typeof error === 'string') return new GatewayUnavailableError('bad-response', error.slice(0, 200));

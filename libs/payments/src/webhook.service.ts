@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { InvalidInputError, ServiceUnavailableError, UnauthorizedError } from '@bizportal/common';
 import { GatewayEventEntity } from './entities';
-import { GatewayUnavailableError, OmiseGateway } from './omise-gateway';
+import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway } from './omise-gateway';
 import { PaymentSettings } from './payment-settings';
 import { PaymentsService, type SettleOutcome } from './payments.service';
 import { verifyWebhookSignature } from './webhook-signature';
@@ -62,7 +62,8 @@ export class WebhookService {
       } catch (error) {
         // Not remembered: the gateway retries, or reconciliation repairs it later.
         if (error instanceof GatewayUnavailableError) throw new ServiceUnavailableError(`Could not fetch ${chargeId} from the gateway: ${error.message}`);
-        throw error;
+        if (!(error instanceof GatewayRejectedError && error.code === 'not_found')) throw error;
+        outcome = 'unknown-charge';
       }
     }
     await this.events.insert({ id: event.id, chargeId, outcome, receivedAt: new Date() }).catch(() => undefined);

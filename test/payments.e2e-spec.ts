@@ -1,0 +1,249 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import omise from 'omise';
+import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
+import { signWebhook } from '@bizportal/payments';
+import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const KEYS = { publicKey: 'pkey_test_local', secretKey: 'skey_test_local' };
+const SECRET = randomBytes(32).toString('base64');
+const WEBHOOK = '/api/v1/payments/omise/webhook';
+
+describe('e-Payment through the official Omise client and the local gateway', () => {
+  let t: TestApp;
+  let mock: OmiseMock;
+  let apiUrl = '';
+  let vault: omise.IOmise;
+
+  beforeAll(async () => {
+    mock = createOmiseMock({ ...KEYS, webhookSecret: SECRET, webhookUrl: () => `${apiUrl}${WEBHOOK}`, webhookRetryDelaysMs: [50, 100, 200], log: () => undefined });
+    const { port } = await mock.listen(0, '127.0.0.1');
+    t = await startTestApp({
+      OMISE_LOCAL_PORT: String(port),
+      OMISE_WEBHOOK_SECRET: SECRET,
+      OMISE_TIMEOUT_MS: '1000',
+      PAYMENT_RECONCILE_INTERVAL_MS: '0',
+    });
+    const server = await t.app.listen(0, '127.0.0.1');
+    apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    vault = omise({ ...KEYS, host: 'omise-mock.localhost', vaultHost: 'omise-mock.localhost', scheme: 'http' as omise.Scheme });
+  });
+  afterAll(async () => {
+    await t.close();
+    await mock.close();
+  });
+  afterEach(() => Object.assign(mock.config, { down: false, latencyMs: 0, dropWebhooks: false, failNextWebhooks: 0 }));
+
+  async function awaitingPayment() {
+    const app = await createFoodApplication(t);
+    await drive(t, app.id, TO_AWAITING_PAYMENT);
+    return app;
+  }
+  const applicant = () => t.login('somchai');
+  const pay = async (id: string, body: Record<string, unknown>) =>
+    t.http.post(`/api/v1/applications/${id}/payments`).auth(await applicant(), { type: 'bearer' }).send(body);
+  const state = async (id: string) => (await t.http.get(`/api/v1/applications/${id}`).auth(await applicant(), { type: 'bearer' }).expect(200)).body;
+  const payments = async (id: string) => (await t.http.get(`/api/v1/applications/${id}/payments`).auth(await applicant(), { type: 'bearer' }).expect(200)).body;
+  const chargeOf = (paymentId: string) => Object.values(mock.state.charges).find((c) => (c as { metadata?: { paymentId?: string } }).metadata?.paymentId === paymentId) as unknown as { id: string; amount: number; currency: string };
+  const gateway = (path: string, method = 'POST') =>
+    fetch(`${mock.url}${path}`, { method, headers: { Authorization: `Basic ${Buffer.from(`${KEYS.secretKey}:`).toString('base64')}` } });
+  const token = async (number: string) =>
+    (await vault.tokens.create({ card: { name: 'สมชาย ใจดี', number, expiration_month: 12, expiration_year: 2030, security_code: '123' } } as never)) as unknown as { id: string };
+  const deliver = (body: string, timestamp = String(Math.floor(Date.now() / 1000)), signature = signWebhook(body, SECRET, timestamp)) =>
+    t.http.post(WEBHOOK).set('content-type', 'application/json').set('Omise-Signature', signature).set('Omise-Signature-Timestamp', timestamp).send(body);
+  const until = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 200; i++) if (await check()) return;
+    else await new Promise((r) => setTimeout(r, 25));
+    throw new Error('condition not met in time');
+  };
+
+  it('pays by PromptPay QR: the signed webhook moves the application on, with a receipt in Thai words', async () => {
+    const app = await awaitingPayment();
+    const res = await pay(app.id, { method: 'promptpay' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ method: 'promptpay', status: 'pending', amountSatang: 200000, qr: { svg: `/api/v1/payments/${res.body.id}/qr` } });
+    expect(new Date(res.body.expiresAt).getTime() - Date.now()).toBeGreaterThan(23 * 3600_000);
+    const qr = await t.http.get(res.body.qr.svg).auth(await applicant(), { type: 'bearer' }).expect(200);
+    expect(qr.headers['content-type']).toMatch(/svg/);
+
+    expect((await gateway(`/charges/${chargeOf(res.body.id).id}/mark_as_paid`)).status).toBe(200);
+    await until(async () => (await state(app.id)).status === 'issuing');
+    const paid = await payments(app.id);
+    expect(paid.invoices).toEqual([expect.objectContaining({ status: 'paid', amountSatang: 200000 })]);
+    expect(paid.receipts).toEqual([expect.objectContaining({ receiptNumber: expect.stringMatching(/^BMA-KHLONG-TOEI\/25\d\d\/\d{6}$/), amountWordsTh: 'สองพันบาทถ้วน' })]);
+    const timeline = await t.http.get(`/api/v1/applications/${app.id}/timeline`).auth(await applicant(), { type: 'bearer' }).expect(200);
+    const event = timeline.body.entries.find((e: { event: string }) => e.event === 'PAYMENT_SUCCEEDED');
+    expect(event.data).toMatchObject({ method: 'promptpay', amountSatang: 200000, receiptNumber: paid.receipts[0].receiptNumber });
+    const pdf = await t.http.get(paid.receipts[0].pdf).auth(await applicant(), { type: 'bearer' }).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c)).on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('never creates two charges for a double click', async () => {
+    const app = await awaitingPayment();
+    const [a, b] = await Promise.all([pay(app.id, { method: 'promptpay' }), pay(app.id, { method: 'promptpay' })]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.id).toBe(b.body.id);
+    expect(Object.values(mock.state.charges).filter((c) => (c as { metadata?: { applicationId?: string } }).metadata?.applicationId === app.id)).toHaveLength(1);
+  });
+
+  it('refuses a forged signature and a stale timestamp with 401, changing nothing', async () => {
+    const app = await awaitingPayment();
+    const res = await pay(app.id, { method: 'promptpay' });
+    const charge = chargeOf(res.body.id);
+    const body = JSON.stringify({ object: 'event', id: 'evnt_test_forged', key: 'charge.complete', data: { ...charge, status: 'successful' } });
+    const forged = await deliver(body, undefined, signWebhook(body, Buffer.from('not the secret').toString('base64'), String(Math.floor(Date.now() / 1000))));
+    expect(forged.status).toBe(401);
+    expect(forged.body.message).toMatch(/signature does not match/);
+    const old = String(Math.floor(Date.now() / 1000) - 3600);
+    const stale = await deliver(body, old);
+    expect(stale.status).toBe(401);
+    expect(stale.body.message).toMatch(/timestamp/);
+    expect((await state(app.id)).status).toBe('awaiting_payment');
+    expect(await t.count('gateway_events', "id = 'evnt_test_forged'")).toBe(0);
+  });
+
+  it('handles the same webhook delivered three times once: one payment, one event', async () => {
+    const app = await awaitingPayment();
+    const res = await pay(app.id, { method: 'promptpay' });
+    mock.config.dropWebhooks = true;
+    await gateway(`/charges/${chargeOf(res.body.id).id}/mark_as_paid`);
+    const events = (await (await gateway('/events', 'GET')).json()) as { data: { id: string; data: { id: string } }[] };
+    const event = events.data.find((e) => e.data.id === chargeOf(res.body.id).id)!;
+    const body = JSON.stringify(event);
+    const answers = await Promise.all([deliver(body), deliver(body), deliver(body)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect((await state(app.id)).status).toBe('issuing');
+    expect(await t.count('application_events', `application_id = '${app.id}' AND type = 'PAYMENT_SUCCEEDED'`)).toBe(1);
+    expect(await t.count('receipts', `application_id = '${app.id}'`)).toBe(1);
+    expect(await t.count('payments', `application_id = '${app.id}' AND status = 'successful'`)).toBe(1);
+  });
+
+  it('ignores a webhook for an unknown charge and an out-of-order failure after success', async () => {
+    const unknown = JSON.stringify({ object: 'event', id: 'evnt_test_unknown1', key: 'charge.complete', data: { object: 'charge', id: 'chrg_test_doesnotexist0000' } });
+    const res = await deliver(unknown);
+    expect(res.status).toBe(200);
+    expect(res.body.outcome).toBe('unknown-charge');
+
+    const app = await awaitingPayment();
+    const started = await pay(app.id, { method: 'promptpay' });
+    const charge = chargeOf(started.body.id);
+    await gateway(`/charges/${charge.id}/mark_as_paid`);
+    await until(async () => (await state(app.id)).status === 'issuing');
+    const late = JSON.stringify({ object: 'event', id: 'evnt_test_late_failure', key: 'charge.complete', data: { ...charge, status: 'failed' } });
+    expect((await deliver(late)).body.outcome).toBe('already-applied');
+    expect((await state(app.id)).status).toBe('issuing');
+    expect(await t.count('application_events', `application_id = '${app.id}' AND type = 'PAYMENT_FAILED'`)).toBe(0);
+  });
+
+  it('holds a payment whose amount or currency does not match the fee for an officer', async () => {
+    for (const change of [{ amount: 100000 }, { currency: 'USD' }]) {
+      const app = await awaitingPayment();
+      const started = await pay(app.id, { method: 'promptpay' });
+      Object.assign(chargeOf(started.body.id), change); // the gateway reports something else than was asked
+      await gateway(`/charges/${chargeOf(started.body.id).id}/mark_as_paid`);
+      await mock.webhooksIdle();
+      await until(async () => (await payments(app.id)).payments[0].status === 'held');
+      const after = await payments(app.id);
+      expect(after.payments[0].failure.message).toMatch(change.amount ? /amount 100000 satang differs/ : /currency USD differs/);
+      expect(after.invoices[0].status).toBe('held');
+      expect((await state(app.id)).status).toBe('awaiting_payment');
+      expect(await t.count('receipts', `application_id = '${app.id}'`)).toBe(0);
+    }
+  });
+
+  it('refuses to take payment for an application that is not awaiting payment (409)', async () => {
+    const app = await createFoodApplication(t);
+    const res = await pay(app.id, { method: 'promptpay' });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/not awaiting payment/);
+    expect(await t.count('payments', `application_id = '${app.id}'`)).toBe(0);
+  });
+
+  it('explains a declined card and lets the applicant try again', async () => {
+    const app = await awaitingPayment();
+    const declined = await pay(app.id, { method: 'card', card: { token: (await token('4111111111140011')).id } });
+    expect(declined.status).toBe(422);
+    expect(declined.body.details).toMatchObject({ failureCode: 'insufficient_fund' });
+    expect(declined.body.message).toMatch(/try again/);
+    expect((await state(app.id)).status).toBe('awaiting_payment');
+    const ok = await pay(app.id, { method: 'card', card: { token: (await token('4242424242424242')).id } });
+    expect(ok.status).toBe(201);
+    expect(ok.body.status).toBe('successful');
+    expect((await state(app.id)).status).toBe('issuing');
+    const missing = await pay(app.id, { method: 'card' });
+    expect(missing.status).toBe(400);
+  });
+
+  it('passes a 3-D Secure authorize_uri through and completes when the bank confirms', async () => {
+    const app = await awaitingPayment();
+    const res = await pay(app.id, { method: 'card', card: { token: (await token('4000000000003220')).id } });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'pending', authorizeUri: expect.stringContaining('/authorize') });
+    const authorize = await fetch(res.body.authorizeUri.replace(/^http:\/\/[^/]+/, mock.url), { redirect: 'manual' });
+    expect(authorize.status).toBe(302);
+    await until(async () => (await state(app.id)).status === 'issuing');
+  });
+
+  it('answers 503 when the gateway is down or too slow, recording nothing as paid', async () => {
+    const app = await awaitingPayment();
+    mock.config.down = true;
+    const down = await pay(app.id, { method: 'promptpay' });
+    expect(down.status).toBe(503);
+    expect(down.body.message).toMatch(/nothing was charged/);
+    mock.config.down = false;
+    mock.config.latencyMs = 2500;
+    const slow = await pay(app.id, { method: 'promptpay' });
+    expect(slow.status).toBe(503);
+    expect(slow.body.message).toMatch(/timeout/);
+    mock.config.latencyMs = 0;
+    expect((await state(app.id)).status).toBe('awaiting_payment');
+    expect(await t.count('payments', `application_id = '${app.id}' AND status IN ('successful', 'pending')`)).toBe(0);
+    // Back up: the applicant simply tries again.
+    const again = await pay(app.id, { method: 'promptpay' });
+    expect(again.status).toBe(201);
+  });
+
+  it('repairs a webhook that never arrived through reconciliation', async () => {
+    const app = await awaitingPayment();
+    const started = await pay(app.id, { method: 'promptpay' });
+    mock.config.dropWebhooks = true;
+    await gateway(`/charges/${chargeOf(started.body.id).id}/mark_as_paid`);
+    expect((await state(app.id)).status).toBe('awaiting_payment');
+    const reconciled = await t.http.post('/api/v1/payments/reconcile').auth(await t.login('auditor'), { type: 'bearer' }).expect(200);
+    expect(reconciled.body.repaired).toBeGreaterThanOrEqual(1);
+    expect((await state(app.id)).status).toBe('issuing');
+    await t.http.post('/api/v1/payments/reconcile').auth(await applicant(), { type: 'bearer' }).expect(403);
+  });
+
+  it('lets an expired QR be replaced by a new one', async () => {
+    const app = await awaitingPayment();
+    const first = await pay(app.id, { method: 'promptpay' });
+    await gateway(`/charges/${chargeOf(first.body.id).id}/expire`);
+    await until(async () => (await payments(app.id)).payments[0].status === 'expired');
+    expect(await t.count('application_events', `application_id = '${app.id}' AND type = 'PAYMENT_FAILED'`)).toBe(1);
+    const second = await pay(app.id, { method: 'promptpay' });
+    expect(second.status).toBe(201);
+    expect(second.body.id).not.toBe(first.body.id);
+  });
+
+  it('records a cash payment at the office counter, checked against the fee', async () => {
+    const app = await awaitingPayment();
+    const officer = await t.login('officer.khlongtoei');
+    const counter = (token: string, body: Record<string, unknown>) => t.http.post(`/api/v1/applications/${app.id}/payments/counter`).auth(token, { type: 'bearer' }).send(body);
+    const wrong = await counter(officer, { receiptNumber: 'KT-2570-0001', amountSatang: 150000 });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.details).toEqual([{ field: 'amountSatang', problem: 'must be 200000, the fee due' }]);
+    expect((await counter(await t.login('officer.nonthaburi'), { receiptNumber: 'X', amountSatang: 200000 })).status).toBe(404);
+    expect((await counter(await applicant(), { receiptNumber: 'X', amountSatang: 200000 })).status).toBe(403);
+    const ok = await counter(officer, { receiptNumber: 'KT-2570-0001', amountSatang: 200000 });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ method: 'counter', status: 'successful', officeReceiptNumber: 'KT-2570-0001' });
+    expect((await state(app.id)).status).toBe('issuing');
+    expect((await payments(app.id)).receipts).toHaveLength(1);
+  });
+});
