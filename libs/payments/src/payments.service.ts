@@ -404,6 +404,7 @@ export class PaymentsService {
       paidAt: p.paidAt,
       failure: p.failureCode ? { code: p.failureCode, message: p.failureMessage } : null,
       officeReceiptNumber: p.officeReceiptNumber,
+      chargeId: p.chargeId,
       createdAt: p.createdAt,
     };
   }

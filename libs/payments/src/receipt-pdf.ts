@@ -65,7 +65,8 @@ export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
     ['เลขที่ / No.', receipt.receiptNumber],
     ['วันที่ / Date', `${formatThaiDate(receipt.issuedAt)} (${receipt.issuedAt.toISOString().slice(0, 10)})`],
     ['ได้รับเงินจาก / Received from', receipt.payerName],
-    ['รายการ / For', `ค่าธรรมเนียม ${receipt.licenceName.th} (${receipt.licenceName.en})`],
+    ['รายการ / For', `ค่าธรรมเนียม ${receipt.licenceName.th}`],
+    ['', `Fee: ${receipt.licenceName.en}`],
     ['เลขติดตามคำขอ / Tracking number', receipt.trackingNumber],
     ['จำนวนเงิน / Amount', formatBaht(receipt.amountSatang)],
     ['จำนวนเงิน (ตัวอักษร) / In words', `(${receipt.amountWordsTh})`],
@@ -73,7 +74,7 @@ export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
   ];
   if (receipt.reference) rows.push(['อ้างอิง / Reference', receipt.reference]);
   for (const [label, value] of rows) {
-    paragraph(label, 'bold', 11);
+    if (label) paragraph(label, 'bold', 11);
     paragraph(value, 'regular', 13);
     doc.moveDown(0.3);
   }
