@@ -91,10 +91,8 @@ export class PaymentsService {
       );
     }
     const attempt = await this.payments.countBy({ invoiceId: invoice.id });
-    const payment = await this.createPaymentRow(invoice, request.method, `${invoice.id}:${attempt + 1}`, user.id, now);
-    if (payment.status !== 'creating' || payment.createdBy !== user.id || payment.createdAt.getTime() !== now.getTime()) {
-      return this.view(payment); // a double click: the first request's payment
-    }
+    const { payment, created } = await this.createPaymentRow(invoice, request.method, `${invoice.id}:${attempt + 1}`, user.id, now);
+    if (!created) return this.view(payment); // a double click: the first request's payment, which that request completes
 
     let charge: GatewayCharge;
     const metadata = { paymentId: payment.id, applicationId: app.id, trackingNumber: app.trackingNumber };
@@ -131,8 +129,15 @@ export class PaymentsService {
     return this.view(current);
   }
 
-  /** Inserts the payment row under our idempotency key; a concurrent duplicate gets the existing row. */
-  private async createPaymentRow(invoice: InvoiceEntity, method: PaymentMethod, key: string, userId: string, now: Date, extra: Partial<PaymentEntity> = {}) {
+  /** Inserts the payment row under our idempotency key; a concurrent duplicate gets the existing row, not created by it. */
+  private async createPaymentRow(
+    invoice: InvoiceEntity,
+    method: PaymentMethod,
+    key: string,
+    userId: string,
+    now: Date,
+    extra: Partial<PaymentEntity> = {},
+  ): Promise<{ payment: PaymentEntity; created: boolean }> {
     const payment = Object.assign(new PaymentEntity(), {
       id: randomUUID(),
       invoiceId: invoice.id,
@@ -158,10 +163,10 @@ export class PaymentsService {
     });
     try {
       await this.transactions.run((manager) => manager.insert(PaymentEntity, payment));
-      return payment;
+      return { payment, created: true };
     } catch (error) {
       const existing = await this.payments.findOneBy({ idempotencyKey: payment.idempotencyKey });
-      if (existing) return existing;
+      if (existing) return { payment: existing, created: false };
       throw error;
     }
   }
@@ -328,7 +333,7 @@ export class PaymentsService {
       );
     }
     const now = new Date();
-    const payment = await this.createPaymentRow(invoice, 'counter', `${invoice.id}:office:${request.receiptNumber}`, user.id, now, {
+    const { payment } = await this.createPaymentRow(invoice, 'counter', `${invoice.id}:office:${request.receiptNumber}`, user.id, now, {
       officeReceiptNumber: request.receiptNumber,
     });
     if (payment.appliedAt) return this.view(payment);
