@@ -31,6 +31,11 @@ export function prepareSqliteConnection(db: { pragma(sql: string): unknown }): v
   db.pragma('synchronous = FULL');
 }
 
+/** Binary data (signed PDFs) on both databases. */
+export function binaryColumnType(): 'bytea' | 'blob' {
+  return currentDialect() === 'postgres' ? 'bytea' : 'blob';
+}
+
 export interface DatabaseSettings {
   url: string;
   /** PostgreSQL schema to use (tests use one per suite); defaults to the server's search path. */

@@ -2,3 +2,4 @@ export * from './database-config';
 export * from './transaction-runner';
 export * from './database.module';
 export { ALL_MIGRATIONS } from './migrations';
+export * from './sequences';

@@ -11,6 +11,7 @@ export function columns(queryRunner: QueryRunner) {
     string: (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable }),
     int: (name: string, defaultValue?: number): TableColumnOptions => ({ name, type: 'integer', isNullable: false, default: defaultValue }),
     time: (name: string, nullable = false): TableColumnOptions => ({ name, type: timestamp, isNullable: nullable }),
+    binary: (name: string, nullable = false): TableColumnOptions => ({ name, type: isPostgres ? 'bytea' : 'blob', isNullable: nullable }),
   };
 }
 

@@ -2,6 +2,7 @@ import { InitialSchema1763800000000 } from './1763800000000-initial-schema';
 import { ApplicationKind1763900000000 } from './1763900000000-application-kind';
 import { WorkflowDefinitionCreatedBy1764000000000 } from './1764000000000-workflow-definition-created-by';
 import { Payments1764100000000 } from './1764100000000-payments';
+import { Licences1764200000000 } from './1764200000000-licences';
 
 /** Every migration in the order it runs; new ones are appended here. */
-export const ALL_MIGRATIONS = [InitialSchema1763800000000, ApplicationKind1763900000000, WorkflowDefinitionCreatedBy1764000000000, Payments1764100000000];
+export const ALL_MIGRATIONS = [InitialSchema1763800000000, ApplicationKind1763900000000, WorkflowDefinitionCreatedBy1764000000000, Payments1764100000000, Licences1764200000000];

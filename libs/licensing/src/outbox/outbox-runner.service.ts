@@ -8,10 +8,16 @@ import { TransactionRunner } from '@bizportal/database';
 import { ApplicationTransitionedEvent } from '../applications/application-transitioned.event';
 import { OutboxEntity } from '../entities';
 
-/** Performs one kind of effect. It must be idempotent per outbox row: the row id is its key. */
+/**
+ * Performs one kind of effect. It must be idempotent per outbox row: the row id is its key.
+ * `execute` runs inside the transaction that marks the row done. An effect whose outcome is itself
+ * a workflow event (it needs transactions of its own, e.g. issuing a licence and sending
+ * LICENCE_ISSUED) implements `run` instead; it must then be safe to run again after a crash.
+ */
 export interface EffectExecutor {
   readonly type: string;
-  execute(manager: EntityManager, row: OutboxEntity): Promise<void>;
+  execute?(manager: EntityManager, row: OutboxEntity): Promise<void>;
+  run?(row: OutboxEntity): Promise<void>;
 }
 
 export const EFFECT_EXECUTORS = Symbol('EFFECT_EXECUTORS');
@@ -39,6 +45,7 @@ export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   register(executor: EffectExecutor): void {
+    if (!executor.execute === !executor.run) throw new Error(`Executor ${executor.type} must implement exactly one of execute and run`);
     this.executors.set(executor.type, executor);
   }
 
@@ -114,11 +121,18 @@ export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async perform(row: OutboxEntity): Promise<boolean> {
     const executor = this.executors.get(row.type)!;
+    const markDone = (manager: EntityManager) =>
+      manager.update(OutboxEntity, { id: row.id, claimedBy: this.workerId }, { status: 'done', completedAt: new Date(), lastError: null });
     try {
-      await this.transactions.run(async (manager) => {
-        await executor.execute(manager, row);
-        await manager.update(OutboxEntity, { id: row.id, claimedBy: this.workerId }, { status: 'done', completedAt: new Date(), lastError: null });
-      });
+      if (executor.run) {
+        await executor.run(row);
+        await this.transactions.run(markDone);
+      } else {
+        await this.transactions.run(async (manager) => {
+          await executor.execute!(manager, row);
+          await markDone(manager);
+        });
+      }
       return true;
     } catch (error) {
       const message = (error as Error).message ?? String(error);
