@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
 import type { TransitionConfig, WorkflowDefinition } from '@bizportal/engine';
-import { ApplicationEntity, WorkflowDefinitionEntity, WorkflowTransitions } from '@bizportal/licensing';
+import { OutboxRunner, WorkflowDefinitionEntity } from '@bizportal/licensing';
 import { createFoodApplication, drive, footprint, sendEvent } from './support/flows';
 import { KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
@@ -262,7 +262,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
           { type: 'RECORD_INSPECTION', as: { roles: ['officer'] }, data: { result: 'pass' } },
           { type: 'APPROVE', as: { roles: ['approver'] } },
           { type: 'PAYMENT_SUCCEEDED', as: { roles: ['system'] }, data: { paymentId: 'p-sim', method: 'promptpay', amountSatang: 200000 } },
-          { type: 'LICENCE_ISSUED', as: { roles: ['system'] } },
+          { type: 'LICENCE_ISSUED', as: { roles: ['system'] }, data: { licenceNumber: 'TEST/2569/000001', pdfSha256: '0000000000000000000000000000000000000000000000000000000000000000' } },
           { type: 'CANCEL', as: { roles: ['applicant'] } },
         ],
       })
@@ -408,13 +408,18 @@ describe('Officials configure workflows: licence types, versions, validation, si
       // FORWARD means nothing in version 1's consideration.
       expect((await sendEvent(t, oldApp.id, { as: 'officer.khlongtoei', type: 'FORWARD' })).status).toBe(409);
 
-      // To the end: approval, then the payment gateway's and the licence issuer's events (system) as the job runner sends them.
+      // To the end: approval, the fee paid at the counter, and the licence issued by the job runner.
       await drive(t, oldApp.id, [{ as: 'approver.khlongtoei', type: 'APPROVE' }]);
-      const transitions = t.app.get(WorkflowTransitions);
-      const repo = t.app.get(DataSource).getRepository(ApplicationEntity);
-      const system = { id: 'system', roles: ['system' as const], agencyId: null };
-      await transitions.send(await repo.findOneByOrFail({ id: oldApp.id }), { type: 'PAYMENT_SUCCEEDED', actor: system, data: { paymentId: 'p-old', method: 'counter', amountSatang: 200000 } });
-      await transitions.send(await repo.findOneByOrFail({ id: oldApp.id }), { type: 'LICENCE_ISSUED', actor: system });
+      const runner = t.app.get(OutboxRunner);
+      await runner.runOnce();
+      await t.http
+        .post(`/api/v1/applications/${oldApp.id}/payments/counter`)
+        .set(await as('officer.khlongtoei'))
+        .send({ receiptNumber: 'KT-OLD-1', amountSatang: 200000 })
+        .expect(201);
+      for (let i = 0; i < 100 && (await t.http.get(`/api/v1/applications/${oldApp.id}`).set(await as('somchai'))).body.state !== 'completed'; i++) {
+        await runner.runOnce();
+      }
 
       const finished = await t.http.get(`/api/v1/applications/${oldApp.id}`).set(await as('somchai')).expect(200);
       expect(finished.body).toMatchObject({ state: 'completed', status: 'completed', licenceType: { workflowVersion: 1 } });

@@ -43,24 +43,5 @@ describe('History is append-only and effects run exactly once', () => {
     expect(await t.count('notifications', where)).toBe(2);
   });
 
-  it('leaves effects without an executor pending', async () => {
-    const app = await createFoodApplication(t);
-    await drive(t, app.id, [
-      { as: 'somchai', type: 'SUBMIT' },
-      { as: 'officer.khlongtoei', type: 'RECEIVE' },
-      { as: 'officer.khlongtoei', type: 'ACCEPT' },
-      { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: { result: 'pass' } },
-      { as: 'approver.khlongtoei', type: 'APPROVE' },
-    ]);
-    await t.app.get(OutboxRunner).runOnce();
-    await t.http
-      .post(`/api/v1/applications/${app.id}/payments/counter`)
-      .auth(await t.login('officer.khlongtoei'), { type: 'bearer' })
-      .send({ receiptNumber: 'KT-0001', amountSatang: 200000 })
-      .expect(201);
-    await t.app.get(OutboxRunner).runOnce();
-    // issue-licence has no executor until e-licences land: it waits, it is not lost.
-    expect(await t.count('outbox', `application_id = '${app.id}' AND type = 'issue-licence' AND status = 'pending'`)).toBe(1);
-  });
 });
 

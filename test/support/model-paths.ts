@@ -58,6 +58,7 @@ function payloadOf(type: string, guard: GuardRef | undefined): Pick<ModelStep, '
   const data: Record<string, unknown> = {};
   if (type === 'SCHEDULE_INSPECTION') data.date = '2026-12-01';
   if (type === 'PAYMENT_SUCCEEDED' || type === 'PAYMENT_FAILED') Object.assign(data, { paymentId: 'model-path', method: 'counter', amountSatang: 0 });
+  if (type === 'LICENCE_ISSUED') Object.assign(data, { licenceNumber: 'MODEL/2569/000001', pdfSha256: '0'.repeat(64) });
   for (const g of leaves(guard)) if (g.type === 'dataEquals') data[String(g.params?.field)] = g.params?.value;
   return {
     ...(EVENT_VOCABULARY[type]?.commentRequired ? { comment: 'เหตุผลประกอบการพิจารณา (model test)' } : {}),

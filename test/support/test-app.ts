@@ -50,6 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   Object.assign(process.env, {
+    // One development signing CA per test process, made on first use.
+    SIGNING_DEV_DIR: process.env.SIGNING_DEV_DIR ?? mkdtempSync(join(tmpdir(), 'bizportal-signing-')),
     NODE_ENV: 'test',
     SEED_DEMO_DATA: 'true',
     DEV_LOGIN_ENABLED: 'true',

@@ -111,6 +111,27 @@ export class Environment {
   @IsInt()
   @Min(0)
   PAYMENT_RECONCILE_INTERVAL_MS = 60000;
+
+  /** The agency's signing identity (PKCS#12), as a file or base64; without one a development CA is made under SIGNING_DEV_DIR. */
+  @IsOptional()
+  @IsString()
+  SIGNING_P12_PATH?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'SIGNING_P12_BASE64 must be base64' })
+  SIGNING_P12_BASE64?: string;
+
+  @IsOptional()
+  @IsString()
+  SIGNING_P12_PASSPHRASE?: string;
+
+  @IsString()
+  SIGNING_DEV_DIR = 'data';
+
+  /** Extra PEM certificates (e.g. the national root) that uploaded licences may chain to. */
+  @IsOptional()
+  @IsString()
+  SIGNING_TRUST_ANCHORS_PATH?: string;
 }
 
 export const LOCAL_GATEWAY_HOST = 'omise-mock.localhost';
@@ -140,6 +161,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const localGateway = env.OMISE_API_HOST.endsWith('.localhost');
   if (!localGateway && (!env.OMISE_SECRET_KEY || !env.OMISE_PUBLIC_KEY || !env.OMISE_WEBHOOK_SECRET)) {
     throw new Error('Invalid environment:\n  OMISE_PUBLIC_KEY, OMISE_SECRET_KEY and OMISE_WEBHOOK_SECRET are required for a real Omise gateway');
+  }
+  if (production && !env.SIGNING_P12_PATH && !env.SIGNING_P12_BASE64) {
+    throw new Error('Invalid environment:\n  production signs licences with the agency\'s certificate: set SIGNING_P12_PATH or SIGNING_P12_BASE64');
   }
   if (production && localGateway) throw new Error('Invalid environment:\n  production needs a real payment gateway: set OMISE_API_HOST=api.omise.co and its keys');
   env.OMISE_VAULT_HOST ??= localGateway ? env.OMISE_API_HOST : 'vault.omise.co';

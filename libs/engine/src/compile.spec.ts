@@ -130,7 +130,7 @@ describe('transitions of the food premises permit', () => {
       { type: 'notify', params: { to: 'applicant', template: 'approved-awaiting-payment' } },
     ]);
     expect(step('PAYMENT_SUCCEEDED', system, { data: { paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 } }).effects[0].type).toBe('issue-licence');
-    expect(step('LICENCE_ISSUED', system).state).toEqual({ value: 'completed', status: 'done' });
+    expect(step('LICENCE_ISSUED', system, { data: { licenceNumber: 'TEST/2569/000001', pdfSha256: '0000000000000000000000000000000000000000000000000000000000000000' } }).state).toEqual({ value: 'completed', status: 'done' });
   });
 
   it('branches on the inspection result', () => {

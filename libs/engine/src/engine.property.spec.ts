@@ -224,6 +224,7 @@ function resolveStep(step: PlanStep, from: PersistedWorkflowState, base: Workflo
     const entry = Object.prototype.hasOwnProperty.call(EVENT_VOCABULARY, type) ? EVENT_VOCABULARY[type] : undefined;
     if (entry?.commentRequired) event.comment = 'เหตุผล / the reason';
     if (type === 'SCHEDULE_INSPECTION') event.data = { date: '2026-12-01' };
+    if (type === 'LICENCE_ISSUED') event.data = { licenceNumber: 'TEST/2569/000001', pdfSha256: '0'.repeat(64) };
     if (type === 'PAYMENT_SUCCEEDED' || type === 'PAYMENT_FAILED') {
       event.data = step.typePick % 4 === 3 ? step.data : { paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 };
     }

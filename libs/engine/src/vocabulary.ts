@@ -59,7 +59,15 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   REJECT: { label: { th: 'ปฏิเสธคำขอ', en: 'Reject' }, commentRequired: true },
   PAYMENT_SUCCEEDED: { label: { th: 'ชำระค่าธรรมเนียมสำเร็จ', en: 'Fee paid' }, dataSchema: paymentData },
   PAYMENT_FAILED: { label: { th: 'ชำระค่าธรรมเนียมไม่สำเร็จ', en: 'Payment failed' }, dataSchema: paymentData },
-  LICENCE_ISSUED: { label: { th: 'ออกใบอนุญาตแล้ว', en: 'Licence issued' } },
+  LICENCE_ISSUED: {
+    label: { th: 'ออกใบอนุญาตแล้ว', en: 'Licence issued' },
+    dataSchema: {
+      type: 'object',
+      required: ['licenceNumber', 'pdfSha256'],
+      additionalProperties: false,
+      properties: { licenceNumber: { type: 'string', minLength: 1 }, pdfSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+    },
+  },
   RENEW: { label: { th: 'ต่ออายุใบอนุญาต', en: 'Renew' } },
   AMEND: { label: { th: 'แก้ไขรายการในใบอนุญาต', en: 'Amend' } },
   SUSPEND: { label: { th: 'พักใช้ใบอนุญาต', en: 'Suspend' }, commentRequired: true },

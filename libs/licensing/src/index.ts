@@ -7,3 +7,6 @@ export { firstBrokenLink, eventHash, genesisHash } from './applications/event-ch
 export { OutboxRunner, type EffectExecutor } from './outbox/outbox-runner.service';
 export { assertCanSee, canSeeApplication } from './applications/application-access';
 export { ApplicationTransitionedEvent } from './applications/application-transitioned.event';
+export { LicenceEntity, type LicenceStatus } from './licences/licence.entity';
+export { LicencesService, maskName } from './licences/licences.service';
+export { LicenceSigning } from './licences/licence-signing';

@@ -19,13 +19,18 @@ import { WorkflowTransitions } from './applications/workflow-transitions.service
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { LICENSING_ENTITIES } from './entities';
+import { IssueLicenceExecutor } from './licences/issue-licence.executor';
+import { LicenceEntity, LicenceSequenceEntity } from './licences/licence.entity';
+import { LicenceSigning } from './licences/licence-signing';
+import { LicencesController } from './licences/licences.controller';
+import { LicencesService } from './licences/licences.service';
 import { NotificationsController } from './outbox/notifications.controller';
 import { NotifyExecutor } from './outbox/notify.executor';
 import { OutboxRunner, RunOutboxAfterTransition } from './outbox/outbox-runner.service';
 
 @Module({
-  imports: [CqrsModule, TypeOrmModule.forFeature(LICENSING_ENTITIES), IdentityModule],
-  controllers: [CatalogueController, ApplicationsController, TrackingController, WorkQueueController, NotificationsController, AdminWorkflowsController],
+  imports: [CqrsModule, TypeOrmModule.forFeature([...LICENSING_ENTITIES, LicenceEntity, LicenceSequenceEntity]), IdentityModule],
+  controllers: [LicencesController, CatalogueController, ApplicationsController, TrackingController, WorkQueueController, NotificationsController, AdminWorkflowsController],
   providers: [
     CatalogueService,
     FormValidator,
@@ -42,6 +47,9 @@ import { OutboxRunner, RunOutboxAfterTransition } from './outbox/outbox-runner.s
     OutboxRunner,
     RunOutboxAfterTransition,
     NotifyExecutor,
+    LicenceSigning,
+    LicencesService,
+    IssueLicenceExecutor,
     ...WORKFLOW_ADMIN_PROVIDERS,
   ],
   exports: [CatalogueService, WorkflowTransitions, OutboxRunner],

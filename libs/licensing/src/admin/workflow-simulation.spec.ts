@@ -22,7 +22,7 @@ describe('simulateWorkflow()', () => {
         { type: 'RECEIVE', as: { roles: ['officer'] } },
         { type: 'ACCEPT', as: { roles: ['officer'] } },
         { type: 'APPROVE', as: { roles: ['approver'] } },
-        { type: 'LICENCE_ISSUED', as: { roles: ['system'] } },
+        { type: 'LICENCE_ISSUED', as: { roles: ['system'] }, data: { licenceNumber: 'TEST/2569/000001', pdfSha256: '0000000000000000000000000000000000000000000000000000000000000000' } },
       ],
     });
     expect(result.steps.map((s) => [s.to, s.ok])).toEqual([

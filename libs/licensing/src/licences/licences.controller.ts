@@ -1,0 +1,58 @@
+import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { InvalidInputError } from '@bizportal/common';
+import { CurrentUser, Public, type AuthenticatedUser } from '@bizportal/identity';
+import { LicencesService } from './licences.service';
+
+/** Uploaded PDFs larger than this are refused before they are read. */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+@ApiTags('licences')
+@Controller()
+export class LicencesController {
+  constructor(private readonly licences: LicencesService) {}
+
+  @Get('licences')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'My licences / ใบอนุญาตของฉัน' })
+  mine(@CurrentUser() user: AuthenticatedUser) {
+    return this.licences.mine(user);
+  }
+
+  @Get('licences/:number')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'A licence (holder, issuing office, auditors); the number URL-encoded / ใบอนุญาต' })
+  describe(@CurrentUser() user: AuthenticatedUser, @Param('number') number: string) {
+    return this.licences.describe(user, number);
+  }
+
+  @Get('licences/:number/pdf')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed PDF e-licence / ใบอนุญาตอิเล็กทรอนิกส์' })
+  async pdf(@CurrentUser() user: AuthenticatedUser, @Param('number') number: string, @Res({ passthrough: true }) res: Response) {
+    const { pdf, number: issued } = await this.licences.pdf(user, number);
+    res.type('application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="licence-${issued.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf"`);
+    return new StreamableFile(pdf);
+  }
+
+  @Public()
+  @Get('verify/:number')
+  @ApiOperation({ summary: 'Public check of a licence by its number (the QR code) / ตรวจสอบใบอนุญาต' })
+  verifyNumber(@Param('number') number: string) {
+    return this.licences.verifyNumber(number);
+  }
+
+  @Public()
+  @Post('verify')
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Public check of an uploaded licence PDF: signature, certificate and record / ตรวจสอบไฟล์ใบอนุญาต' })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  verifyUpload(@UploadedFile() file: { buffer: Buffer } | undefined) {
+    if (!file) throw new InvalidInputError('แนบไฟล์ PDF ในช่อง file / Attach the PDF as the multipart field "file"', [{ field: 'file', problem: 'is required' }]);
+    return this.licences.verifyUpload(file.buffer);
+  }
+}

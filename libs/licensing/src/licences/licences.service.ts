@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { NotFoundError, formatThaiDate } from '@bizportal/common';
+import { verifySignedPdf } from '@bizportal/e-licence';
+import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { LicenceEntity, type LicenceStatus } from './licence.entity';
+import { LicenceSigning } from './licence-signing';
+
+/** A name shown publicly: the first letter of each word and the rest hidden (สมชาย ใจดี → ส***** ใ***). */
+export function maskName(name: string): string {
+  const segmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const graphemes = [...segmenter.segment(word)].map((g) => g.segment);
+      return graphemes[0] + '*'.repeat(Math.max(graphemes.length - 1, 1));
+    })
+    .join(' ');
+}
+
+const STATUS_LABEL: Record<LicenceStatus, { th: string; en: string }> = {
+  issuing: { th: 'อยู่ระหว่างออกใบอนุญาต', en: 'being issued' },
+  valid: { th: 'ใช้ได้', en: 'valid' },
+  suspended: { th: 'ถูกพักใช้', en: 'suspended' },
+  revoked: { th: 'ถูกเพิกถอน', en: 'revoked' },
+  expired: { th: 'หมดอายุ', en: 'expired' },
+};
+
+@Injectable()
+export class LicencesService {
+  constructor(
+    @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
+    private readonly catalogue: CatalogueService,
+    private readonly identity: IdentityService,
+    private readonly signing: LicenceSigning,
+  ) {}
+
+  /** The status as of now: a valid licence past its date reads as expired even before the daily job runs. */
+  private effectiveStatus(licence: LicenceEntity, now = new Date()): LicenceStatus {
+    if (licence.status === 'valid' && licence.validUntil && licence.validUntil.getTime() < now.getTime()) return 'expired';
+    return licence.status;
+  }
+
+  /** The holder, staff of the issuing office and auditors see a licence; anyone else is told it does not exist. */
+  async visible(user: AuthenticatedUser, number: string): Promise<LicenceEntity> {
+    const licence = await this.licences.findOneBy({ number });
+    const staff = (user.roles.includes('officer') || user.roles.includes('approver')) && user.agencyId === licence?.agencyId;
+    if (!licence || !(licence.holderId === user.id || staff || user.roles.includes('auditor'))) {
+      throw new NotFoundError(`ไม่พบใบอนุญาต ${number} / No licence ${number} that you can see`);
+    }
+    return licence;
+  }
+
+  async describe(user: AuthenticatedUser, number: string) {
+    const licence = await this.visible(user, number);
+    return { ...(await this.publicView(licence)), holder: { id: licence.holderId, name: licence.holderName }, applicationId: licence.applicationId };
+  }
+
+  async mine(user: AuthenticatedUser) {
+    const rows = await this.licences.find({ where: { holderId: user.id }, order: { issuedAt: 'DESC' } });
+    return Promise.all(rows.map((l) => this.publicView(l)));
+  }
+
+  async pdf(user: AuthenticatedUser, number: string): Promise<{ pdf: Buffer; number: string }> {
+    const licence = await this.visible(user, number);
+    if (!licence.pdf) throw new NotFoundError(`ใบอนุญาต ${number} ยังออกไม่เสร็จ / Licence ${number} is still being issued`);
+    return { pdf: licence.pdf, number: licence.number };
+  }
+
+  /** What anyone may learn from a licence number (the QR code leads here): no personal data beyond a masked name. */
+  async verifyNumber(number: string) {
+    const licence = await this.licences.findOneBy({ number });
+    if (!licence || !licence.pdf) throw new NotFoundError(`ไม่พบใบอนุญาตเลขที่ ${number} / No licence numbered ${number}`);
+    const view = await this.publicView(licence);
+    return { ...view, holder: { maskedName: maskName(licence.holderName) } };
+  }
+
+  private async publicView(licence: LicenceEntity) {
+    const status = this.effectiveStatus(licence);
+    const [agency, workflow] = await Promise.all([
+      this.identity.findAgency(licence.agencyId),
+      this.catalogue.workflow(licence.licenceType, licence.workflowVersion),
+    ]);
+    return {
+      number: licence.number,
+      status,
+      statusLabel: STATUS_LABEL[status],
+      statusReason: licence.statusReason,
+      licenceType: { slug: licence.licenceType, name: workflow.definition.name },
+      issuer: agency ? { id: agency.id, name: { th: agency.nameTh, en: agency.nameEn } } : { id: licence.agencyId, name: null },
+      issuedAt: licence.issuedAt,
+      validFrom: licence.validFrom,
+      validUntil: licence.validUntil,
+      validity: {
+        th: `${formatThaiDate(licence.validFrom)} – ${licence.validUntil ? formatThaiDate(licence.validUntil) : 'ไม่มีกำหนดหมดอายุ'}`,
+      },
+      pdfSha256: licence.pdfSha256,
+      signer: licence.signerSubject,
+    };
+  }
+
+  /**
+   * Checks an uploaded PDF: that it is a signed PDF, that the signature is intact and made by a key
+   * whose certificate chains to our trust anchors, and that the file is exactly a licence we issued.
+   */
+  async verifyUpload(bytes: Buffer) {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const check = verifySignedPdf(bytes, this.signing.trustAnchors());
+    const record = check.valid ? await this.licences.findOneBy({ pdfSha256: sha256 }) : null;
+    const matchesRecord = record !== null && record.pdf !== null;
+    const licence = record ? await this.verifyNumber(record.number) : null;
+    const valid = check.valid && matchesRecord && licence?.status === 'valid';
+    return {
+      valid,
+      verdict: !check.valid
+        ? check.verdict
+        : !matchesRecord
+          ? 'not-issued-by-us'
+          : licence!.status !== 'valid'
+            ? `licence-${licence!.status}`
+            : 'valid',
+      message: !check.valid
+        ? check.message
+        : !matchesRecord
+          ? 'ลายมือชื่อถูกต้อง แต่ไฟล์นี้ไม่ตรงกับใบอนุญาตที่ออกโดยระบบ / The signature is valid, but this file is not a licence this system issued'
+          : licence!.status !== 'valid'
+            ? `ใบอนุญาตนี้${licence!.statusLabel.th} / This licence is ${licence!.statusLabel.en}`
+            : 'ใบอนุญาตถูกต้อง ลงลายมือชื่อโดยหน่วยงานที่ออก และตรงกับทะเบียน / Genuine: signed by the issuer and identical to the issued record',
+      checks: { ...check.checks, matchesIssuedRecord: matchesRecord },
+      sha256,
+      signer: check.signer ?? null,
+      licence,
+    };
+  }
+}
