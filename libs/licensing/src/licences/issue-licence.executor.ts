@@ -115,14 +115,14 @@ export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
     const document: LicenceDocument = {
       number: licence.number,
       licenceType: def.name,
-      legalBasis: def.legalBasis ? `ออกตามความใน${def.legalBasis}` : 'ไม่ระบุฐานทางกฎหมาย / legal basis not stated',
+      legalBasis: def.legalBasis ? `ออกตามความใน ${def.legalBasis}` : 'ไม่ระบุฐานทางกฎหมาย / legal basis not stated',
       agency: agency ? { th: agency.nameTh, en: agency.nameEn } : { th: licence.agencyId, en: licence.agencyId },
       holder: { name: licence.holderName, idNumber: holder?.nationalId ? maskId(holder.nationalId) : undefined, kind: 'person' },
       businessName: typeof app.form.businessName === 'string' ? app.form.businessName : licence.holderName,
       premisesAddress: app.premises.address,
       conditions: [
         'ผู้รับใบอนุญาตต้องแสดงใบอนุญาตนี้ไว้ในที่เปิดเผยและเห็นได้ง่าย ณ สถานที่ประกอบกิจการ / Display this licence openly at the premises.',
-        `ผู้รับใบอนุญาตต้องปฏิบัติตาม${def.legalBasis ?? 'กฎหมายที่เกี่ยวข้อง'} และเงื่อนไขที่พนักงานเจ้าหน้าที่กำหนด / Comply with the law named above and the conditions set by the competent official.`,
+        `ผู้รับใบอนุญาตต้องปฏิบัติตาม ${def.legalBasis ?? 'กฎหมายที่เกี่ยวข้อง'} และเงื่อนไขที่พนักงานเจ้าหน้าที่กำหนด / Comply with the law named above and the conditions set by the competent official.`,
         'ใบอนุญาตนี้ลงลายมือชื่ออิเล็กทรอนิกส์ ตรวจสอบความถูกต้องได้ด้วยคิวอาร์โค้ด / This licence is digitally signed; verify it with the QR code.',
       ],
       validFrom: licence.validFrom,
