@@ -97,6 +97,15 @@ describe('Signed e-licences: issuance, download and public verification', () => 
     expect(res.body).toMatchObject({ number, status: 'valid', issuer: { id: 'bma-khlong-toei' }, holder: { maskedName: expect.stringMatching(/^น\*+ ส\*+ ใ\*+$|^\S\*+/) } });
     expect(JSON.stringify(res.body)).not.toContain('สมชาย');
     await t.http.get(`/api/v1/verify/${encodeURIComponent('BMA-KHLONG-TOEI/2569/999999')}`).expect(404);
+    // The page the QR code opens, outside the API.
+    const page = await t.http.get(`/verify/${encodeURIComponent(number)}`).expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain(number);
+    expect(page.text).toContain('ใช้ได้ / valid');
+    expect(page.text).not.toContain('สมชาย');
+    const missing = await t.http.get(`/verify/${encodeURIComponent('<script>x</script>')}`).expect(404);
+    expect(missing.text).toContain('&lt;script&gt;');
+    expect(missing.text).not.toContain('<script>x');
   });
 
   it('verifies an uploaded PDF and says precisely which check failed', async () => {

@@ -3,10 +3,10 @@ import { RequestMethod, ValidationPipe, type INestApplication } from '@nestjs/co
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { DEFAULT_WORKFLOWS_DIR, loadWorkflowFiles } from '@bizportal/licensing';
+import { DEFAULT_WORKFLOWS_DIR, LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
 import { AppModule } from './app.module';
 import { HttpErrorFilter, validationException } from './http-exception.filter';
 import { JSON_BODY_LIMIT } from './limits';
@@ -33,6 +33,11 @@ export async function createApp(): Promise<INestApplication> {
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/docs') ? docs : strict)(req, res, next));
 
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  // The page a licence's QR code opens, outside the API (GET /api/v1/verify/:number is its JSON twin).
+  const licences = app.get(LicencesService);
+  (app.getHttpAdapter().getInstance() as Express).get('/verify/:number', (req: Request, res: Response, next: NextFunction) => {
+    renderVerificationPage(licences, String(req.params.number)).then(({ status, html }) => res.status(status).type('html').send(html), next);
+  });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationException }),
   );

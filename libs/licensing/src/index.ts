@@ -10,3 +10,4 @@ export { ApplicationTransitionedEvent } from './applications/application-transit
 export { LicenceEntity, type LicenceStatus } from './licences/licence.entity';
 export { LicencesService, maskName } from './licences/licences.service';
 export { LicenceSigning } from './licences/licence-signing';
+export { renderVerificationPage } from './licences/verification-page';
