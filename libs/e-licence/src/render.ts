@@ -158,6 +158,21 @@ class Layout {
 }
 
 /**
+ * Registers Sarabun as 'regular' and 'bold' on a pdfkit document: the font parsed once per process,
+ * shapes shared across documents, and SARA AM written so that text extraction reads it as typed.
+ * Leaves 'regular' selected. Every Thai PDF of the product (licences, receipts) uses this.
+ */
+export function registerThaiFonts(doc: PDFKit.PDFDocument): void {
+  doc.registerFont('regular', sarabunFont('regular') as never);
+  doc.registerFont('bold', sarabunFont('bold') as never);
+  for (const weight of ['bold', 'regular'] as const) {
+    doc.font(weight);
+    shareLayoutCache(doc, weight);
+    mapSaraAmForExtraction(doc);
+  }
+}
+
+/**
  * Draws one line of text at (x, y) without pdfkit's line breaking.
  */
 function drawText(doc: PDFKit.PDFDocument, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions = {}): void {
@@ -320,13 +335,7 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('regular', sarabunFont('regular') as never);
-  doc.registerFont('bold', sarabunFont('bold') as never);
-  for (const weight of ['bold', 'regular'] as const) {
-    doc.font(weight);
-    shareLayoutCache(doc, weight);
-    mapSaraAmForExtraction(doc);
-  }
+  registerThaiFonts(doc);
   doc.on('pageAdded', () => drawFrame(doc));
   doc.addPage();
   const pen = new Layout(doc, `${licence.licenceType.th} เลขที่ ${licence.number}`);

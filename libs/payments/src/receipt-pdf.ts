@@ -1,11 +1,6 @@
-import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { formatBaht, formatThaiDate } from '@bizportal/common';
-
-const fontDir = (weight: string) => join(dirname(require.resolve('@expo-google-fonts/sarabun/package.json')), weight);
-const SARABUN = join(fontDir('400Regular'), 'Sarabun_400Regular.ttf');
-const SARABUN_BOLD = join(fontDir('700Bold'), 'Sarabun_700Bold.ttf');
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+import { registerThaiFonts, wrapThai } from '@bizportal/e-licence';
 
 export interface ReceiptDocument {
   receiptNumber: string;
@@ -20,22 +15,6 @@ export interface ReceiptDocument {
   reference: string | null;
 }
 
-/** pdfkit does not break Thai between words: lay out word segments ourselves. */
-function wrapThai(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const { segment } of segmenter.segment(text)) {
-    if (line && doc.widthOfString(line + segment) > width) {
-      lines.push(line.trimEnd());
-      line = segment.trimStart();
-    } else {
-      line += segment;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 const METHOD_LABEL: Record<string, string> = {
   promptpay: 'พร้อมเพย์ (PromptPay QR)',
   card: 'บัตรเครดิต/เดบิต (card)',
@@ -45,8 +24,7 @@ const METHOD_LABEL: Record<string, string> = {
 /** An A4 e-receipt in Thai with English alongside, dates in the Buddhist era. */
 export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `ใบเสร็จรับเงิน ${receipt.receiptNumber}`, Author: receipt.agencyName.en } });
-  doc.registerFont('regular', SARABUN);
-  doc.registerFont('bold', SARABUN_BOLD);
+  registerThaiFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -13,3 +13,35 @@ describe('receipts', () => {
     expect(amountInThaiWords(123450)).toBe('หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์');
   });
 });
+
+describe('receipt PDF', () => {
+  it('reads back its Thai text exactly (shared Thai fonts with the licence)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { renderReceiptPdf } = await import('./receipt-pdf');
+    const pdf = await renderReceiptPdf({
+      receiptNumber: 'BMA-KHLONG-TOEI/2570/000001',
+      agencyName: { th: 'สำนักงานเขตคลองเตย กรุงเทพมหานคร', en: 'Khlong Toei District Office, Bangkok' },
+      issuedAt: new Date('2026-11-22T05:00:00Z'),
+      payerName: 'นายสมชาย ใจดี',
+      licenceName: { th: 'ใบอนุญาตจัดตั้งสถานที่จำหน่ายอาหาร', en: 'Food premises permit' },
+      trackingNumber: 'BP2569-7WT1NG1W',
+      amountSatang: 200000,
+      amountWordsTh: 'สองพันบาทถ้วน',
+      method: 'promptpay',
+      reference: 'chrg_test_1',
+    });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    let text: string;
+    try {
+      const file = join(mkdtempSync(join(tmpdir(), 'bizportal-receipt-')), 'receipt.pdf');
+      writeFileSync(file, pdf);
+      text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    } catch {
+      return console.warn('pdftotext (poppler-utils) not installed: text extraction not checked');
+    }
+    for (const expected of ['สำนักงานเขตคลองเตย', 'นายสมชาย ใจดี', '(สองพันบาทถ้วน)', '22 พฤศจิกายน 2569', 'จำหน่ายอาหาร']) expect(text).toContain(expected);
+  });
+});
