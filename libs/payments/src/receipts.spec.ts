@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderReceiptPdf } from './receipt-pdf';
 import { amountInThaiWords, thaiFiscalYear } from './receipts';
 
 describe('receipts', () => {
@@ -16,11 +21,6 @@ describe('receipts', () => {
 
 describe('receipt PDF', () => {
   it('reads back its Thai text exactly (shared Thai fonts with the licence)', async () => {
-    const { execFileSync } = await import('node:child_process');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { renderReceiptPdf } = await import('./receipt-pdf');
     const pdf = await renderReceiptPdf({
       receiptNumber: 'BMA-KHLONG-TOEI/2570/000001',
       agencyName: { th: 'สำนักงานเขตคลองเตย กรุงเทพมหานคร', en: 'Khlong Toei District Office, Bangkok' },
