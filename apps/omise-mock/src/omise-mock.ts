@@ -543,17 +543,22 @@ class OmiseMockServer implements OmiseMock {
   async close(): Promise<void> {
     this.closed = true;
     if (this.sweepTimer) clearInterval(this.sweepTimer);
+    this.stopDeliveries();
+    if (!this.server.listening) return;
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      for (const socket of this.sockets) socket.destroy();
+    });
+  }
+
+  /** Cancels every webhook delivery in flight or waiting for a retry, and wakes whoever waits for idle. */
+  private stopDeliveries(): void {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     for (const request of this.webhookRequests) request.destroy();
     this.webhookRequests.clear();
     this.pendingWebhooks = 0;
     this.notifyIdle();
-    if (!this.server.listening) return;
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      for (const socket of this.sockets) socket.destroy();
-    });
   }
 
   webhooksIdle(): Promise<void> {
@@ -562,12 +567,7 @@ class OmiseMockServer implements OmiseMock {
   }
 
   reset(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    for (const request of this.webhookRequests) request.destroy();
-    this.webhookRequests.clear();
-    this.pendingWebhooks = 0;
-    this.notifyIdle();
+    this.stopDeliveries();
     this.s = emptyState();
     this.cfg = defaultConfig();
     this.save();
