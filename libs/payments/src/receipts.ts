@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import ThaiBahtText from 'thai-baht-text';
 import type { EntityManager } from 'typeorm';
-import { buddhistYear } from '@bizportal/common';
+import { buddhistYear, monthIn } from '@bizportal/common';
 import { nextSequenceNumber } from '@bizportal/database';
 import { ReceiptEntity, ReceiptSequenceEntity, type PaymentEntity } from './entities';
 
 /** Thai government fiscal years run from 1 October; FY 2570 starts on 1 October 2026. */
 export function thaiFiscalYear(at: Date): number {
-  const month = Number(new Intl.DateTimeFormat('en-GB', { month: 'numeric', timeZone: 'Asia/Bangkok' }).format(at));
-  return buddhistYear(at) + (month >= 10 ? 1 : 0);
+  return buddhistYear(at) + (monthIn(at) >= 10 ? 1 : 0);
 }
 
 export function amountInThaiWords(satang: number): string {
