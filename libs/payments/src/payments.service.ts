@@ -22,6 +22,7 @@ import { issueReceipt } from './receipts';
 
 const SYSTEM = { id: 'system', roles: ['system' as const], agencyId: null };
 const ACTIVE: PaymentStatus[] = ['creating', 'pending'];
+const ENDED_UNPAID: PaymentStatus[] = ['failed', 'expired', 'error'];
 
 /** Thrown inside a transaction when another delivery already applied this payment: roll back, do nothing. */
 class AlreadyApplied extends Error {}
@@ -90,8 +91,10 @@ export class PaymentsService {
         { paymentId: active.id },
       );
     }
-    const attempt = await this.payments.countBy({ invoiceId: invoice.id });
-    const { payment, created } = await this.createPaymentRow(invoice, request.method, `${invoice.id}:${attempt + 1}`, user.id, now);
+    // The key names the attempt by how many earlier attempts ended without paying: every click made
+    // while an attempt is open computes the same key, so the unique index lets exactly one create it.
+    const ended = await this.payments.countBy({ invoiceId: invoice.id, status: In(ENDED_UNPAID) });
+    const { payment, created } = await this.createPaymentRow(invoice, request.method, `${invoice.id}:${ended + 1}`, user.id, now);
     if (!created) return this.view(payment); // a double click: the first request's payment, which that request completes
 
     let charge: GatewayCharge;
