@@ -401,7 +401,7 @@ async function loadFixtures(raw: RawDriver): Promise<Fixtures> {
 
 /** Resolves the flow with the engine once; the raw baseline replays the resulting rows. */
 function planFlow(fx: Fixtures): { initial: PersistedWorkflowState; steps: PlanStep[] } {
-  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: false, kind: 'new' as const };
+  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: false, kind: 'new' as const, deliveryMethod: 'e-licence' as const };
   const initial = fx.workflow.initial(context).state;
   let state = initial;
   const steps = FLOW.map((f): PlanStep => {

@@ -292,14 +292,15 @@ describe('Officials configure workflows: licence types, versions, validation, si
     expect(steps[7].refusal).toMatchObject({ httpStatus: 400, problems: [{ field: 'data.result', problem: 'is required' }] });
     expect(steps[9]).toMatchObject({ status: 'awaiting_payment', effects: expect.arrayContaining([{ type: 'request-payment', params: { fee: 'licence' } }]) });
     expect(steps[10].effects).toContainEqual({ type: 'issue-licence', params: {} });
-    expect(steps[11]).toMatchObject({ status: 'completed', done: true });
-    expect(steps[12].refusal!.message).toMatch(/accepts no events/);
+    // The issued licence lives on (suspension, revocation, expiry): completed is not an end state.
+    expect(steps[11]).toMatchObject({ status: 'completed', done: false });
+    expect(steps[12].refusal).toMatchObject({ httpStatus: 409, accepted: expect.arrayContaining(['SUSPEND', 'REVOKE', 'EXPIRE']) });
     expect(res.body).toMatchObject({
       slug: FOOD,
       version: 1,
       context: { applicantId: 'simulated-applicant', agencyId: 'simulated-office', formComplete: true, kind: 'new' },
       initial: { state: 'draft', status: 'draft' },
-      final: { state: 'completed', status: 'completed', done: true },
+      final: { state: 'completed', status: 'completed', done: false },
       accepted: 7,
       refused: 6,
     });

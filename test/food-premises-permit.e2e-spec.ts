@@ -33,7 +33,7 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
       .expect(201);
     expect(created.body).toMatchObject({ state: 'draft', status: 'draft', version: 1, agency: { id: 'bma-khlong-toei' } });
     expect(created.body.trackingNumber).toMatch(/^BP25\d\d-[0-9A-Z]{8}$/);
-    expect(created.body.availableEvents.map((e: { type: string }) => e.type)).toEqual(['SUBMIT', 'CANCEL']);
+    expect(created.body.availableEvents.map((e: { type: string }) => e.type)).toEqual(['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY']);
     expect(created.body.formProblems.map((p: { field: string }) => p.field)).toEqual(
       expect.arrayContaining(['form.foodHandlers', 'form.openingHours', 'form.contactPhone']),
     );

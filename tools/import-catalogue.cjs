@@ -728,7 +728,7 @@ function licenceFile(entry) {
       sources: entry.sources,
       catalogue,
       ...(EXPANDED.has(entry.slug)
-        ? { template: { name: template, params }, machine: { ...engineTemplates()[template].build(params), id: entry.slug } }
+        ? { template: { name: template, params }, machine: { ...engineTemplates()[template].build(params, { kinds: kindsOf(entry) }), id: entry.slug } }
         : { machine: { template, params } }),
     },
     agency,

@@ -59,6 +59,9 @@ function payloadOf(type: string, guard: GuardRef | undefined): Pick<ModelStep, '
   if (type === 'SCHEDULE_INSPECTION') data.date = '2026-12-01';
   if (type === 'PAYMENT_SUCCEEDED' || type === 'PAYMENT_FAILED') Object.assign(data, { paymentId: 'model-path', method: 'counter', amountSatang: 0 });
   if (type === 'LICENCE_ISSUED') Object.assign(data, { licenceNumber: 'MODEL/2569/000001', pdfSha256: '0'.repeat(64) });
+  if (type === 'EXPIRE') data.validUntil = '2026-01-01T00:00:00.000Z';
+  if (type === 'RENEW' || type === 'AMEND') Object.assign(data, { licenceNumber: 'MODEL/2569/000002', applicationId: 'model-successor' });
+  if (type === 'CHOOSE_DELIVERY') data.method = 'e-licence';
   for (const g of leaves(guard)) if (g.type === 'dataEquals') data[String(g.params?.field)] = g.params?.value;
   return {
     ...(EVENT_VOCABULARY[type]?.commentRequired ? { comment: 'เหตุผลประกอบการพิจารณา (model test)' } : {}),
@@ -86,7 +89,7 @@ export function modelPaths(workflow: CompiledWorkflow): ModelPath[] {
   const paths: ModelPath[] = [];
   const finals = Object.entries(workflow.definition.machine.states).filter(([, s]) => s.type === 'final').map(([name]) => name);
   for (const kind of workflow.definition.kinds ?? ['new']) {
-    const input: WorkflowContext = { applicantId: 'applicant', agencyId: MODEL_OFFICE, formComplete: true, documentsComplete: true, kind };
+    const input: WorkflowContext = { applicantId: 'applicant', agencyId: MODEL_OFFICE, formComplete: true, documentsComplete: true, kind, deliveryMethod: 'e-licence' };
     const found = getShortestPaths(workflow.machine, {
       input,
       events: (snapshot) => eventsFrom(workflow, String(snapshot.value)),

@@ -57,6 +57,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DEV_LOGIN_ENABLED: 'true',
     LOG_LEVEL: 'silent',
     OUTBOX_POLL_MS: '100',
+    // Suites run the expiry job themselves when they need it.
+    LICENCE_EXPIRY_INTERVAL_MS: '0',
     WORKFLOWS_DIR: join(REPO_ROOT, 'workflows'),
     ...env,
   });

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { assertEveryRouteDeclaresAccess } from '@bizportal/identity';
 import { DEFAULT_WORKFLOWS_DIR, LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
 import { AppModule } from './app.module';
 import { HttpErrorFilter, validationException } from './http-exception.filter';
@@ -33,6 +34,8 @@ export async function createApp(): Promise<INestApplication> {
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/docs') ? docs : strict)(req, res, next));
 
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  // Refuse to start while a route declares no access rule, or one the guard would not enforce as written.
+  assertEveryRouteDeclaresAccess(app);
   // The page a licence's QR code opens, outside the API (GET /api/v1/verify/:number is its JSON twin).
   const licences = app.get(LicencesService);
   (app.getHttpAdapter().getInstance() as Express).get('/verify/:number', (req: Request, res: Response, next: NextFunction) => {

@@ -62,6 +62,37 @@ export class Environment {
   @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_BASE_URL must be like https://bizportal.example.go.th (no path)' })
   PUBLIC_BASE_URL?: string;
 
+  /** Digital ID sign-in (OpenID Connect): the provider's issuer; unset, the Digital ID routes answer 503. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s?#]+$/, { message: 'DIGITAL_ID_ISSUER must be the http(s) issuer URL of the OpenID provider' })
+  DIGITAL_ID_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DIGITAL_ID_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'DIGITAL_ID_CLIENT_SECRET must be at least 16 characters' })
+  DIGITAL_ID_CLIENT_SECRET?: string;
+
+  /** Registered at the provider; default PUBLIC_BASE_URL + /api/v1/auth/digital-id/callback. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s#]+$/, { message: 'DIGITAL_ID_REDIRECT_URI must be an http(s) URL' })
+  DIGITAL_ID_REDIRECT_URI?: string;
+
+  @Matches(/(^| )openid( |$)/, { message: 'DIGITAL_ID_SCOPE must include openid' })
+  DIGITAL_ID_SCOPE = 'openid pid profile';
+
+  @IsIn(['client_secret_basic', 'client_secret_post'])
+  DIGITAL_ID_CLIENT_AUTH: 'client_secret_basic' | 'client_secret_post' = 'client_secret_basic';
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(100)
+  DIGITAL_ID_TIMEOUT_MS = 10000;
+
   /** The gateway: the local one (a `*.localhost` name routed to OMISE_LOCAL_PORT) unless set to api.omise.co. */
   @IsString()
   OMISE_API_HOST = LOCAL_GATEWAY_HOST;
@@ -112,6 +143,12 @@ export class Environment {
   @Min(0)
   PAYMENT_RECONCILE_INTERVAL_MS = 60000;
 
+  /** How often licences past their validity are moved to expired (daily; 0: never in this process). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  LICENCE_EXPIRY_INTERVAL_MS = 86_400_000;
+
   /** The agency's signing identity (PKCS#12), as a file or base64; without one a development CA is made under SIGNING_DEV_DIR. */
   @IsOptional()
   @IsString()
@@ -132,6 +169,24 @@ export class Environment {
   @IsOptional()
   @IsString()
   SIGNING_TRUST_ANCHORS_PATH?: string;
+
+  /** Government data exchange: `fixture` (records from the repository; development only) or `http`. */
+  @IsOptional()
+  @IsIn(['fixture', 'http'], { message: 'DATA_EXCHANGE must be fixture or http' })
+  DATA_EXCHANGE?: 'fixture' | 'http';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'DATA_EXCHANGE_URL must be the http(s) base URL of the data exchange' })
+  DATA_EXCHANGE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DATA_EXCHANGE_API_KEY?: string;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(100)
+  DATA_EXCHANGE_TIMEOUT_MS = 5000;
 }
 
 export const LOCAL_GATEWAY_HOST = 'omise-mock.localhost';
@@ -166,6 +221,10 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new Error('Invalid environment:\n  production signs licences with the agency\'s certificate: set SIGNING_P12_PATH or SIGNING_P12_BASE64');
   }
   if (production && localGateway) throw new Error('Invalid environment:\n  production needs a real payment gateway: set OMISE_API_HOST=api.omise.co and its keys');
+  // Fixture records are fictional people and companies: never in production.
+  if (production && env.DATA_EXCHANGE === 'fixture') throw new Error('Invalid environment:\n  DATA_EXCHANGE=fixture is for development only; production uses DATA_EXCHANGE=http');
+  env.DATA_EXCHANGE ??= production ? 'http' : 'fixture';
+  if (env.DATA_EXCHANGE === 'http' && !env.DATA_EXCHANGE_URL) throw new Error('Invalid environment:\n  DATA_EXCHANGE=http (the default in production) needs DATA_EXCHANGE_URL');
   env.OMISE_VAULT_HOST ??= localGateway ? env.OMISE_API_HOST : 'vault.omise.co';
   env.OMISE_SCHEME ??= localGateway ? 'http' : 'https';
   env.OMISE_PUBLIC_KEY ??= LOCAL_GATEWAY_KEYS.public;
@@ -173,5 +232,13 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   // The local gateway and the API must share it; `npm start` gives both the same one.
   env.OMISE_WEBHOOK_SECRET ??= randomBytes(32).toString('base64');
   env.PUBLIC_BASE_URL ??= `http://localhost:${env.PORT}`;
+  if (env.DIGITAL_ID_ISSUER && (!env.DIGITAL_ID_CLIENT_ID || !env.DIGITAL_ID_CLIENT_SECRET)) {
+    throw new Error('Invalid environment:\n  DIGITAL_ID_ISSUER needs DIGITAL_ID_CLIENT_ID and DIGITAL_ID_CLIENT_SECRET');
+  }
+  // The local Digital ID provider speaks plain HTTP and lets anyone be anyone: never in production.
+  if (production && env.DIGITAL_ID_ISSUER && !env.DIGITAL_ID_ISSUER.startsWith('https://')) {
+    throw new Error('Invalid environment:\n  production signs citizens in with the real Digital ID: DIGITAL_ID_ISSUER must be an https:// issuer');
+  }
+  env.DIGITAL_ID_REDIRECT_URI ??= `${env.PUBLIC_BASE_URL}/api/v1/auth/digital-id/callback`;
   return env;
 }

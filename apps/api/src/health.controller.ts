@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '@bizportal/identity';
+import { Access, Public } from '@bizportal/identity';
 
 @ApiTags('health')
 @Public()
@@ -12,6 +12,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
   ) {}
 
+  @Access.public('none')
   @Get()
   @HealthCheck()
   check() {

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { checkDefinition, DefinitionInvalidError, TEMPLATES, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
+import { checkDefinition, DefinitionInvalidError, TEMPLATES, type ApplicationKind, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
 import { loadWorkflowFiles } from '@bizportal/licensing';
 
 interface AgencyEntry {
@@ -110,12 +110,12 @@ function consistencyProblems(def: WorkflowDefinition, file: string, agencies: Se
 
 /** A file that carries `template` next to a full machine must hold exactly what that template builds. */
 function expandedTemplateProblems(raw: unknown, file: string): DefinitionProblem[] {
-  const def = raw as { slug?: string; template?: { name?: string; params?: Record<string, unknown> }; machine?: Record<string, unknown> };
+  const def = raw as { slug?: string; kinds?: ApplicationKind[]; template?: { name?: string; params?: Record<string, unknown> }; machine?: Record<string, unknown> };
   if (!def.template || !def.machine || 'template' in def.machine) return [];
   const name = String(def.template.name);
   const template = Object.hasOwn(TEMPLATES, name) ? TEMPLATES[name] : undefined;
   if (!template) return [{ file, problem: `template '${name}' is not a known template (known: ${Object.keys(TEMPLATES).join(', ')})` }];
-  const built = { ...template.build(def.template.params ?? {}), id: def.slug };
+  const built = { ...template.build(def.template.params ?? {}, { kinds: def.kinds ?? ['new'] }), id: def.slug };
   if (isDeepStrictEqual(built, def.machine)) return [];
   return [{ file, problem: `the machine is not what template '${name}' builds with the recorded params (regenerate it with tools/import-catalogue.cjs)` }];
 }

@@ -5,6 +5,7 @@
  * OMISE_PUBLIC_KEY, OMISE_SECRET_KEY, OMISE_WEBHOOK_URL, OMISE_WEBHOOK_SECRET (base64), OMISE_MOCK_STATE_FILE,
  * OMISE_MOCK_PUBLIC_URL (base of download_uri / authorize_uri when the mock is reached under another name).
  */
+import { closeOnSignals } from '@bizportal/common';
 import { createOmiseMock } from './omise-mock';
 
 const DEV_PUBLIC_KEY = 'pkey_test_omise_mock';
@@ -52,15 +53,7 @@ async function main(): Promise<void> {
   console.log(' Test controls: POST /__mock/config {latencyMs, down, dropWebhooks, failNextWebhooks, webhookUrl},');
   console.log('                GET /__mock/state, POST /__mock/reset, POST /charges/:id/mark_as_paid | mark_as_failed.');
 
-  const stop = (signal: string): void => {
-    console.log(`[omise-mock] ${signal}: stopping`);
-    mock.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  closeOnSignals('omise-mock', () => mock.close());
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,14 @@
-import { addWorkingDays, bahtToSatang, formatThaiDate, buddhistYear, isValidThaiNationalId, thaiIdCheckDigit, thaiNationalIdProblem } from '.';
+import {
+  addWorkingDays,
+  bahtToSatang,
+  formatThaiDate,
+  buddhistYear,
+  isValidJuristicRegistrationNumber,
+  isValidThaiNationalId,
+  juristicRegistrationNumberProblem,
+  thaiIdCheckDigit,
+  thaiNationalIdProblem,
+} from '.';
 
 describe('Thai national ID', () => {
   it('accepts IDs whose check digit matches', () => {
@@ -14,6 +24,28 @@ describe('Thai national ID', () => {
     expect(thaiNationalIdProblem('12345')).toMatch(/13 digits/);
     expect(thaiNationalIdProblem('31010001234a5')).toMatch(/13 digits/);
     expect(thaiNationalIdProblem(1234567890123)).toMatch(/13 digits/);
+  });
+});
+
+describe('juristic-person registration number', () => {
+  it('accepts a DBD number (starting with 0) whose check digit matches', () => {
+    // 0-10-7-537-00001-7: Bangkok, public company limited, B.E. 2537, number 1, check digit 7.
+    expect(juristicRegistrationNumberProblem('0107537000017')).toBeNull();
+    expect(isValidJuristicRegistrationNumber('0107537000017')).toBe(true);
+    const first12 = '010556001234';
+    expect(juristicRegistrationNumberProblem(first12 + thaiIdCheckDigit(first12))).toBeNull();
+  });
+  it('says whether the length, the leading 0 or the check digit is wrong', () => {
+    const first12 = '010556001234';
+    const wrong = first12 + ((thaiIdCheckDigit(first12) + 1) % 10);
+    expect(isValidJuristicRegistrationNumber(wrong)).toBe(false);
+    expect(juristicRegistrationNumberProblem(wrong)).toMatch(/check digit does not match/);
+    expect(juristicRegistrationNumberProblem('010556001234')).toMatch(/13 digits/);
+    expect(juristicRegistrationNumberProblem('01055600123a4')).toMatch(/13 digits/);
+    expect(juristicRegistrationNumberProblem(105560012342)).toMatch(/13 digits/);
+    // A citizen's national ID has a valid check digit but is not a company's number.
+    expect(thaiNationalIdProblem('1101700230708')).toBeNull();
+    expect(juristicRegistrationNumberProblem('1101700230708')).toMatch(/starts with 0/);
   });
 });
 

@@ -23,3 +23,25 @@ export function thaiNationalIdProblem(value: unknown): string | null {
   }
   return null;
 }
+
+export function isValidJuristicRegistrationNumber(value: unknown): value is string {
+  return typeof value === 'string' && /^0\d{12}$/.test(value) && thaiIdCheckDigit(value.slice(0, 12)) === Number(value[12]);
+}
+
+/**
+ * Explains why a value is not a valid juristic-person registration number (เลขทะเบียนนิติบุคคล, as the
+ * Department of Business Development issues it: 13 digits starting with 0, the national ID's check
+ * digit), or returns null when it is.
+ */
+export function juristicRegistrationNumberProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{13}$/.test(value)) {
+    return 'เลขทะเบียนนิติบุคคลต้องเป็นตัวเลข 13 หลัก / A juristic-person registration number has exactly 13 digits';
+  }
+  if (value[0] !== '0') {
+    return 'เลขทะเบียนนิติบุคคลขึ้นต้นด้วย 0 (เลขที่ขึ้นต้นด้วยเลขอื่นเป็นเลขประจำตัวประชาชน) / A juristic-person registration number starts with 0 (this looks like a national ID)';
+  }
+  if (!isValidJuristicRegistrationNumber(value)) {
+    return 'เลขทะเบียนนิติบุคคลไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) / The juristic-person registration number check digit does not match';
+  }
+  return null;
+}

@@ -6,8 +6,15 @@ function bangkokWeekday(instant: Date): number {
   return new Date(instant.getTime() + BANGKOK_OFFSET_MS).getUTCDay();
 }
 
-function bangkokDateKey(instant: Date): string {
+/** The calendar date (YYYY-MM-DD) of an instant in Bangkok: Thai office days are Bangkok days. */
+export function bangkokDateKey(instant: Date): string {
   return new Date(instant.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Monday to Friday in Bangkok and not one of the holidays (YYYY-MM-DD). */
+export function isWorkingDay(instant: Date, holidays: ReadonlySet<string> = new Set()): boolean {
+  const weekday = bangkokWeekday(instant);
+  return weekday !== 0 && weekday !== 6 && !holidays.has(bangkokDateKey(instant));
 }
 
 /**
@@ -20,8 +27,25 @@ export function addWorkingDays(start: Date, days: number, holidays: ReadonlySet<
   let remaining = days;
   while (remaining > 0) {
     cursor = new Date(cursor.getTime() + DAY_MS);
-    const weekday = bangkokWeekday(cursor);
-    if (weekday !== 0 && weekday !== 6 && !holidays.has(bangkokDateKey(cursor))) remaining--;
+    if (isWorkingDay(cursor, holidays)) remaining--;
   }
   return cursor;
+}
+
+/**
+ * Working days from `from` to `to`, by Bangkok calendar dates: the working days after `from`'s date up to
+ * and including `to`'s date. 0 when both fall on the same date (or only weekends and holidays lie between);
+ * negative when `to` is earlier (the working days it lies behind).
+ */
+export function workingDaysBetween(from: Date, to: Date, holidays: ReadonlySet<string> = new Set()): number {
+  const sign = to.getTime() < from.getTime() ? -1 : 1;
+  const [early, late] = sign === 1 ? [from, to] : [to, from];
+  const lastKey = bangkokDateKey(late);
+  let count = 0;
+  let cursor = new Date(early.getTime());
+  while (bangkokDateKey(cursor) < lastKey) {
+    cursor = new Date(cursor.getTime() + DAY_MS);
+    if (isWorkingDay(cursor, holidays)) count++;
+  }
+  return sign * count;
 }

@@ -11,7 +11,7 @@ const officer: Actor = { id: 'u-officer', roles: ['officer'], agencyId: 'office-
 const otherOfficer: Actor = { id: 'u-officer-b', roles: ['officer'], agencyId: 'office-b' };
 const approver: Actor = { id: 'u-approver', roles: ['approver'], agencyId: 'office-a' };
 const system: Actor = { id: 'system', roles: ['system'], agencyId: null };
-const context: WorkflowContext = { applicantId: 'u-applicant', agencyId: 'office-a', formComplete: true, documentsComplete: true, kind: 'new' };
+const context: WorkflowContext = { applicantId: 'u-applicant', agencyId: 'office-a', formComplete: true, documentsComplete: true, kind: 'new', deliveryMethod: 'e-licence' };
 
 describe('compile()', () => {
   it('compiles the food premises permit', () => {
@@ -130,7 +130,8 @@ describe('transitions of the food premises permit', () => {
       { type: 'notify', params: { to: 'applicant', template: 'approved-awaiting-payment' } },
     ]);
     expect(step('PAYMENT_SUCCEEDED', system, { data: { paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 } }).effects[0].type).toBe('issue-licence');
-    expect(step('LICENCE_ISSUED', system, { data: { licenceNumber: 'TEST/2569/000001', pdfSha256: '0000000000000000000000000000000000000000000000000000000000000000' } }).state).toEqual({ value: 'completed', status: 'done' });
+    // In force, not final: the licence's life after issuance continues in the same workflow.
+    expect(step('LICENCE_ISSUED', system, { data: { licenceNumber: 'TEST/2569/000001', pdfSha256: '0000000000000000000000000000000000000000000000000000000000000000' } }).state).toEqual({ value: 'completed', status: 'active' });
   });
 
   it('branches on the inspection result', () => {
@@ -143,7 +144,7 @@ describe('transitions of the food premises permit', () => {
       ok: false,
       reason: 'not-accepted',
       state: 'draft',
-      accepted: ['SUBMIT', 'CANCEL'],
+      accepted: ['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY'],
     });
   });
 
@@ -172,10 +173,13 @@ describe('transitions of the food premises permit', () => {
   });
 
   it('lists available events per actor', () => {
-    expect(wf.availableEvents(at('draft'), applicant, context)).toEqual(['SUBMIT', 'CANCEL']);
+    expect(wf.availableEvents(at('draft'), applicant, context)).toEqual(['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY']);
     expect(wf.availableEvents(at('draft'), officer, context)).toEqual([]);
     expect(wf.availableEvents(at('consideration'), approver, context)).toEqual(['APPROVE', 'REJECT']);
     expect(wf.availableEvents(at('consideration'), otherOfficer, context)).toEqual([]);
-    expect(wf.availableEvents(at('completed'), applicant, context)).toEqual([]);
+    // In force: the applicant may still ask for a printed copy by post; the office acts on the licence.
+    expect(wf.availableEvents(at('completed'), applicant, context)).toEqual(['CHOOSE_DELIVERY']);
+    expect(wf.availableEvents(at('completed'), approver, context)).toEqual(['SUSPEND', 'REVOKE']);
+    expect(wf.availableEvents(at('revoked'), approver, context)).toEqual([]);
   });
 });

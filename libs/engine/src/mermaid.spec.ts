@@ -47,7 +47,7 @@ const meta = (th: string, en: string, status: StateConfig['meta']['status'] = 'c
 });
 
 describe('toMermaid()', () => {
-  const machine = licenceShape({ fee: 'licence', inspection: true, planApproval: false, slaDays: { decision: 12 } });
+  const machine = licenceShape({ fee: 'licence', inspection: true, planApproval: false, slaDays: { decision: 12 } }, ['new', 'cancel']);
 
   it('draws the licence shape: initial and final pseudo-states, labels, and edges with event and role', () => {
     const source = toMermaid(machine);
@@ -62,14 +62,19 @@ describe('toMermaid()', () => {
         { from: 'inspection', to: 'consideration', label: 'RECORD_INSPECTION (officer) [result = pass]' },
         { from: 'inspection', to: 'corrections', label: 'RECORD_INSPECTION (officer) [result = fail]' },
         { from: 'inspection', to: 'inspection', label: 'SCHEDULE_INSPECTION (officer)' },
-        { from: 'consideration', to: 'completed', label: 'APPROVE (approver) [kind = cancel]' },
+        { from: 'consideration', to: 'withdrawn', label: 'APPROVE (approver) [kind = cancel]' },
         { from: 'awaiting_payment', to: 'issuing', label: 'PAYMENT_SUCCEEDED (system)' },
-        { from: 'completed', to: '[*]', label: null },
+        { from: 'completed', to: 'suspended', label: 'SUSPEND (approver)' },
+        { from: 'suspended', to: 'completed', label: 'REINSTATE (approver)' },
+        { from: 'completed', to: 'superseded', label: 'AMEND (system)' },
+        { from: 'withdrawn', to: '[*]', label: null },
+        { from: 'revoked', to: '[*]', label: null },
+        { from: 'expired', to: '[*]', label: null },
         { from: 'rejected', to: '[*]', label: null },
         { from: 'cancelled', to: '[*]', label: null },
       ]),
     );
-    expect(edges.filter((e) => e.to === '[*]')).toHaveLength(3);
+    expect(edges.filter((e) => e.to === '[*]')).toHaveLength(6);
     expect(source).toContain('  draft --> submitted : SUBMIT (applicant)\n');
     expect(source).toContain('  [*] --> draft\n');
   });

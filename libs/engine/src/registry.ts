@@ -82,6 +82,16 @@ export const GUARDS: Record<string, GuardSpec> = {
     check: ({ context }, params) => (params.kinds as string[]).includes(context.kind),
     failure: (params) => `ใช้ได้กับคำขอประเภท ${(params.kinds as string[]).join(', ')} เท่านั้น / Only for ${(params.kinds as string[]).join(', ')} requests`,
   },
+  deliveryRecordFits: {
+    kind: 'context',
+    description: "The delivery record fits the applicant's choice: a tracking number for post, who collected it for pickup.",
+    paramsSchema: noParams,
+    check: ({ context, event }) =>
+      (context.deliveryMethod === 'post' && typeof event.data?.trackingNumber === 'string') ||
+      (context.deliveryMethod === 'pickup' && typeof event.data?.collectedBy === 'string'),
+    failure: () =>
+      'บันทึกการส่งมอบได้เมื่อผู้ประกอบการเลือกรับทางไปรษณีย์ (ระบุเลขพัสดุ) หรือรับที่หน่วยงาน (ระบุผู้รับ) / Record a delivery only when the applicant chose post (give data.trackingNumber) or pickup (give data.collectedBy)',
+  },
   dataEquals: {
     kind: 'event',
     description: 'The event data field equals the given value (chooses a branch, e.g. inspection pass or fail).',

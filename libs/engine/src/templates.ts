@@ -1,4 +1,4 @@
-import type { ActionRef, GuardRef, MachineConfig, StateConfig, StateMeta, TransitionConfig } from './types';
+import type { ActionRef, ApplicationKind, GuardRef, MachineConfig, StateConfig, StateMeta, TransitionConfig } from './types';
 
 /**
  * The shapes most licences share, written once. A licence file may name one with parameters
@@ -40,11 +40,63 @@ const reject = (role: 'officer' | 'approver'): TransitionConfig => ({
   actions: [notify('applicant', 'application-rejected')],
 });
 
-const FINALS: Record<string, StateConfig> = {
-  completed: { type: 'final', meta: meta('completed', null, null, 'ดำเนินการสำเร็จ', 'Completed') },
+const ENDINGS: Record<string, StateConfig> = {
   rejected: { type: 'final', meta: meta('rejected', null, null, 'ปฏิเสธคำขอ', 'Rejected') },
   cancelled: { type: 'final', meta: meta('cancelled', null, null, 'ผู้ประกอบการยกเลิกคำขอ', 'Cancelled by the applicant') },
 };
+const FINALS: Record<string, StateConfig> = {
+  completed: { type: 'final', meta: meta('completed', null, null, 'ดำเนินการสำเร็จ', 'Completed') },
+  ...ENDINGS,
+};
+
+const chooseDelivery: TransitionConfig = { guard: applicant, description: 'e-licence, pickup at the office, or post' };
+
+/**
+ * An issued document's life, as states of the same workflow: in force (`completed`), suspended,
+ * and its endings (revoked, expired, replaced by an amended licence). A renewal records itself here
+ * without ending the licence: the renewal continues from the day this one expires.
+ */
+function licenceLife(issued: { th: string; en: string }): Record<string, StateConfig> {
+  const revoke: TransitionConfig = { guard: office('approver'), target: 'revoked', actions: [notify('applicant', 'licence-revoked')] };
+  const expire: TransitionConfig = { guard: system, target: 'expired', actions: [notify('applicant', 'licence-expired')] };
+  return {
+    completed: {
+      meta: meta('completed', null, null, issued.th, issued.en),
+      on: {
+        SUSPEND: { guard: office('approver'), target: 'suspended', actions: [notify('applicant', 'licence-suspended')] },
+        REVOKE: revoke,
+        EXPIRE: expire,
+        RENEW: { guard: system, actions: [notify('applicant', 'licence-renewed')] },
+        AMEND: { guard: system, target: 'superseded', actions: [notify('applicant', 'licence-amended')] },
+        CHOOSE_DELIVERY: chooseDelivery,
+        RECORD_DELIVERY: {
+          guard: allOf(office('officer'), { type: 'deliveryRecordFits' }),
+          actions: [notify('applicant', 'licence-delivered')],
+        },
+      },
+    },
+    suspended: {
+      meta: meta('suspended', null, null, 'ใบอนุญาตถูกพักใช้', 'Licence suspended'),
+      on: {
+        REINSTATE: { guard: office('approver'), target: 'completed', actions: [notify('applicant', 'licence-reinstated')] },
+        REVOKE: revoke,
+        EXPIRE: expire,
+      },
+    },
+    revoked: { type: 'final', meta: meta('revoked', null, null, 'ใบอนุญาตถูกเพิกถอน', 'Licence revoked') },
+    expired: { type: 'final', meta: meta('expired', null, null, 'ใบอนุญาตสิ้นอายุ', 'Licence expired') },
+    superseded: { type: 'final', meta: meta('superseded', null, null, 'แทนที่ด้วยใบอนุญาตที่แก้ไขรายการแล้ว', 'Replaced by an amended licence') },
+  };
+}
+
+/** The applicant may choose or change how to receive the document in any open state before it is issued. */
+function withDeliveryChoice(states: Record<string, StateConfig>): Record<string, StateConfig> {
+  for (const [name, state] of Object.entries(states)) {
+    if (state.type === 'final' || name === 'issuing') continue;
+    state.on = { ...state.on, CHOOSE_DELIVERY: chooseDelivery };
+  }
+  return states;
+}
 
 const APPROVED_AWAITING_FEE = { th: 'อนุมัติแล้ว รอชำระค่าธรรมเนียม', en: 'Approved, waiting for the fee' };
 
@@ -93,7 +145,7 @@ function intake(firstOfficeState: 'submitted' | 'checking', sla: ShapeParams['sl
 }
 
 /** Biz Portal's status path for licences and permits, with optional plan review, inspection and fee. */
-export function licenceShape(params: ShapeParams): MachineConfig {
+export function licenceShape(params: ShapeParams, kinds: readonly ApplicationKind[] = ['new']): MachineConfig {
   const { slaDays: sla } = params;
   const states = intake('submitted', sla);
   const afterCheck = params.planApproval ? 'plan_review' : params.inspection ? 'inspection' : 'consideration';
@@ -141,13 +193,13 @@ export function licenceShape(params: ShapeParams): MachineConfig {
     : { guard: office('approver'), target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'application-approved')] };
   const approveCancellation: TransitionConfig = {
     guard: allOf(office('approver'), { type: 'isKind', params: { kinds: ['cancel'] } }),
-    target: 'completed',
+    target: 'withdrawn',
     description: 'ยกเลิกใบอนุญาตตามคำขอ ไม่มีค่าธรรมเนียมและไม่ออกใบอนุญาตใหม่ / A cancellation request ends here: no fee, no new licence',
     actions: [notify('applicant', 'licence-cancelled')],
   };
   states.consideration = {
     meta: meta('under_consideration', 'approver', sla.decision, 'พิจารณาอนุญาต', 'Decision by the licensing authority'),
-    on: { APPROVE: [approveCancellation, approve], REJECT: reject('approver'), CANCEL: cancel },
+    on: { APPROVE: kinds.includes('cancel') ? [approveCancellation, approve] : approve, REJECT: reject('approver'), CANCEL: cancel },
   };
   if (params.fee) {
     states.awaiting_payment = awaitingPayment(APPROVED_AWAITING_FEE, 'issue');
@@ -156,7 +208,20 @@ export function licenceShape(params: ShapeParams): MachineConfig {
     meta: meta('issuing', 'system', sla.issue, 'ออกใบอนุญาต', 'Issuing the licence'),
     on: { LICENCE_ISSUED: { guard: system, target: 'completed', actions: [notify('applicant', 'licence-issued')] } },
   };
-  return { id: 'licence', initial: 'draft', states: { ...states, ...FINALS } };
+  const withdrawn: StateConfig = {
+    type: 'final',
+    meta: meta('completed', null, null, 'ยกเลิกใบอนุญาตตามคำขอแล้ว', "Licence cancelled at the holder's request"),
+  };
+  return {
+    id: 'licence',
+    initial: 'draft',
+    states: {
+      ...withDeliveryChoice(states),
+      ...licenceLife({ th: 'ออกใบอนุญาตแล้ว ใบอนุญาตมีผลใช้', en: 'Licence issued and in force' }),
+      ...(kinds.includes('cancel') ? { withdrawn } : {}),
+      ...ENDINGS,
+    },
+  };
 }
 
 /**
@@ -203,7 +268,11 @@ export function notificationShape(params: Pick<ShapeParams, 'fee' | 'slaDays'>):
     meta: meta('issuing', 'system', sla.issue, 'ออกใบรับแจ้ง', 'Issuing the acknowledgement'),
     on: { LICENCE_ISSUED: { guard: system, target: 'completed', actions: [notify('applicant', 'licence-issued')] } },
   };
-  return { id: 'notification', initial: 'draft', states: { ...states, ...FINALS } };
+  return {
+    id: 'notification',
+    initial: 'draft',
+    states: { ...withDeliveryChoice(states), ...licenceLife({ th: 'ออกใบรับแจ้งแล้ว ใบรับแจ้งมีผลใช้', en: 'Acknowledgement issued and in force' }), ...ENDINGS },
+  };
 }
 
 const slaSchema = {
@@ -218,19 +287,21 @@ const feeSchema = { type: ['string', 'null'], minLength: 1 };
 export interface TemplateSpec {
   description: string;
   paramsSchema: Record<string, unknown>;
-  build(params: Record<string, unknown>): MachineConfig;
+  /** `kinds`: the requests the licence offers (a cancellation gets its own ending only where offered). */
+  build(params: Record<string, unknown>, facts: { kinds: readonly ApplicationKind[] }): MachineConfig;
 }
 
 export const TEMPLATES: Record<string, TemplateSpec> = {
   licence: {
-    description: 'Biz Portal status path: submitted → preliminary check → [plan review] → [site inspection] → consideration → [fee] → issuing → completed',
+    description:
+      'Biz Portal status path: submitted → preliminary check → [plan review] → [site inspection] → consideration → [fee] → issuing → completed (in force) → suspended / revoked / expired / superseded',
     paramsSchema: {
       type: 'object',
       required: ['fee', 'inspection', 'planApproval', 'slaDays'],
       additionalProperties: false,
       properties: { fee: feeSchema, inspection: { type: 'boolean' }, planApproval: { type: 'boolean' }, slaDays: slaSchema },
     },
-    build: (params) => licenceShape(params as unknown as ShapeParams),
+    build: (params, { kinds }) => licenceShape(params as unknown as ShapeParams, kinds),
   },
   registration: {
     description: 'Short path for registrations and utility connections: check → consideration → [fee] → completed',
@@ -238,7 +309,7 @@ export const TEMPLATES: Record<string, TemplateSpec> = {
     build: (params) => registrationShape(params as unknown as ShapeParams),
   },
   notification: {
-    description: 'Notification: check → [fee] → acknowledgement issued → completed',
+    description: 'Notification: check → [fee] → acknowledgement issued → completed (in force) → suspended / revoked / expired / superseded',
     paramsSchema: {
       type: 'object',
       required: ['fee', 'slaDays'],

@@ -1,5 +1,8 @@
-/** Roles a person can hold, plus `system` for the job runner and payment gateway callbacks. */
-export const ROLES = ['applicant', 'officer', 'approver', 'workflow_admin', 'auditor', 'system'] as const;
+/**
+ * Roles a person can hold, plus `system` for the job runner and payment gateway callbacks.
+ * `head_of_office` sees the whole office queue and assigns work; it acts in no workflow step itself.
+ */
+export const ROLES = ['applicant', 'officer', 'approver', 'head_of_office', 'workflow_admin', 'auditor', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Public status categories, as applicants know them from Biz Portal. */
@@ -15,10 +18,19 @@ export const STATUSES = {
   completed: { th: 'ดำเนินการสำเร็จ', en: 'Completed' },
   rejected: { th: 'ปฏิเสธคำขอ', en: 'Rejected' },
   cancelled: { th: 'ผู้ประกอบการยกเลิก', en: 'Cancelled by the applicant' },
+  suspended: { th: 'ใบอนุญาตถูกพักใช้', en: 'Licence suspended' },
+  revoked: { th: 'ใบอนุญาตถูกเพิกถอน', en: 'Licence revoked' },
+  expired: { th: 'ใบอนุญาตสิ้นอายุ', en: 'Licence expired' },
+  superseded: { th: 'แทนที่ด้วยใบอนุญาตที่แก้ไขรายการแล้ว', en: 'Replaced by an amended licence' },
 } as const;
 export type Status = keyof typeof STATUSES;
 export const STATUS_NAMES = Object.keys(STATUSES) as Status[];
-export const FINAL_STATUSES: readonly Status[] = ['completed', 'rejected', 'cancelled'];
+/** Statuses a final state may have. `completed` is also the status of an issued licence still in force (non-final). */
+export const FINAL_STATUSES: readonly Status[] = ['completed', 'rejected', 'cancelled', 'revoked', 'expired', 'superseded'];
+/** Statuses that end an application's life: never on a non-final state. */
+export const TERMINAL_ONLY_STATUSES: readonly Status[] = ['rejected', 'cancelled', 'revoked', 'expired', 'superseded'];
+/** The events an issued licence accepts while in force (status `completed`, not final). */
+export const LICENCE_LIFE_EVENTS = ['SUSPEND', 'REVOKE', 'EXPIRE', 'RENEW', 'AMEND', 'CHOOSE_DELIVERY', 'RECORD_DELIVERY'] as const;
 
 /** Who is expected to act next in a state. */
 export const STATE_ACTORS = ['applicant', 'officer', 'approver', 'system'] as const;
@@ -36,6 +48,9 @@ export interface Actor {
   agencyId: string | null;
 }
 
+/** The sender of system events: payment outcomes, issuance, expiry, renewal and amendment records. */
+export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], agencyId: null };
+
 /** Facts about the application that guards read; supplied fresh by the caller on every call. */
 /** The kinds of request Biz Portal offers for a licence: new, renewal (or annual fee), amendment, cancellation. */
 export const APPLICATION_KINDS = ['new', 'renew', 'amend', 'cancel'] as const;
@@ -47,7 +62,13 @@ export interface WorkflowContext {
   formComplete: boolean;
   documentsComplete: boolean;
   kind: ApplicationKind;
+  /** How the applicant chose to receive the licence (CHOOSE_DELIVERY); e-licence download unless changed. */
+  deliveryMethod: DeliveryMethod;
 }
+
+/** Biz Portal's delivery choices: download the e-licence, collect it at the office, or receive it by post. */
+export const DELIVERY_METHODS = ['e-licence', 'pickup', 'post'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
 export interface WorkflowEvent {
   type: string;

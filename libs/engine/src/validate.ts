@@ -3,7 +3,7 @@ import { WORKFLOW_DEFINITION_SCHEMA } from './definition.schema';
 import { eventTypesOf, leafGuards, transitionsOf } from './normalize';
 import { ACTIONS, ALL_OF, GUARDS, lookup } from './registry';
 import type { ActionRef, DefinitionProblem, GuardRef, MachineConfig, TransitionConfig, WorkflowDefinition } from './types';
-import { FINAL_STATUSES } from './types';
+import { FINAL_STATUSES, LICENCE_LIFE_EVENTS, TERMINAL_ONLY_STATUSES, type ApplicationKind } from './types';
 import { EVENT_TYPES, EVENT_VOCABULARY } from './vocabulary';
 import { TEMPLATES } from './templates';
 
@@ -13,6 +13,11 @@ const validateShape = ajv.compile(WORKFLOW_DEFINITION_SCHEMA);
  * Replaces `machine: {template, params}` with the template's machine (keeping which template and
  * params under `template`). A definition with a full machine is returned as it is.
  */
+function kindsOf(raw: unknown): ApplicationKind[] {
+  const kinds = (raw as { kinds?: unknown }).kinds;
+  return Array.isArray(kinds) ? (kinds as ApplicationKind[]) : ['new'];
+}
+
 export function expandDefinition(raw: unknown, file: string): { definition: unknown; problems: DefinitionProblem[] } {
   const machine = (raw as { machine?: { template?: unknown; params?: unknown } } | null)?.machine;
   if (!machine || typeof machine !== 'object' || !('template' in machine)) return { definition: raw, problems: [] };
@@ -28,7 +33,7 @@ export function expandDefinition(raw: unknown, file: string): { definition: unkn
   }
   const slug = String((raw as { slug?: unknown }).slug ?? 'workflow');
   return {
-    definition: { ...(raw as object), template: { name, params }, machine: { ...template.build(params), id: slug } },
+    definition: { ...(raw as object), template: { name, params }, machine: { ...template.build(params, { kinds: kindsOf(raw) }), id: slug } },
     problems: [],
   };
 }
@@ -74,8 +79,17 @@ export function validateDefinition(definition: unknown, file: string): Definitio
     if (isFinal && !FINAL_STATUSES.includes(config.meta.status)) {
       add(`a final state must have status ${FINAL_STATUSES.join(', ')}; it has '${config.meta.status}'`, state);
     }
-    if (!isFinal && FINAL_STATUSES.includes(config.meta.status)) {
+    if (!isFinal && TERMINAL_ONLY_STATUSES.includes(config.meta.status)) {
       add(`status '${config.meta.status}' is only for final states (add "type": "final")`, state);
+    }
+    if (!isFinal && config.meta.status === 'completed') {
+      const others = eventTypesOf(machine, state).filter((e) => !(LICENCE_LIFE_EVENTS as readonly string[]).includes(e));
+      if (others.length > 0) {
+        add(
+          `a non-final 'completed' state is an issued licence in force: it may accept only ${LICENCE_LIFE_EVENTS.join(', ')}, not ${others.join(', ')}`,
+          state,
+        );
+      }
     }
     for (const action of config.entry ?? []) checkAction(action, state, feeCodes, add);
     for (const eventType of eventTypesOf(machine, state)) {
@@ -211,7 +225,7 @@ function graphProblems(def: WorkflowDefinition, file: string): DefinitionProblem
       problems.push({ file, state, problem: 'dead end: no final state can be reached from here' });
     }
   }
-  const completed = finals.filter((s) => machine.states[s].meta.status === 'completed');
+  const completed = states.filter((s) => machine.states[s].meta.status === 'completed');
   if (!completed.some((s) => reachable.has(s))) {
     problems.push({ file, problem: "no state with status 'completed' is reachable from the initial state" });
   }

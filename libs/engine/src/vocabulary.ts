@@ -25,6 +25,14 @@ const paymentData = {
   },
 };
 
+/** RENEW and AMEND name the licence that continues or replaces this one. */
+const successorData = {
+  type: 'object',
+  required: ['licenceNumber', 'applicationId'],
+  additionalProperties: false,
+  properties: { licenceNumber: { type: 'string', minLength: 1 }, applicationId: { type: 'string', minLength: 1 }, trackingNumber: { type: 'string' } },
+};
+
 /** One event vocabulary for every licence type. */
 export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   SUBMIT: { label: { th: 'ยื่นคำขอ', en: 'Submit the application' } },
@@ -68,12 +76,52 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
       properties: { licenceNumber: { type: 'string', minLength: 1 }, pdfSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
     },
   },
-  RENEW: { label: { th: 'ต่ออายุใบอนุญาต', en: 'Renew' } },
-  AMEND: { label: { th: 'แก้ไขรายการในใบอนุญาต', en: 'Amend' } },
-  SUSPEND: { label: { th: 'พักใช้ใบอนุญาต', en: 'Suspend' }, commentRequired: true },
-  REINSTATE: { label: { th: 'คืนสิทธิ์ใบอนุญาต', en: 'Reinstate' } },
-  REVOKE: { label: { th: 'เพิกถอนใบอนุญาต', en: 'Revoke' }, commentRequired: true },
-  EXPIRE: { label: { th: 'ใบอนุญาตหมดอายุ', en: 'Expire' } },
+  RENEW: { label: { th: 'ต่ออายุใบอนุญาต', en: 'Renewed by a new licence' }, dataSchema: successorData },
+  AMEND: { label: { th: 'แก้ไขรายการในใบอนุญาต', en: 'Replaced by an amended licence' }, dataSchema: successorData },
+  SUSPEND: {
+    label: { th: 'พักใช้ใบอนุญาต', en: 'Suspend the licence' },
+    commentRequired: true,
+    dataSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { until: { type: 'string', format: 'date' } },
+    },
+  },
+  REINSTATE: { label: { th: 'คืนสิทธิ์ใบอนุญาต', en: 'Reinstate the licence' }, commentRequired: true },
+  REVOKE: { label: { th: 'เพิกถอนใบอนุญาต', en: 'Revoke the licence' }, commentRequired: true },
+  EXPIRE: {
+    label: { th: 'ใบอนุญาตสิ้นอายุ', en: 'Licence expired' },
+    dataSchema: {
+      type: 'object',
+      required: ['validUntil'],
+      additionalProperties: false,
+      properties: { validUntil: { type: 'string', format: 'date-time' }, licenceNumber: { type: 'string', minLength: 1 } },
+    },
+  },
+  CHOOSE_DELIVERY: {
+    label: { th: 'เลือกวิธีรับใบอนุญาต', en: 'Choose how to receive the licence' },
+    dataSchema: {
+      type: 'object',
+      required: ['method'],
+      additionalProperties: false,
+      properties: { method: { enum: ['e-licence', 'pickup', 'post'] }, address: { type: 'string', minLength: 10, maxLength: 500 } },
+      if: { properties: { method: { const: 'post' } } },
+      then: { required: ['method', 'address'] },
+    },
+  },
+  RECORD_DELIVERY: {
+    label: { th: 'บันทึกการส่งมอบใบอนุญาต', en: 'Record the delivery of the licence' },
+    dataSchema: {
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: false,
+      properties: {
+        trackingNumber: { type: 'string', pattern: '^[A-Z0-9]{8,30}$' },
+        carrier: { type: 'string', minLength: 2, maxLength: 100 },
+        collectedBy: { type: 'string', minLength: 2, maxLength: 200 },
+      },
+    },
+  },
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_VOCABULARY);

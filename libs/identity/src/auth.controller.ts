@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '@bizportal/common';
-import { CurrentUser, Public } from './auth.decorators';
+import { Access } from './access';
+import { CurrentUser } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
 import { DevLoginDto } from './dev-login.dto';
 import { IdentityService } from './identity.service';
@@ -20,7 +21,7 @@ export class AuthController {
     if (!this.config.get<boolean>('DEV_LOGIN_ENABLED')) throw new NotFoundError('Cannot find this route');
   }
 
-  @Public()
+  @Access.public('sign-in')
   @Post('dev-login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in as a demo user (embedded mode only) / เข้าสู่ระบบด้วยผู้ใช้ทดลอง' })
@@ -29,7 +30,7 @@ export class AuthController {
     return this.identity.devLogin(body);
   }
 
-  @Public()
+  @Access.public('none')
   @Get('dev-users')
   @ApiOperation({ summary: 'List the demo users (embedded mode only) / รายชื่อผู้ใช้ทดลอง' })
   devUsers() {
@@ -37,6 +38,7 @@ export class AuthController {
     return this.identity.listDevUsers();
   }
 
+  @Access.signedIn('self')
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user / ผู้ใช้ที่เข้าสู่ระบบ' })

@@ -3,14 +3,20 @@ import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule, type JwtSignOptions } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AreaEntity } from './areas/area.entity';
+import { AreasController } from './areas/areas.controller';
+import { AreasService } from './areas/areas.service';
 import { AuthController } from './auth.controller';
+import { DigitalIdController } from './digital-id/digital-id.controller';
+import { DigitalIdService } from './digital-id/digital-id.service';
+import { OidcLoginAttemptEntity } from './digital-id/oidc-login-attempt.entity';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
 import { IdentityService } from './identity.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, AgencyEntity, AgencyAreaEntity]),
+    TypeOrmModule.forFeature([UserEntity, AgencyEntity, AgencyAreaEntity, AreaEntity, OidcLoginAttemptEntity]),
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -20,8 +26,8 @@ import { JwtAuthGuard } from './jwt-auth.guard';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [IdentityService, { provide: APP_GUARD, useClass: JwtAuthGuard }],
-  exports: [IdentityService],
+  controllers: [AuthController, AreasController, DigitalIdController],
+  providers: [IdentityService, AreasService, DigitalIdService, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  exports: [IdentityService, AreasService],
 })
 export class IdentityModule {}

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
@@ -6,7 +7,7 @@ import { In, Repository } from 'typeorm';
 import { NotFoundError, thaiNationalIdProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from './authenticated-user';
-import { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
+import { DEMO_USERS } from './demo-data';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
 
 export interface DevUserView {
@@ -33,7 +34,7 @@ export class IdentityService implements OnApplicationBootstrap {
     if (this.config.get<boolean>('SEED_DEMO_DATA')) await this.seedDemoData();
   }
 
-  /** Inserts the demo offices and users once; an existing demo row is left as it is. */
+  /** Inserts the demo users once (their offices come from workflows/areas.json); an existing demo row is left as it is. */
   async seedDemoData(): Promise<void> {
     for (const user of DEMO_USERS) {
       const problem = user.nationalId ? thaiNationalIdProblem(user.nationalId) : null;
@@ -42,12 +43,6 @@ export class IdentityService implements OnApplicationBootstrap {
     const created = await this.transactions.run(async (manager) => {
       let count = 0;
       const now = new Date();
-      for (const { subdistricts, ...agency } of DEMO_AGENCIES) {
-        if (await manager.existsBy(AgencyEntity, { id: agency.id })) continue;
-        await manager.insert(AgencyEntity, { ...agency, createdAt: now });
-        await manager.insert(AgencyAreaEntity, subdistricts.map((subdistrictCode) => ({ agencyId: agency.id, subdistrictCode })));
-        count++;
-      }
       for (const user of DEMO_USERS) {
         if (await manager.existsBy(UserEntity, { id: user.id })) continue;
         await manager.insert(UserEntity, { ...user, createdAt: now });
@@ -55,7 +50,7 @@ export class IdentityService implements OnApplicationBootstrap {
       }
       return count;
     });
-    if (created > 0) this.logger.log(`Seeded ${created} demo offices and users`);
+    if (created > 0) this.logger.log(`Seeded ${created} demo users`);
     await this.seedDemoStaffOfAgencies();
   }
 
@@ -118,6 +113,11 @@ export class IdentityService implements OnApplicationBootstrap {
     const found = who.username ? await this.users.findOneBy({ username: who.username }) : await this.users.findOneBy({ nationalId: who.nationalId });
     const name = who.username ? `named '${who.username}'` : `with national ID ${who.nationalId}`;
     if (!found) throw new NotFoundError(`ไม่พบผู้ใช้ / No demo user ${name} (see GET /api/v1/auth/dev-users)`);
+    return this.signIn(found);
+  }
+
+  /** A bearer token for a stored user: what dev login and Digital ID sign-in both answer. */
+  async signIn(found: UserEntity): Promise<{ accessToken: string; user: AuthenticatedUser }> {
     const user: AuthenticatedUser = {
       id: found.id,
       username: found.username,
@@ -128,6 +128,41 @@ export class IdentityService implements OnApplicationBootstrap {
     const { id, ...claims } = user;
     const accessToken = await this.jwt.signAsync({ sub: id, ...claims });
     return { accessToken, user };
+  }
+
+  /**
+   * The portal account of a citizen identified by national ID: the existing one (a seeded demo user included, whatever
+   * its roles), its names brought up to date, or a new applicant. Two first sign-ins at once make one account
+   * (users.national_id is unique).
+   */
+  async findOrCreateCitizen(person: { nationalId: string; displayNameTh: string; displayNameEn: string }): Promise<UserEntity> {
+    const names = { displayNameTh: person.displayNameTh.slice(0, 300), displayNameEn: person.displayNameEn.slice(0, 300) };
+    const existing = await this.users.findOneBy({ nationalId: person.nationalId });
+    if (existing) {
+      if (existing.displayNameTh !== names.displayNameTh || existing.displayNameEn !== names.displayNameEn) {
+        await this.transactions.run((manager) => manager.update(UserEntity, { id: existing.id }, names));
+        Object.assign(existing, names);
+      }
+      return existing;
+    }
+    const suffix = randomBytes(6).toString('hex');
+    try {
+      await this.transactions.run((manager) =>
+        manager.insert(UserEntity, {
+          id: `user-citizen-${suffix}`,
+          username: `citizen.${suffix}`,
+          ...names,
+          nationalId: person.nationalId,
+          roles: ['applicant'],
+          agencyId: null,
+          createdAt: new Date(),
+        }),
+      );
+      this.logger.log(`New applicant account citizen.${suffix} from a Digital ID sign-in`);
+    } catch (error) {
+      if (!(await this.users.existsBy({ nationalId: person.nationalId }))) throw error;
+    }
+    return this.users.findOneByOrFail({ nationalId: person.nationalId });
   }
 
   async findUser(id: string): Promise<UserEntity | null> {

@@ -1,6 +1,12 @@
 export * from './entities';
 export * from './authenticated-user';
 export * from './auth.decorators';
+export * from './access';
 export * from './identity.service';
 export * from './identity.module';
-export { DEMO_AGENCIES, DEMO_USERS } from './demo-data';
+export { DEMO_USERS } from './demo-data';
+export { AreaEntity, type AreaLevel } from './areas/area.entity';
+export { AreasService, type AreaView, type PremisesCodes } from './areas/areas.service';
+export { readAreasFile, type AreasFile } from './areas/areas-file';
+export { DigitalIdService, LOGIN_ATTEMPT_TTL_MS } from './digital-id/digital-id.service';
+export { OidcLoginAttemptEntity } from './digital-id/oidc-login-attempt.entity';

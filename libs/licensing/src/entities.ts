@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- simple-json columns hold arbitrary JSON */
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { timestampColumnType } from '@bizportal/database';
-import type { ApplicationKind, PersistedWorkflowState, Role, Status, StateActor, WorkflowDefinition } from '@bizportal/engine';
+import type { ApplicantDataSnapshot, HolderType } from './applicant-data/holder';
+import type { ApplicationKind, DeliveryMethod, PersistedWorkflowState, Role, Status, StateActor, WorkflowDefinition } from '@bizportal/engine';
 
 @Entity('businesses')
 export class BusinessEntity {
@@ -105,11 +106,58 @@ export class ApplicationEntity {
   @Column({ type: 'varchar', length: 10 })
   kind: ApplicationKind;
 
+  /** The licence a renewal, amendment or cancellation concerns, when this system issued it. */
+  @Column({ name: 'previous_licence_number', type: 'varchar', length: 80, nullable: true })
+  previousLicenceNumber: string | null;
+
+  /** The applicant's latest CHOOSE_DELIVERY, kept on the row for the guards; the history holds every choice. */
+  @Column({ name: 'delivery_method', type: 'varchar', length: 10, default: 'e-licence' })
+  deliveryMethod: DeliveryMethod;
+
+  @Column({ name: 'delivery_address', type: 'varchar', length: 500, nullable: true })
+  deliveryAddress: string | null;
+
   @Column({ name: 'applicant_id', type: 'varchar', length: 64 })
   applicantId: string;
 
+  /** Who the application is for: the applicant herself (`person`) or a juristic person she directs. */
+  @Column({ name: 'holder_type', type: 'varchar', length: 10, default: 'person' })
+  holderType: HolderType;
+
+  /** The holder's national ID or juristic registration number (null only on rows older than data exchange). */
+  @Column({ name: 'holder_id', type: 'varchar', length: 13, nullable: true })
+  holderId: string | null;
+
+  @Column({ name: 'holder_name_th', type: 'varchar', length: 300, nullable: true })
+  holderNameTh: string | null;
+
+  @Column({ name: 'holder_name_en', type: 'varchar', length: 300, nullable: true })
+  holderNameEn: string | null;
+
+  /** The government records the application was made from, as fetched (see libs/data-exchange). */
+  @Column({ name: 'applicant_data', type: 'simple-json', nullable: true })
+  applicantData: ApplicantDataSnapshot | null;
+
+  /** Which connector and registry the holder's record came from, e.g. `fixture:dbd`, `http:dopa`. */
+  @Column({ name: 'applicant_data_source', type: 'varchar', length: 80, nullable: true })
+  applicantDataSource: string | null;
+
+  @Column({ name: 'applicant_data_fetched_at', type: timestampColumnType(), nullable: true })
+  applicantDataFetchedAt: Date | null;
+
+  /** When the applicant confirmed the pre-filled data (`confirmApplicantData: true`), if she has. */
+  @Column({ name: 'applicant_data_confirmed_at', type: timestampColumnType(), nullable: true })
+  applicantDataConfirmedAt: Date | null;
+
   @Column({ name: 'agency_id', type: 'varchar', length: 64, nullable: true })
   agencyId: string | null;
+
+  /** The office staff member who holds the application in the work queue (claim/assign); see work-queue/. */
+  @Column({ name: 'assigned_to', type: 'varchar', length: 64, nullable: true })
+  assignedTo: string | null;
+
+  @Column({ name: 'assigned_at', type: timestampColumnType(), nullable: true })
+  assignedAt: Date | null;
 
   @Column({ type: 'varchar', length: 80 })
   state: string;

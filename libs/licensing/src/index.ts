@@ -10,4 +10,5 @@ export { ApplicationTransitionedEvent } from './applications/application-transit
 export { LicenceEntity, type LicenceStatus } from './licences/licence.entity';
 export { LicencesService, maskName } from './licences/licences.service';
 export { LicenceSigning } from './licences/licence-signing';
+export { LicenceLife } from './licences/licence-life.service';
 export { renderVerificationPage } from './licences/verification-page';

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { IntervalJob } from '@bizportal/common';
 import { PaymentSettings } from './payment-settings';
 import { PaymentsService } from './payments.service';
 
@@ -6,8 +7,13 @@ import { PaymentsService } from './payments.service';
 @Injectable()
 export class PaymentJobs implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PaymentJobs.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job = new IntervalJob(
+    async () => {
+      const r = await this.payments.reconcile();
+      if (r.repaired + r.expired > 0) this.logger.log(`Reconciled payments: ${JSON.stringify(r)}`);
+    },
+    (error) => this.logger.warn(`Reconciliation failed: ${error.message}`),
+  );
 
   constructor(
     private readonly payments: PaymentsService,
@@ -15,20 +21,10 @@ export class PaymentJobs implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.reconcileIntervalMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.payments
-        .reconcile()
-        .then((r) => r.repaired + r.expired > 0 && this.logger.log(`Reconciled payments: ${JSON.stringify(r)}`))
-        .catch((error) => this.logger.warn(`Reconciliation failed: ${(error as Error).message}`))
-        .finally(() => (this.running = null));
-    }, this.settings.reconcileIntervalMs);
-    this.timer.unref();
+    this.job.start(this.settings.reconcileIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }

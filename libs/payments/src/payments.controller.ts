@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentUser, Public, Roles, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { OmiseGateway } from './omise-gateway';
 import { CounterPaymentDto, StartPaymentDto } from './payments.dto';
 import { PaymentsService } from './payments.service';
@@ -21,12 +21,13 @@ export class PaymentsController {
   ) {}
 
   @Post('applications/:id/payments')
-  @Roles('applicant')
+  @Access.roles(['applicant'], 'application-owner')
   @ApiOperation({ summary: 'Pay the fee by PromptPay QR or card / ชำระค่าธรรมเนียม' })
   start(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: StartPaymentDto) {
     return this.payments.startPayment(user, id, { method: body.method, cardToken: body.card?.token });
   }
 
+  @Access.signedIn('application')
   @Get('applications/:id/payments')
   @ApiOperation({ summary: 'Fees, payments and receipts of an application / รายการชำระเงินและใบเสร็จ' })
   list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
@@ -34,12 +35,13 @@ export class PaymentsController {
   }
 
   @Post('applications/:id/payments/counter')
-  @Roles('officer', 'approver')
+  @Access.roles(['officer', 'approver'], 'application-office')
   @ApiOperation({ summary: 'Record a fee paid in cash at the office / บันทึกการชำระเงินที่สำนักงาน' })
   counter(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: CounterPaymentDto) {
     return this.payments.recordCounterPayment(user, id, body);
   }
 
+  @Access.signedIn('application')
   @Get('payments/:id/qr')
   @ApiOperation({ summary: 'The PromptPay QR code of a payment (SVG) / คิวอาร์โค้ดพร้อมเพย์' })
   async qr(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
@@ -50,13 +52,14 @@ export class PaymentsController {
     return new StreamableFile(document.body);
   }
 
-  @Public()
+  @Access.public('public-record')
   @Get('payments/:id/return')
   @ApiOperation({ summary: 'Where the card issuer sends the payer back after 3-D Secure / กลับจากการยืนยันตัวตนบัตร' })
   async returnFrom3ds(@Param('id', uuid) id: string) {
     return this.payments.syncAfterReturn(id);
   }
 
+  @Access.signedIn('application')
   @Get('receipts/:number/pdf')
   @ApiOperation({ summary: 'An e-receipt as PDF / ใบเสร็จรับเงินอิเล็กทรอนิกส์' })
   async receipt(@CurrentUser() user: AuthenticatedUser, @Param('number') number: string, @Res({ passthrough: true }) res: Response) {
@@ -78,7 +81,7 @@ export class PaymentsController {
     return new StreamableFile(pdf);
   }
 
-  @Public()
+  @Access.public('gateway-signature')
   @Post('payments/omise/webhook')
   @HttpCode(200)
   @ApiOperation({ summary: 'Omise webhook (signed) / รับแจ้งผลการชำระเงินจาก Omise' })
@@ -88,7 +91,7 @@ export class PaymentsController {
 
   @Post('payments/reconcile')
   @HttpCode(200)
-  @Roles('auditor')
+  @Access.roles(['auditor'], 'none')
   @ApiOperation({ summary: 'Compare payments with the gateway and repair missed webhooks / กระทบยอดการชำระเงิน' })
   reconcile() {
     return this.payments.reconcile();

@@ -12,6 +12,7 @@ import {
   UnprocessableError,
   formatBaht,
 } from '@bizportal/common';
+import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner } from '@bizportal/database';
 import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationEntity, CatalogueService, OutboxRunner, WorkflowTransitions, assertCanSee } from '@bizportal/licensing';
@@ -20,7 +21,6 @@ import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway, type Gatew
 import { PaymentSettings } from './payment-settings';
 import { issueReceipt } from './receipts';
 
-const SYSTEM = { id: 'system', roles: ['system' as const], agencyId: null };
 const ACTIVE: PaymentStatus[] = ['creating', 'pending'];
 const ENDED_UNPAID: PaymentStatus[] = ['failed', 'expired', 'error'];
 
@@ -269,7 +269,7 @@ export class PaymentsService {
         app,
         {
           type,
-          actor: SYSTEM,
+          actor: SYSTEM_ACTOR,
           data: {
             paymentId: payment.id,
             method: payment.method,
@@ -385,15 +385,18 @@ export class PaymentsService {
 
   async paymentVisibleTo(user: AuthenticatedUser, paymentId: string): Promise<PaymentEntity> {
     const payment = await this.payments.findOneBy({ id: paymentId });
-    if (!payment) throw new NotFoundError(`ไม่พบรายการชำระเงิน / No payment ${paymentId}`);
-    await this.loadVisible(user, payment.applicationId);
+    const missing = new NotFoundError(`ไม่พบรายการชำระเงิน / No payment ${paymentId}`);
+    if (!payment) throw missing;
+    // Refused as the payment itself: the application's 404 would name the application it belongs to.
+    await this.loadVisible(user, payment.applicationId).catch((error) => Promise.reject(error instanceof NotFoundError ? missing : error));
     return payment;
   }
 
   async receiptVisibleTo(user: AuthenticatedUser, receiptNumber: string) {
     const receipt = await this.receipts.findOneBy({ receiptNumber });
-    if (!receipt) throw new NotFoundError(`ไม่พบใบเสร็จ ${receiptNumber} / No receipt ${receiptNumber}`);
-    const app = await this.loadVisible(user, receipt.applicationId);
+    const missing = new NotFoundError(`ไม่พบใบเสร็จ ${receiptNumber} / No receipt ${receiptNumber}`);
+    if (!receipt) throw missing;
+    const app = await this.loadVisible(user, receipt.applicationId).catch((error) => Promise.reject(error instanceof NotFoundError ? missing : error));
     const payment = await this.payments.findOneByOrFail({ id: receipt.paymentId });
     const [agency, workflow] = await Promise.all([this.identity.findAgency(receipt.agencyId), this.catalogue.workflow(app.licenceType, app.workflowVersion)]);
     return { receipt, app, payment, agency, licenceName: workflow.definition.name };

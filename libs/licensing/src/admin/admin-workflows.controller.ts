@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } fro
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvalidInputError } from '@bizportal/common';
-import { CurrentUser, Roles, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, CurrentUser, Roles, type AuthenticatedUser } from '@bizportal/identity';
 import { CreateLicenceTypeCommand } from './commands/create-licence-type.handler';
 import { CreateWorkflowVersionCommand } from './commands/create-workflow-version.handler';
 import { PublishWorkflowVersionCommand } from './commands/publish-workflow-version.handler';
@@ -32,36 +32,42 @@ export class AdminWorkflowsController {
     private readonly queries: QueryBus,
   ) {}
 
+  @Access.roles(['workflow_admin'], 'none')
   @Get()
   @ApiOperation({ summary: 'Every licence type, unpublished ones included / ประเภทใบอนุญาตทั้งหมด' })
   licenceTypes() {
     return this.queries.execute(new ListAdminLicenceTypesQuery());
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Post()
   @ApiOperation({ summary: 'Create a licence type with its first workflow version as a draft / สร้างประเภทใบอนุญาต' })
   createLicenceType(@CurrentUser() user: AuthenticatedUser, @Body() body: WorkflowDefinitionDto) {
     return this.commands.execute(new CreateLicenceTypeCommand(user, body.definition));
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Get(':slug/versions')
   @ApiOperation({ summary: 'Every workflow version, who drafted and published it and when / ประวัติฉบับของกระบวนงาน' })
   versions(@Param('slug') slug: string) {
     return this.queries.execute(new ListWorkflowVersionsQuery(slug));
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Post(':slug/versions')
   @ApiOperation({ summary: 'Draft a new workflow version / ร่างกระบวนงานฉบับใหม่' })
   createVersion(@CurrentUser() user: AuthenticatedUser, @Param('slug') slug: string, @Body() body: WorkflowDefinitionDto) {
     return this.commands.execute(new CreateWorkflowVersionCommand(user, slug, body.definition));
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Get(':slug/versions/:version')
   @ApiOperation({ summary: 'One workflow version with its whole definition / กระบวนงานฉบับหนึ่ง' })
   version(@Param('slug') slug: string, @Param('version', versionNumber) version: number) {
     return this.queries.execute(new GetWorkflowVersionQuery(slug, version));
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Post(':slug/versions/:version/validate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Validate a version; problems per state (200 even when invalid) / ตรวจสอบกระบวนงาน' })
@@ -69,6 +75,7 @@ export class AdminWorkflowsController {
     return this.queries.execute(new ValidateWorkflowVersionQuery(slug, version));
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Post(':slug/versions/:version/simulate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Run events through a version from its initial state; nothing is stored / จำลองการทำงาน' })
@@ -76,6 +83,7 @@ export class AdminWorkflowsController {
     return this.queries.execute(new SimulateWorkflowQuery(slug, version, body));
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Post(':slug/versions/:version/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a draft: new applications use it, running ones keep theirs / เผยแพร่กระบวนงาน' })
@@ -83,6 +91,7 @@ export class AdminWorkflowsController {
     return this.commands.execute(new PublishWorkflowVersionCommand(user, slug, version));
   }
 
+  @Access.roles(['workflow_admin'], 'none')
   @Get(':slug/diff')
   @ApiOperation({ summary: 'What changes between two versions / เปรียบเทียบสองฉบับ' })
   diff(@Param('slug') slug: string, @Query() query: DiffVersionsQueryDto) {

@@ -11,7 +11,7 @@ const workflow = compile({
   fees: [],
   form: { type: 'object' },
   documents: [],
-  machine: { ...licenceShape({ fee: null, inspection: false, planApproval: false, slaDays: {} }), id: 'kiosk-permit' },
+  machine: { ...licenceShape({ fee: null, inspection: false, planApproval: false, slaDays: {} }, ['new', 'cancel']), id: 'kiosk-permit' },
 } satisfies WorkflowDefinition);
 
 describe('simulateWorkflow()', () => {
@@ -34,7 +34,8 @@ describe('simulateWorkflow()', () => {
     ]);
     expect(result.steps[3].effects.map((e) => e.type)).toEqual(['issue-licence', 'notify']);
     expect(result.steps.map((s) => s.as.id)).toEqual(['simulated-applicant', 'simulated-officer', 'simulated-officer', 'simulated-approver', 'simulated-system']);
-    expect(result.final).toMatchObject({ state: 'completed', done: true });
+    // An issued licence stays open for its life after issuance (suspension, revocation, expiry).
+    expect(result.final).toMatchObject({ state: 'completed', status: 'completed', done: false });
   });
 
   it('uses the given ids: another applicant, another office, an application with no office', () => {
@@ -61,7 +62,7 @@ describe('simulateWorkflow()', () => {
       events: ['SUBMIT', 'RECEIVE', 'ACCEPT', 'APPROVE'].map((type, i) => ({ type, as: { roles: [i === 0 ? 'applicant' : i < 3 ? 'officer' : 'approver'] } })),
       context: { kind: 'cancel' },
     });
-    expect(result.final).toMatchObject({ state: 'completed', status: 'completed', done: true });
+    expect(result.final).toMatchObject({ state: 'withdrawn', status: 'completed', done: true });
     expect(result.steps[3].effects.map((e) => e.type)).toEqual(['notify']);
   });
 });

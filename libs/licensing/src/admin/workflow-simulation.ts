@@ -19,7 +19,7 @@ export const SIMULATED_OFFICE = 'simulated-office';
 
 export interface SimulationInput {
   events: { type: string; as: { roles: Role[]; agencyId?: string | null; id?: string }; comment?: string; data?: Record<string, unknown> }[];
-  context?: { formComplete?: boolean; documentsComplete?: boolean; kind?: ApplicationKind; applicantId?: string; agencyId?: string | null };
+  context?: Partial<WorkflowContext>;
 }
 
 export interface SimulationRefusal {
@@ -64,6 +64,7 @@ export function simulateWorkflow(workflow: CompiledWorkflow, input: SimulationIn
     formComplete: given.formComplete ?? true,
     documentsComplete: given.documentsComplete ?? true,
     kind: given.kind ?? 'new',
+    deliveryMethod: given.deliveryMethod ?? 'e-licence',
   };
   const start = workflow.initial(context);
   let state: PersistedWorkflowState = start.state;
@@ -87,6 +88,8 @@ export function simulateWorkflow(workflow: CompiledWorkflow, input: SimulationIn
     const outcome = workflow.transition(state, { type: event.type, actor, comment: event.comment, data: event.data }, context);
     if (!outcome.ok) return { ...here, ok: false, ...stay, refusal: refusalOf(outcome, workflow, state, actor, context, event.type) };
     state = outcome.state;
+    // As the service does: the applicant's delivery choice is what the delivery guard reads next.
+    if (event.type === 'CHOOSE_DELIVERY') context.deliveryMethod = event.data!.method as WorkflowContext['deliveryMethod'];
     return {
       ...here,
       ok: true,

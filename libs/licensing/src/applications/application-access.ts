@@ -1,15 +1,25 @@
-import { NotFoundError } from '@bizportal/common';
+import { In, type FindOptionsWhere } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '@bizportal/common';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import type { ApplicationEntity } from '../entities';
 
 /**
- * Who may see an application: its applicant, staff of the office it is routed to, and auditors.
- * Anyone else is told it does not exist, so ids of other people's applications leak nothing.
+ * Registration numbers of the juristic persons the user may act for: those whose register names her
+ * as an authorised director (from government data exchange, see ApplicantDataService.actingFor).
  */
-export function canSeeApplication(user: AuthenticatedUser, app: ApplicationEntity): boolean {
+export type ActingFor = ReadonlySet<string>;
+const NOBODY: ActingFor = new Set();
+
+/**
+ * Who may see an application: its applicant, another authorised director of the juristic person it is
+ * for, staff of the office it is routed to, and auditors. Anyone else is told it does not exist, so
+ * ids of other people's applications leak nothing.
+ */
+export function canSeeApplication(user: AuthenticatedUser, app: ApplicationEntity, actingFor: ActingFor = NOBODY): boolean {
   if (user.roles.includes('auditor')) return true;
   if (user.roles.includes('applicant') && app.applicantId === user.id) return true;
-  const isStaff = user.roles.includes('officer') || user.roles.includes('approver');
+  if (user.roles.includes('applicant') && app.holderType === 'juristic' && app.holderId !== null && actingFor.has(app.holderId)) return true;
+  const isStaff = user.roles.includes('officer') || user.roles.includes('approver') || user.roles.includes('head_of_office');
   return isStaff && user.agencyId !== null && app.agencyId === user.agencyId;
 }
 
@@ -17,7 +27,35 @@ export function notFoundApplication(id: string): NotFoundError {
   return new NotFoundError(`ไม่พบคำขอ / No application ${id} that you can see`);
 }
 
-export function assertCanSee(user: AuthenticatedUser, app: ApplicationEntity | null, id: string): ApplicationEntity {
-  if (!app || !canSeeApplication(user, app)) throw notFoundApplication(id);
+export function assertCanSee(user: AuthenticatedUser, app: ApplicationEntity | null, id: string, actingFor: ActingFor = NOBODY): ApplicationEntity {
+  if (!app || !canSeeApplication(user, app, actingFor)) throw notFoundApplication(id);
   return app;
+}
+
+/** Whether the answer for this user and application depends on the juristic persons she directs (worth asking the register). */
+export function seenOnlyAsDirector(user: AuthenticatedUser, app: ApplicationEntity | null): boolean {
+  return !!app && app.holderType === 'juristic' && user.roles.includes('applicant') && app.applicantId !== user.id;
+}
+
+/**
+ * The applications a user may list, as alternatives: auditors all, office staff their office's,
+ * applicants their own and those of the juristic persons they direct.
+ */
+export function applicationScopes(user: AuthenticatedUser, actingFor: ActingFor = NOBODY): FindOptionsWhere<ApplicationEntity>[] {
+  if (user.roles.includes('auditor')) return [{}];
+  if ((user.roles.includes('officer') || user.roles.includes('approver') || user.roles.includes('head_of_office')) && user.agencyId) return [{ agencyId: user.agencyId }];
+  if (user.roles.includes('applicant')) {
+    const own: FindOptionsWhere<ApplicationEntity> = { applicantId: user.id };
+    return actingFor.size > 0 ? [own, { holderType: 'juristic', holderId: In([...actingFor]) }] : [own];
+  }
+  throw new ForbiddenError('บทบาทนี้ไม่มีรายการคำขอ / Your role has no applications to list');
+}
+
+/**
+ * Whether the user may see the applicant's own citizen record (address, date of birth) kept with the
+ * application: the applicant, the office and auditors may; a co-director sees the company, not her home.
+ */
+export function canSeeApplicantPersonalData(user: AuthenticatedUser, app: ApplicationEntity): boolean {
+  if (user.roles.includes('applicant')) return app.applicantId === user.id;
+  return true;
 }

@@ -1,12 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { BadGatewayError, ServiceUnavailableError } from '@bizportal/common';
 import { EVENT_VOCABULARY, STATUSES, type CompiledWorkflow, type WorkflowContext } from '@bizportal/engine';
 import { actorOf, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApplicationEntity } from '../entities';
-import { assertCanSee } from './application-access';
+import { assertCanSee, seenOnlyAsDirector, type ActingFor } from './application-access';
+import { ApplicantDataService } from '../applicant-data/applicant-data.service';
+import { holderView } from '../applicant-data/holder-view';
 import { FormValidator } from './form-validator';
+import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { expectedCompletionAt } from '../work-queue/expected-completion';
 
 /** Loading, access, workflow facts and the response shape: what every application use case shares. */
 @Injectable()
@@ -16,10 +21,31 @@ export class ApplicationSupport {
     readonly catalogue: CatalogueService,
     readonly forms: FormValidator,
     private readonly identity: IdentityService,
+    private readonly applicantData: ApplicantDataService,
+    private readonly holidays: HolidayCalendar,
   ) {}
+
+  private readonly logger = new Logger(ApplicationSupport.name);
 
   async load(id: string, user: AuthenticatedUser): Promise<ApplicationEntity> {
     return assertCanSee(user, await this.applications.findOneBy({ id }), id);
+  }
+
+  /** For reading only (GET one): a co-director of the juristic person it is for may also see it. */
+  async loadForViewing(id: string, user: AuthenticatedUser): Promise<ApplicationEntity> {
+    const app = await this.applications.findOneBy({ id });
+    return assertCanSee(user, app, id, seenOnlyAsDirector(user, app) ? await this.applicantData.actingFor(user) : undefined);
+  }
+
+  /** The juristic persons whose applications join the caller's list; her own only while the register cannot be reached. */
+  async actingForInList(user: AuthenticatedUser): Promise<ActingFor | undefined> {
+    try {
+      return await this.applicantData.actingFor(user);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError || error instanceof BadGatewayError)) throw error;
+      this.logger.warn(`Listing ${user.username}'s own applications only: ${error.message}`);
+      return undefined;
+    }
   }
 
   workflowOf(app: ApplicationEntity): Promise<CompiledWorkflow> {
@@ -35,7 +61,13 @@ export class ApplicationSupport {
       // Document upload is not built yet; a licence that requires documents cannot pass this guard.
       documentsComplete: workflow.definition.documents.every((d) => !d.required),
       kind: app.kind,
+      deliveryMethod: app.deliveryMethod,
     };
+  }
+
+  private async staffView(userId: string) {
+    const staff = await this.identity.findUser(userId);
+    return { id: userId, displayName: staff ? { th: staff.displayNameTh, en: staff.displayNameEn } : null };
   }
 
   async view(app: ApplicationEntity, user: AuthenticatedUser) {
@@ -55,6 +87,8 @@ export class ApplicationSupport {
       licenceType: { slug: app.licenceType, name: workflow.definition.name, workflowVersion: app.workflowVersion },
       business: app.business,
       kind: app.kind,
+      previousLicenceNumber: app.previousLicenceNumber,
+      delivery: { method: app.deliveryMethod, address: app.deliveryAddress },
       state: app.state,
       stateLabel: meta.label,
       status: app.status,
@@ -64,12 +98,17 @@ export class ApplicationSupport {
       availableEvents,
       applicant: applicant ? { id: applicant.id, displayName: { th: applicant.displayNameTh, en: applicant.displayNameEn } } : null,
       agency: agency ? { id: agency.id, name: { th: agency.nameTh, en: agency.nameEn } } : null,
+      holder: holderView(app, user),
       premises: app.premises,
       form: app.form,
       /** What still stops submission, so the applicant can fix the form before pressing submit. */
       formProblems: editable ? this.forms.submissionProblems(workflow, app.form) : [],
       dueAt: app.dueAt,
       overdue: app.dueAt !== null && app.dueAt.getTime() < Date.now(),
+      /** When the applicant can expect a decision and licence: see work-queue/expected-completion.ts. */
+      expectedCompletionAt: expectedCompletionAt(workflow.definition.machine, app, new Date(), await this.holidays.dates()),
+      /** The office staff member holding the application in the work queue, if any. */
+      assignedTo: app.assignedTo ? await this.staffView(app.assignedTo) : null,
       submittedAt: app.submittedAt,
       createdAt: app.createdAt,
       updatedAt: app.updatedAt,

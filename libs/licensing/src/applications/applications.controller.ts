@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { CreateApplicationCommand } from './commands/create-application.handler';
 import { SendApplicationEventCommand } from './commands/send-application-event.handler';
 import { UpdateApplicationFormCommand } from './commands/update-application-form.handler';
@@ -11,7 +11,6 @@ import { SendEventDto } from './dto/send-event.dto';
 import { UpdateApplicationFormDto } from './dto/update-application-form.dto';
 import { GetApplicationQuery } from './queries/get-application.handler';
 import { GetTimelineQuery } from './queries/get-timeline.handler';
-import { GetWorkQueueQuery } from './queries/get-work-queue.handler';
 import { ListApplicationsQuery } from './queries/list-applications.handler';
 import { TrackApplicationQuery } from './queries/track-application.handler';
 
@@ -27,18 +26,20 @@ export class ApplicationsController {
   ) {}
 
   @Post()
-  @Roles('applicant')
+  @Access.roles(['applicant'], 'company-authority')
   @ApiOperation({ summary: 'Start an application (a draft) / สร้างคำขอ' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateApplicationDto) {
     return this.commands.execute(new CreateApplicationCommand(user, body));
   }
 
+  @Access.signedIn('application-list')
   @Get()
   @ApiOperation({ summary: 'My applications, or my office’s / รายการคำขอ' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() filter: ListApplicationsQueryDto) {
     return this.queries.execute(new ListApplicationsQuery(user, filter));
   }
 
+  @Access.signedIn('application')
   @Get(':id')
   @ApiOperation({ summary: 'One application / รายละเอียดคำขอ' })
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
@@ -46,12 +47,13 @@ export class ApplicationsController {
   }
 
   @Patch(':id')
-  @Roles('applicant')
+  @Access.roles(['applicant'], 'application-owner')
   @ApiOperation({ summary: 'Change the form while a draft or waiting for documents / แก้ไขแบบคำขอ' })
   update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: UpdateApplicationFormDto) {
     return this.commands.execute(new UpdateApplicationFormCommand(user, id, body.form, body.expectedVersion));
   }
 
+  @Access.signedIn('application-step')
   @Post(':id/events')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ' })
@@ -59,6 +61,7 @@ export class ApplicationsController {
     return this.commands.execute(new SendApplicationEventCommand(user, id, body));
   }
 
+  @Access.signedIn('application')
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Every step of the application / ประวัติการดำเนินการ' })
   timeline(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
@@ -71,24 +74,10 @@ export class ApplicationsController {
 export class TrackingController {
   constructor(private readonly queries: QueryBus) {}
 
-  @Public()
+  @Access.public('public-record')
   @Get(':trackingNumber')
   @ApiOperation({ summary: 'Public status by tracking number, no personal data / ติดตามสถานะคำขอ' })
   track(@Param('trackingNumber') trackingNumber: string) {
     return this.queries.execute(new TrackApplicationQuery(trackingNumber));
-  }
-}
-
-@ApiTags('work-queue')
-@ApiBearerAuth()
-@Controller('work-queue')
-export class WorkQueueController {
-  constructor(private readonly queries: QueryBus) {}
-
-  @Get()
-  @Roles('officer', 'approver')
-  @ApiOperation({ summary: 'My office’s applications waiting for my role, oldest deadline first / งานรอดำเนินการ' })
-  queue(@CurrentUser() user: AuthenticatedUser) {
-    return this.queries.execute(new GetWorkQueueQuery(user));
   }
 }

@@ -10,11 +10,34 @@ import {
   addWorkingDays,
 } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import { EVENT_VOCABULARY, STATUSES, type CompiledWorkflow, type TransitionOutcome, type WorkflowEvent } from '@bizportal/engine';
+import {
+  EVENT_VOCABULARY,
+  STATUSES,
+  type CompiledWorkflow,
+  type DeliveryMethod,
+  type Status,
+  type TransitionOutcome,
+  type WorkflowEvent,
+} from '@bizportal/engine';
 import { ApplicationEntity, ApplicationEventEntity, OutboxEntity } from '../entities';
 import { ApplicationTransitionedEvent } from './application-transitioned.event';
 import { ApplicationSupport } from './application-support';
 import { eventHash, genesisHash } from './event-chain';
+import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+
+export interface PreparedTransition {
+  app: ApplicationEntity;
+  event: WorkflowEvent;
+  outcome: Extract<TransitionOutcome, { ok: true }>;
+  next: Partial<ApplicationEntity>;
+  now: Date;
+}
+
+/** Called inside the transaction of every accepted event, after its history row is written. */
+export type TransitionHook = (
+  manager: EntityManager,
+  change: { app: ApplicationEntity; event: WorkflowEvent; status: Status; at: Date },
+) => Promise<void>;
 
 /**
  * Sends one event to an application's workflow and commits the result atomically:
@@ -27,7 +50,15 @@ export class WorkflowTransitions {
     private readonly support: ApplicationSupport,
     private readonly transactions: TransactionRunner,
     private readonly eventBus: EventBus,
+    private readonly holidays: HolidayCalendar,
   ) {}
+
+  private readonly hooks: TransitionHook[] = [];
+
+  /** Work another module does in the same transaction as every accepted event (e.g. keeping a licence's status in step). */
+  addHook(hook: TransitionHook): void {
+    this.hooks.push(hook);
+  }
 
   /**
    * `alongside` runs in the same transaction as the state change, after the version check and
@@ -40,6 +71,29 @@ export class WorkflowTransitions {
     expectedVersion?: number,
     alongside?: (manager: EntityManager) => Promise<Record<string, unknown> | void>,
   ): Promise<ApplicationEntity> {
+    const prepared = await this.prepare(app, event, expectedVersion);
+    await this.transactions.run((manager) => this.commit(manager, prepared, alongside));
+    return this.published(prepared);
+  }
+
+  /** Sends several events to several applications in one transaction: all are applied or none. */
+  async sendTogether(steps: { app: ApplicationEntity; event: WorkflowEvent }[]): Promise<ApplicationEntity[]> {
+    const prepared = await Promise.all(steps.map(({ app, event }) => this.prepare(app, event)));
+    await this.transactions.run(async (manager) => {
+      for (const p of prepared) await this.commit(manager, p);
+    });
+    return prepared.map((p) => this.published(p));
+  }
+
+  /** Applies an event inside a transaction someone else opened (e.g. a hook acting on a second application). */
+  async sendWithin(manager: EntityManager, app: ApplicationEntity, event: WorkflowEvent): Promise<void> {
+    const prepared = await this.prepare(app, event);
+    await this.commit(manager, prepared);
+    this.published(prepared);
+  }
+
+  /** Decides the transition purely; nothing is written. */
+  async prepare(app: ApplicationEntity, event: WorkflowEvent, expectedVersion?: number): Promise<PreparedTransition> {
     if (expectedVersion !== undefined && expectedVersion !== app.version) {
       throw staleVersion(app.version, expectedVersion);
     }
@@ -58,43 +112,55 @@ export class WorkflowTransitions {
       version: app.version + 1,
       updatedAt: now,
       ...(changedState
-        ? { stateEnteredAt: now, dueAt: outcome.meta.slaDays === null ? null : addWorkingDays(now, outcome.meta.slaDays) }
+        ? { stateEnteredAt: now, dueAt: outcome.meta.slaDays === null ? null : addWorkingDays(now, outcome.meta.slaDays, await this.holidays.dates()) }
         : {}),
       ...(app.submittedAt === null && event.type === 'SUBMIT' ? { submittedAt: now } : {}),
+      ...(event.type === 'CHOOSE_DELIVERY'
+        ? { deliveryMethod: event.data!.method as DeliveryMethod, deliveryAddress: (event.data!.address as string | undefined) ?? null }
+        : {}),
     };
+    return { app, event, outcome, next, now };
+  }
 
-    await this.transactions.run(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(ApplicationEntity)
-        .set(next as QueryDeepPartialEntity<ApplicationEntity>)
-        .where('id = :id AND version = :version', { id: app.id, version: app.version })
-        .execute();
-      if (result.affected !== 1) throw concurrentChange();
-      const extra = alongside ? await alongside(manager) : undefined;
-      const recorded = extra ? { ...event, data: { ...event.data, ...extra } } : event;
-      const eventId = await this.appendEvent(manager, app, recorded, outcome.state.value, outcome.meta.status, now);
-      if (outcome.effects.length > 0) {
-        await manager.insert(
-          OutboxEntity,
-          outcome.effects.map((effect) => ({
-            id: randomUUID(),
-            applicationId: app.id,
-            eventId,
-            type: effect.type,
-            params: effect.params,
-            status: 'pending' as const,
-            attempts: 0,
-            availableAt: now,
-            claimedAt: null,
-            claimedBy: null,
-            completedAt: null,
-            lastError: null,
-            createdAt: now,
-          })) as QueryDeepPartialEntity<OutboxEntity>[],
-        );
-      }
-    });
+  private async commit(
+    manager: EntityManager,
+    { app, event, outcome, next, now }: PreparedTransition,
+    alongside?: (manager: EntityManager) => Promise<Record<string, unknown> | void>,
+  ): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ApplicationEntity)
+      .set(next as QueryDeepPartialEntity<ApplicationEntity>)
+      .where('id = :id AND version = :version', { id: app.id, version: app.version })
+      .execute();
+    if (result.affected !== 1) throw concurrentChange();
+    const extra = alongside ? await alongside(manager) : undefined;
+    const recorded = extra ? { ...event, data: { ...event.data, ...extra } } : event;
+    const eventId = await this.appendEvent(manager, app, recorded, outcome.state.value, outcome.meta.status, now);
+    if (outcome.effects.length > 0) {
+      await manager.insert(
+        OutboxEntity,
+        outcome.effects.map((effect) => ({
+          id: randomUUID(),
+          applicationId: app.id,
+          eventId,
+          type: effect.type,
+          params: effect.params,
+          status: 'pending' as const,
+          attempts: 0,
+          availableAt: now,
+          claimedAt: null,
+          claimedBy: null,
+          completedAt: null,
+          lastError: null,
+          createdAt: now,
+        })) as QueryDeepPartialEntity<OutboxEntity>[],
+      );
+    }
+    for (const hook of this.hooks) await hook(manager, { app, event: recorded, status: outcome.meta.status, at: now });
+  }
+
+  private published({ app, event, outcome, next }: PreparedTransition): ApplicationEntity {
     this.eventBus.publish(new ApplicationTransitionedEvent(app.id, event.type, app.state, outcome.state.value, outcome.effects.length));
     return Object.assign(new ApplicationEntity(), app, next);
   }

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { toMermaid } from '@bizportal/engine';
 import { QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@bizportal/identity';
+import { Access, Public } from '@bizportal/identity';
 import { CatalogueService } from './catalogue.service';
 
 @ApiTags('catalogue')
@@ -12,18 +12,21 @@ import { CatalogueService } from './catalogue.service';
 export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
+  @Access.public('none')
   @Get('businesses')
   @ApiOperation({ summary: 'Business types / ประเภทธุรกิจ' })
   businesses() {
     return this.catalogue.listBusinesses();
   }
 
+  @Access.public('none')
   @Get('businesses/:slug')
   @ApiOperation({ summary: 'A business type with the licences it may need / ประเภทธุรกิจและใบอนุญาตที่เกี่ยวข้อง' })
   business(@Param('slug') slug: string) {
     return this.catalogue.describeBusiness(slug);
   }
 
+  @Access.public('none')
   @Post('businesses/:slug/quiz')
   @HttpCode(200)
   @ApiOperation({ summary: 'Smart Quiz: the licences this business needs / แบบสอบถามหาใบอนุญาตที่ต้องใช้' })
@@ -31,18 +34,21 @@ export class CatalogueController {
     return this.catalogue.runQuiz(slug, body.answers);
   }
 
+  @Access.public('none')
   @Get('licence-types')
   @ApiOperation({ summary: 'Licence types, searchable by Thai or English name / ค้นหาประเภทใบอนุญาต' })
   licenceTypes(@Query() query: SearchLicenceTypesDto) {
     return this.catalogue.listLicenceTypes(query.q);
   }
 
+  @Access.public('none')
   @Get('licence-types/:slug')
   @ApiOperation({ summary: 'A licence type: fees, documents, form / รายละเอียดใบอนุญาต' })
   licenceType(@Param('slug') slug: string) {
     return this.catalogue.describeLicenceType(slug);
   }
 
+  @Access.public('none')
   @Get('licence-types/:slug/workflow')
   @ApiOperation({ summary: 'The published workflow machine of a licence type; ?format=mermaid for a state diagram / ขั้นตอนการพิจารณา' })
   async workflow(@Param('slug') slug: string, @Query() query: WorkflowFormatDto, @Res({ passthrough: true }) res: Response) {

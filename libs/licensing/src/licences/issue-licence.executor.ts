@@ -4,6 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { buddhistYear } from '@bizportal/common';
+import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner, nextSequenceNumber } from '@bizportal/database';
 import { issueSignedLicence, type LicenceDocument } from '@bizportal/e-licence';
 import { IdentityService } from '@bizportal/identity';
@@ -12,9 +13,9 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { WorkflowTransitions } from '../applications/workflow-transitions.service';
 import { OutboxRunner, type EffectExecutor } from '../outbox/outbox-runner.service';
 import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
+import { LicenceContinuity } from './licence-continuity';
 import { LicenceSigning } from './licence-signing';
 
-const SYSTEM = { id: 'system', roles: ['system' as const], agencyId: null };
 
 /** Validity from the definition: a licence for one year issued on 22 Nov 2569 is valid until 21 Nov 2570. */
 export function validUntil(from: Date, validity: { years?: number; months?: number } | null): Date | null {
@@ -56,13 +57,39 @@ export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
     const licence = (await this.licences.findOneBy({ applicationId: app.id })) ?? (await this.numberLicence(app));
     const issued = licence.pdf ? licence : await this.renderAndSign(licence, app);
     const fresh = await this.applications.findOneByOrFail({ id: app.id });
-    if (fresh.state === 'issuing' || fresh.workflowState.value === 'issuing') {
-      await this.transitions.send(fresh, {
-        type: 'LICENCE_ISSUED',
-        actor: SYSTEM,
-        data: { licenceNumber: issued.number, pdfSha256: issued.pdfSha256! },
-      });
+    if (fresh.state !== 'issuing' && fresh.workflowState.value !== 'issuing') return;
+    const issuedEvent = {
+      type: 'LICENCE_ISSUED',
+      actor: SYSTEM_ACTOR,
+      data: { licenceNumber: issued.number, pdfSha256: issued.pdfSha256! },
+    };
+    const succession = await this.successionEvent(fresh, issued);
+    if (succession) await this.transitions.sendTogether([{ app: fresh, event: issuedEvent }, succession]);
+    else await this.transitions.send(fresh, issuedEvent);
+  }
+
+  /**
+   * A renewal or amendment is recorded on the licence it continues (RENEW, or AMEND which replaces it)
+   * in the same transaction as LICENCE_ISSUED. If that licence has left force meanwhile (suspended,
+   * revoked), the new licence is still issued and the old one is left as it is.
+   */
+  private async successionEvent(app: ApplicationEntity, licence: LicenceEntity) {
+    if (!licence.previousNumber || (app.kind !== 'renew' && app.kind !== 'amend')) return null;
+    const previous = await this.licences.findOneBy({ number: licence.previousNumber });
+    const previousApp = previous ? await this.applications.findOneBy({ id: previous.applicationId }) : null;
+    if (!previousApp) return null;
+    const event = {
+      type: app.kind === 'renew' ? 'RENEW' : 'AMEND',
+      actor: SYSTEM_ACTOR,
+      data: { licenceNumber: licence.number, applicationId: app.id, trackingNumber: app.trackingNumber },
+    };
+    try {
+      await this.transitions.prepare(previousApp, event);
+    } catch (error) {
+      this.logger.warn(`Licence ${licence.number} continues ${previous!.number}, which no longer accepts ${event.type}: ${(error as Error).message}`);
+      return null;
     }
+    return { app: previousApp, event };
   }
 
   private async numberLicence(app: ApplicationEntity): Promise<LicenceEntity> {
@@ -70,6 +97,8 @@ export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
     const holder = await this.identity.findUser(app.applicantId);
     const now = new Date();
     const year = buddhistYear(now);
+    const previous = app.previousLicenceNumber ? await this.licences.findOneBy({ number: app.previousLicenceNumber }) : null;
+    const validity = LicenceContinuity.validityOf(app.kind, previous, now, (from) => validUntil(from, workflow.definition.validity));
     try {
       return await this.transactions.run(async (manager) => {
         const sequence = await nextSequenceNumber(manager, LicenceSequenceEntity, { agencyId: app.agencyId!, year });
@@ -81,11 +110,13 @@ export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
           workflowVersion: app.workflowVersion,
           agencyId: app.agencyId!,
           holderId: app.applicantId,
-          holderName: holder?.displayNameTh ?? app.applicantId,
+          // A company's licence names the company; a person's, her name as the civil registry gave it.
+          holderName: app.holderNameTh ?? holder?.displayNameTh ?? app.applicantId,
           status: 'issuing' as const,
           issuedAt: now,
-          validFrom: now,
-          validUntil: validUntil(now, workflow.definition.validity),
+          ...validity,
+          previousNumber: previous?.number ?? null,
+          replacedBy: null,
           pdf: null,
           pdfSha256: null,
           signerSubject: null,
@@ -117,13 +148,23 @@ export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
       licenceType: def.name,
       legalBasis: def.legalBasis ? `ออกตามความใน ${def.legalBasis}` : 'ไม่ระบุฐานทางกฎหมาย / legal basis not stated',
       agency: agency ? { th: agency.nameTh, en: agency.nameEn } : { th: licence.agencyId, en: licence.agencyId },
-      holder: { name: licence.holderName, idNumber: holder?.nationalId ? maskId(holder.nationalId) : undefined, kind: 'person' },
+      holder:
+        app.holderType === 'juristic' && app.holderId
+          ? { name: licence.holderName, idNumber: app.holderId, kind: 'juristic' }
+          : { name: licence.holderName, idNumber: holder?.nationalId ? maskId(holder.nationalId) : undefined, kind: 'person' },
       businessName: typeof app.form.businessName === 'string' ? app.form.businessName : licence.holderName,
       premisesAddress: app.premises.address,
       conditions: [
         'ผู้รับใบอนุญาตต้องแสดงใบอนุญาตนี้ไว้ในที่เปิดเผยและเห็นได้ง่าย ณ สถานที่ประกอบกิจการ / Display this licence openly at the premises.',
         `ผู้รับใบอนุญาตต้องปฏิบัติตาม ${def.legalBasis ?? 'กฎหมายที่เกี่ยวข้อง'} และเงื่อนไขที่พนักงานเจ้าหน้าที่กำหนด / Comply with the law named above and the conditions set by the competent official.`,
         'ใบอนุญาตนี้ลงลายมือชื่ออิเล็กทรอนิกส์ ตรวจสอบความถูกต้องได้ด้วยคิวอาร์โค้ด / This licence is digitally signed; verify it with the QR code.',
+        ...(licence.previousNumber
+          ? [
+              app.kind === 'renew'
+                ? `ต่ออายุจากใบอนุญาตเลขที่ ${licence.previousNumber} มีผลต่อเนื่องเมื่อฉบับเดิมสิ้นอายุ / Renews licence ${licence.previousNumber}, continuing when it ends.`
+                : `แทนใบอนุญาตเลขที่ ${licence.previousNumber} ซึ่งแก้ไขรายการแล้ว / Replaces licence ${licence.previousNumber}, with the amended details.`,
+            ]
+          : []),
       ],
       validFrom: licence.validFrom,
       validUntil: licence.validUntil,

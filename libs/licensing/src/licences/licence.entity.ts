@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { binaryColumnType, timestampColumnType } from '@bizportal/database';
 
-export type LicenceStatus = 'issuing' | 'valid' | 'suspended' | 'revoked' | 'expired';
+export type LicenceStatus = 'issuing' | 'valid' | 'suspended' | 'revoked' | 'expired' | 'superseded';
 
 /** An issued licence: its number, holder, validity and the signed PDF exactly as issued. */
 @Entity('licences')
@@ -57,6 +57,14 @@ export class LicenceEntity {
 
   @Column({ name: 'status_changed_at', type: timestampColumnType(), nullable: true })
   statusChangedAt: Date | null;
+
+  /** The licence this one renews or amends (it continues that licence's validity). */
+  @Column({ name: 'previous_number', type: 'varchar', length: 80, nullable: true })
+  previousNumber: string | null;
+
+  /** The amended licence that replaced this one. */
+  @Column({ name: 'replaced_by', type: 'varchar', length: 80, nullable: true })
+  replacedBy: string | null;
 }
 
 @Entity('licence_sequences')

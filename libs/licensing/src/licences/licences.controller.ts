@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { InvalidInputError } from '@bizportal/common';
-import { CurrentUser, Public, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { LicencesService } from './licences.service';
 
 /** Uploaded PDFs larger than this are refused before they are read. */
@@ -14,6 +14,7 @@ const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export class LicencesController {
   constructor(private readonly licences: LicencesService) {}
 
+  @Access.signedIn('self')
   @Get('licences')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'My licences / ใบอนุญาตของฉัน' })
@@ -21,6 +22,7 @@ export class LicencesController {
     return this.licences.mine(user);
   }
 
+  @Access.signedIn('licence')
   @Get('licences/:number')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'A licence (holder, issuing office, auditors); the number URL-encoded / ใบอนุญาต' })
@@ -28,6 +30,7 @@ export class LicencesController {
     return this.licences.describe(user, number);
   }
 
+  @Access.signedIn('licence')
   @Get('licences/:number/pdf')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed PDF e-licence / ใบอนุญาตอิเล็กทรอนิกส์' })
@@ -38,14 +41,14 @@ export class LicencesController {
     return new StreamableFile(pdf);
   }
 
-  @Public()
+  @Access.public('public-record')
   @Get('verify/:number')
   @ApiOperation({ summary: 'Public check of a licence by its number (the QR code) / ตรวจสอบใบอนุญาต' })
   verifyNumber(@Param('number') number: string) {
     return this.licences.verifyNumber(number);
   }
 
-  @Public()
+  @Access.public('public-record')
   @Post('verify')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')

@@ -22,12 +22,17 @@ export function maskName(name: string): string {
     .join(' ');
 }
 
-const STATUS_LABEL: Record<LicenceStatus, { th: string; en: string }> = {
+/** What verification reports: the stored status, or `pending` for a renewal whose validity has not begun. */
+export type EffectiveLicenceStatus = LicenceStatus | 'pending';
+
+const STATUS_LABEL: Record<EffectiveLicenceStatus, { th: string; en: string }> = {
   issuing: { th: 'อยู่ระหว่างออกใบอนุญาต', en: 'being issued' },
+  pending: { th: 'ยังไม่ถึงวันเริ่มมีผล', en: 'not yet in force' },
   valid: { th: 'ใช้ได้', en: 'valid' },
   suspended: { th: 'ถูกพักใช้', en: 'suspended' },
   revoked: { th: 'ถูกเพิกถอน', en: 'revoked' },
   expired: { th: 'หมดอายุ', en: 'expired' },
+  superseded: { th: 'ถูกแทนที่ด้วยใบอนุญาตที่แก้ไขรายการแล้ว', en: 'replaced by an amended licence' },
 };
 
 @Injectable()
@@ -39,9 +44,14 @@ export class LicencesService {
     private readonly signing: LicenceSigning,
   ) {}
 
-  /** The status as of now: a valid licence past its date reads as expired even before the daily job runs. */
-  private effectiveStatus(licence: LicenceEntity, now = new Date()): LicenceStatus {
-    if (licence.status === 'valid' && licence.validUntil && licence.validUntil.getTime() < now.getTime()) return 'expired';
+  /**
+   * The status as of now: a licence past its date reads as expired even before the daily job runs,
+   * and a renewal reads as pending until the licence it continues has ended.
+   */
+  private effectiveStatus(licence: LicenceEntity, now = new Date()): EffectiveLicenceStatus {
+    const inForceOrSuspended = licence.status === 'valid' || licence.status === 'suspended';
+    if (inForceOrSuspended && licence.validUntil && licence.validUntil.getTime() < now.getTime()) return 'expired';
+    if (licence.status === 'valid' && licence.validFrom.getTime() > now.getTime()) return 'pending';
     return licence.status;
   }
 
@@ -81,9 +91,10 @@ export class LicencesService {
 
   private async publicView(licence: LicenceEntity) {
     const status = this.effectiveStatus(licence);
-    const [agency, workflow] = await Promise.all([
+    const [agency, workflow, renewal] = await Promise.all([
       this.identity.findAgency(licence.agencyId),
       this.catalogue.workflow(licence.licenceType, licence.workflowVersion),
+      this.licences.findOne({ where: { previousNumber: licence.number }, order: { issuedAt: 'DESC' } }),
     ]);
     return {
       number: licence.number,
@@ -100,6 +111,9 @@ export class LicencesService {
       },
       pdfSha256: licence.pdfSha256,
       signer: licence.signerSubject,
+      /** The licence this one renews or replaces, and the one that continues or replaced it. */
+      continues: licence.previousNumber,
+      continuedBy: licence.replacedBy ?? (renewal?.pdf ? renewal.number : null),
     };
   }
 

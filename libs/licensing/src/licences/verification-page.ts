@@ -4,7 +4,15 @@ import type { LicencesService } from './licences.service';
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const COLOURS: Record<string, string> = { valid: '#1b7f3b', suspended: '#b26a00', revoked: '#b00020', expired: '#5f6368', issuing: '#5f6368' };
+const COLOURS: Record<string, string> = {
+  valid: '#1b7f3b',
+  pending: '#1a5fb4',
+  suspended: '#b26a00',
+  revoked: '#b00020',
+  expired: '#5f6368',
+  superseded: '#5f6368',
+  issuing: '#5f6368',
+};
 
 /**
  * The page a licence's QR code opens on a phone (`/verify/<number>`, outside the API): the same

@@ -85,6 +85,34 @@ const TEMPLATES: Record<string, Template> = {
     th: `ออก${i.licenceName.th}ตามคำขอ ${i.trackingNumber} แล้ว`,
     en: `Your ${i.licenceName.en} for ${i.trackingNumber} has been issued.`,
   }),
+  'licence-suspended': (i) => ({
+    th: `${i.licenceName.th}ตามคำขอ ${i.trackingNumber} ถูกพักใช้ ดูเหตุผลได้ในประวัติคำขอ`,
+    en: `Your ${i.licenceName.en} (${i.trackingNumber}) has been suspended; the reason is in the application's timeline.`,
+  }),
+  'licence-reinstated': (i) => ({
+    th: `${i.licenceName.th}ตามคำขอ ${i.trackingNumber} กลับมีผลใช้แล้ว`,
+    en: `Your ${i.licenceName.en} (${i.trackingNumber}) is in force again.`,
+  }),
+  'licence-revoked': (i) => ({
+    th: `${i.licenceName.th}ตามคำขอ ${i.trackingNumber} ถูกเพิกถอน ดูเหตุผลได้ในประวัติคำขอ`,
+    en: `Your ${i.licenceName.en} (${i.trackingNumber}) has been revoked; the reason is in the application's timeline.`,
+  }),
+  'licence-expired': (i) => ({
+    th: `${i.licenceName.th}ตามคำขอ ${i.trackingNumber} สิ้นอายุแล้ว`,
+    en: `Your ${i.licenceName.en} (${i.trackingNumber}) has expired.`,
+  }),
+  'licence-renewed': (i) => ({
+    th: `${i.licenceName.th}ตามคำขอ ${i.trackingNumber} ได้รับการต่ออายุแล้ว ใบอนุญาตฉบับใหม่มีผลต่อเนื่องเมื่อฉบับนี้สิ้นอายุ`,
+    en: `Your ${i.licenceName.en} (${i.trackingNumber}) has been renewed; the new licence continues when this one ends.`,
+  }),
+  'licence-amended': (i) => ({
+    th: `${i.licenceName.th}ตามคำขอ ${i.trackingNumber} ถูกแทนที่ด้วยใบอนุญาตที่แก้ไขรายการแล้ว`,
+    en: `Your ${i.licenceName.en} (${i.trackingNumber}) has been replaced by the amended licence.`,
+  }),
+  'licence-delivered': (i) => ({
+    th: `ส่งมอบ${i.licenceName.th}ตามคำขอ ${i.trackingNumber} แล้ว ดูเลขพัสดุหรือผู้รับได้ในประวัติคำขอ`,
+    en: `Your ${i.licenceName.en} (${i.trackingNumber}) has been dispatched or collected; the tracking number or collector is in the timeline.`,
+  }),
 };
 
 /** The message for a template; a template a workflow names but we do not know yet falls back to the state. */

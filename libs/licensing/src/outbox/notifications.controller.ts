@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { NotificationEntity } from '../entities';
 
 @ApiTags('notifications')
@@ -11,6 +11,7 @@ import { NotificationEntity } from '../entities';
 export class NotificationsController {
   constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
 
+  @Access.signedIn('self')
   @Get()
   @ApiOperation({ summary: 'My notifications, and my office’s / การแจ้งเตือน' })
   async list(@CurrentUser() user: AuthenticatedUser) {

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { APPLICATION_KINDS, ROLES, type ApplicationKind, type Role } from '@bizportal/engine';
+import { APPLICATION_KINDS, DELIVERY_METHODS, ROLES, type ApplicationKind, type DeliveryMethod, type Role } from '@bizportal/engine';
 
 export class SimulatedActorDto {
   @ApiProperty({ enum: ROLES, isArray: true, example: ['officer'] })
@@ -74,6 +74,11 @@ export class SimulationContextDto {
   @IsOptional()
   @IsIn(APPLICATION_KINDS, { message: `kind must be one of: ${APPLICATION_KINDS.join(', ')}` })
   kind?: ApplicationKind;
+
+  @ApiPropertyOptional({ enum: DELIVERY_METHODS, default: 'e-licence', description: 'How the applicant chose to receive the licence (the deliveryRecordFits guard)' })
+  @IsOptional()
+  @IsIn(DELIVERY_METHODS, { message: `deliveryMethod must be one of: ${DELIVERY_METHODS.join(', ')}` })
+  deliveryMethod?: DeliveryMethod;
 
   @ApiPropertyOptional({ default: 'simulated-applicant' })
   @IsOptional()

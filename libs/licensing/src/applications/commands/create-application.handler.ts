@@ -2,9 +2,14 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { buddhistYear, InvalidInputError, UnprocessableError, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
-import { ApplicationEntity } from '../../entities';
+import { AreasService, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { ApplicationEntity, type Premises } from '../../entities';
+import { LicenceContinuity } from '../../licences/licence-continuity';
 import { ApplicationSupport, type ApplicationView } from '../application-support';
+import { ApplicantDataService } from '../../applicant-data/applicant-data.service';
+import { applicantChoiceOf } from '../../applicant-data/applicant.dto';
+import { holderColumns } from '../../applicant-data/holder';
+import { prefillFor } from '../../applicant-data/prefill';
 import type { CreateApplicationDto } from '../dto/create-application.dto';
 import type { WorkflowDefinition } from '@bizportal/engine';
 import { provincialOfficeId } from '../../catalogue/agency-routing';
@@ -33,10 +38,18 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
     private readonly support: ApplicationSupport,
     private readonly identity: IdentityService,
     private readonly transactions: TransactionRunner,
+    private readonly areas: AreasService,
+    private readonly continuity: LicenceContinuity,
+    private readonly applicantData: ApplicantDataService,
   ) {}
 
   async execute({ user, request }: CreateApplicationCommand): Promise<ApplicationView> {
-    const { premises } = request;
+    const kind = request.kind ?? 'new';
+    const licenceType = await this.support.catalogue.licenceTypeNamedInRequest(request.licenceType, 'licenceType');
+    const previous = request.previousLicenceNumber
+      ? await this.continuity.previousFor(user, request.previousLicenceNumber, licenceType.slug, kind)
+      : null;
+    const premises: Premises = request.premises ?? previous!.application.premises;
     const areaProblems: FieldProblem[] = [];
     if (!premises.districtCode.startsWith(premises.provinceCode)) {
       areaProblems.push({ field: 'premises.districtCode', problem: `district ${premises.districtCode} is not in province ${premises.provinceCode}` });
@@ -47,18 +60,23 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
     if (areaProblems.length > 0) {
       throw new InvalidInputError('รหัสพื้นที่ไม่สอดคล้องกัน / The province, district and subdistrict codes do not belong together', areaProblems);
     }
+    // Codes that name no real area are refused here (400); whether anyone serves the area is the routing's answer.
+    await this.areas.assertPremisesArea(premises);
 
-    const licenceType = await this.support.catalogue.licenceTypeNamedInRequest(request.licenceType, 'licenceType');
     if (request.business) await this.support.catalogue.assertBusinessNeeds(request.business, licenceType.slug);
     const workflow = await this.support.catalogue.workflow(licenceType.slug, licenceType.currentVersion);
-    const kind = request.kind ?? 'new';
     const offered = workflow.definition.kinds ?? ['new'];
     if (!offered.includes(kind)) {
       throw new InvalidInputError(`ใบอนุญาตนี้ไม่มีคำขอประเภท ${kind} / ${licenceType.slug} offers ${offered.join(', ')} requests, not ${kind}`, [
         { field: 'kind', problem: `must be one of ${offered.join(', ')} for this licence type` },
       ]);
     }
-    const form = request.form ?? {};
+    // Who applies (herself or a company she directs), from government data exchange instead of uploaded copies.
+    const holder = await this.applicantData.holderFor(user, applicantChoiceOf(request.applicant), request.confirmApplicantData === true);
+    // A renewal or amendment starts from the details of the licence it continues.
+    const form = { ...(previous?.application.form ?? {}), ...(request.form ?? {}) };
+    // Identity fields the form declares and the applicant left empty are filled from the records.
+    Object.assign(form, prefillFor(workflow, form, holder, (fields) => this.support.forms.draftProblems(workflow, fields)));
     const formProblems = this.support.forms.draftProblems(workflow, form);
     if (formProblems.length > 0) {
       throw new InvalidInputError(
@@ -74,9 +92,11 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       trackingNumber: newTrackingNumber(now),
       licenceType: licenceType.slug,
       workflowVersion: licenceType.currentVersion,
-      business: request.business ?? null,
+      business: request.business ?? previous?.application.business ?? null,
       kind,
+      previousLicenceNumber: previous?.licence.number ?? null,
       applicantId: user.id,
+      ...holderColumns(holder),
       agencyId: agency,
       form,
       premises: { ...premises },
@@ -103,7 +123,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
    * Local licences go to the office serving the premises' subdistrict, provincial ones to the agency's
    * office in the premises' province, central ones to the agency itself.
    */
-  private async routeTo(agency: WorkflowDefinition['agency'], premises: CreateApplicationDto['premises']): Promise<string> {
+  private async routeTo(agency: WorkflowDefinition['agency'], premises: Premises): Promise<string> {
     const unrouted = (where: string) =>
       new UnprocessableError(
         `ยังไม่มีหน่วยงานที่รับคำขอนี้สำหรับ${where} / No office in this system handles this licence for ${where} yet`,

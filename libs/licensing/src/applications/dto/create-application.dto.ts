@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { APPLICATION_KINDS, type ApplicationKind } from '@bizportal/engine';
-import { IsDefined, IsIn, IsNotEmptyObject, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { Equals } from 'class-validator';
+import { ApplicantDto } from '../../applicant-data/applicant.dto';
+import { IsDefined, IsIn, IsNotEmptyObject, IsObject, IsOptional, IsString, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -41,15 +43,39 @@ export class CreateApplicationDto {
   @Matches(SLUG, { message: 'business must be a business type slug such as restaurant' })
   business?: string;
 
-  @ApiProperty({ type: PremisesDto })
+  @ApiPropertyOptional({
+    example: 'BMA-KHLONG-TOEI/2569/000123',
+    description: 'For renew, amend or cancel: the licence concerned, when this system issued it. Its premises and form are copied in; what you send overrides them.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z0-9-]{2,64}\/\d{4}\/\d{6}$/, { message: 'previousLicenceNumber must be a licence number such as BMA-KHLONG-TOEI/2569/000123' })
+  previousLicenceNumber?: string;
+
+  @ApiProperty({ type: PremisesDto, description: 'Required unless previousLicenceNumber names a licence whose premises are taken over' })
+  @ValidateIf((o: CreateApplicationDto) => o.previousLicenceNumber === undefined || o.premises !== undefined)
   @IsDefined({ message: 'premises is required: the address and DOPA codes of the business premises' })
   @IsNotEmptyObject()
   @ValidateNested()
   @Type(() => PremisesDto)
-  premises: PremisesDto;
+  premises?: PremisesDto;
 
   @ApiPropertyOptional({ description: "The licence's form (see GET /licence-types/:slug); may be partial while a draft", example: { businessName: 'ครัวคุณแม่' } })
   @IsOptional()
   @IsObject({ message: 'form must be a JSON object' })
   form?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    type: ApplicantDto,
+    description: 'Who applies: {type: "person"} (default: the signed-in citizen) or {type: "juristic", registrationNumber} for a juristic person she is an authorised director of. Identity and address come from government data exchange, never from uploaded copies.',
+  })
+  @IsOptional()
+  @IsObject({ message: 'applicant must be an object: {"type": "person"} or {"type": "juristic", "registrationNumber": "…"}' })
+  @ValidateNested()
+  @Type(() => ApplicantDto)
+  applicant?: ApplicantDto;
+
+  @ApiPropertyOptional({ example: true, description: 'The applicant confirms the data pre-filled from government records (GET /me/applicant-data)' })
+  @IsOptional()
+  @Equals(true, { message: 'confirmApplicantData must be true when given; if the government data is wrong, have it corrected at the registering office (DOPA or DBD)' })
+  confirmApplicantData?: true;
 }

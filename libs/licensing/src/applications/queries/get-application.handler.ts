@@ -16,6 +16,6 @@ export class GetApplicationHandler implements IQueryHandler<GetApplicationQuery>
   constructor(private readonly support: ApplicationSupport) {}
 
   async execute({ user, id }: GetApplicationQuery): Promise<ApplicationView> {
-    return this.support.view(await this.support.load(id, user), user);
+    return this.support.view(await this.support.loadForViewing(id, user), user);
   }
 }

@@ -6,6 +6,8 @@ import { STATUSES } from '@bizportal/engine';
 import { IdentityService } from '@bizportal/identity';
 import { ApplicationEventEntity } from '../../entities';
 import { ApplicationSupport } from '../application-support';
+import { HolidayCalendar } from '../../holidays/holiday-calendar.service';
+import { expectedCompletionAt } from '../../work-queue/expected-completion';
 
 export class TrackApplicationQuery extends Query<object> {
   constructor(readonly trackingNumber: string) {
@@ -19,6 +21,7 @@ export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQu
   constructor(
     private readonly support: ApplicationSupport,
     private readonly identity: IdentityService,
+    private readonly holidays: HolidayCalendar,
     @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
   ) {}
 
@@ -41,6 +44,7 @@ export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQu
       submittedAt: app.submittedAt,
       updatedAt: app.updatedAt,
       dueAt: app.dueAt,
+      expectedCompletionAt: expectedCompletionAt(workflow.definition.machine, app, new Date(), await this.holidays.dates()),
       steps: events
         .filter((e) => e.fromState !== e.toState)
         .map((e) => ({ at: e.createdAt, status: e.status, statusLabel: STATUSES[e.status], stateLabel: workflow.stateMeta(e.toState).label })),

@@ -1,0 +1,3 @@
+export { Access, ACCESS_RULE, type AccessRule } from './access.decorator';
+export { RESOURCE_RULES, isResourceRule, type ResourceRule } from './resource-rules';
+export { listRouteAccess, accessProblem, assertEveryRouteDeclaresAccess, UndeclaredAccessError, type RouteAccess } from './route-access';

@@ -1,0 +1,27 @@
+/**
+ * The resource-level rules a route may name. The role part of a route's rule is enforced by the
+ * global JwtAuthGuard; these say which check, where the data is loaded, decides whether this caller
+ * may see or act on this particular record. Adding a rule means writing its check first.
+ */
+export const RESOURCE_RULES = {
+  none: 'No one’s data: the answer is the same for everyone the role part lets in (catalogue, areas, holidays, workflow configuration, health, reconciliation).',
+  'sign-in': 'Signing in: answers only a token for the person who proved who she is (dev login, Digital ID).',
+  self: 'Only the caller’s own records, selected by the id and office on her token (account, government data, notifications, licences she holds).',
+  'public-record': 'Anyone with the number or id the holder gave out; answers no personal data beyond a masked name (tracking, licence verification, return from 3-D Secure).',
+  'gateway-signature': 'Not a person: the payment gateway’s signature and timestamp are checked and the charge is fetched again.',
+  'company-authority': 'Applying: for herself, or for a juristic person whose register names her as an authorised director that may apply (CreateApplicationHandler).',
+  application:
+    'One application (or its payment or receipt), as canSeeApplication in application-access.ts says: its applicant, another authorised director of its juristic person, staff of its office, auditors; anyone else gets 404.',
+  'application-list': 'Applications filtered by applicationScopes in application-access.ts: auditors all, office staff their office’s, applicants their own and their companies’.',
+  'application-owner': 'The application rule, and then only the applicant who made it may act (change the form, pay online); a co-director or the office gets 403.',
+  'application-step': 'The application rule, and then the workflow step decides: the awaited actor’s role, staff of the application’s office, or the applicant herself.',
+  'application-office': 'The application rule, and then only staff of the application’s office (holder, awaited role or head of office, as AssignmentService and PaymentsService check).',
+  'own-office': 'The caller’s office only (agencyId on her token): its queue and its staff.',
+  licence: 'One licence: its holder, staff of the issuing office and auditors (LicencesService.visible); anyone else gets 404.',
+} as const;
+
+export type ResourceRule = keyof typeof RESOURCE_RULES;
+
+export function isResourceRule(name: string): name is ResourceRule {
+  return Object.prototype.hasOwnProperty.call(RESOURCE_RULES, name);
+}

@@ -1,0 +1,234 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import * as oidc from 'openid-client';
+import { IsNull, LessThan, MoreThan } from 'typeorm';
+import { InvalidInputError, ServiceUnavailableError, thaiNationalIdProblem, UnauthorizedError } from '@bizportal/common';
+import { TransactionRunner } from '@bizportal/database';
+import type { AuthenticatedUser } from '../authenticated-user';
+import { IdentityService } from '../identity.service';
+import type { DigitalIdCallbackQuery } from './digital-id-callback.dto';
+import { OidcLoginAttemptEntity } from './oidc-login-attempt.entity';
+
+/** A started sign-in may be finished within this time, once. */
+export const LOGIN_ATTEMPT_TTL_MS = 10 * 60 * 1000;
+/** Used and expired attempts are deleted a day after they expire (kept that long for support questions). */
+const ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+export interface DigitalIdSettings {
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  scope: string;
+  clientAuth: 'client_secret_basic' | 'client_secret_post';
+  timeoutMs: number;
+  /** Plain-HTTP issuer (the local provider); environment.ts allows it outside production only. */
+  allowInsecure: boolean;
+}
+
+const UNAVAILABLE = 'ระบบ Digital ID ไม่พร้อมให้บริการ กรุณาลองใหม่ภายหลัง / Digital ID is unavailable: try again later';
+
+/** The first `key` found along an error's chain of causes (openid-client wraps oauth4webapi's errors). */
+function fromCauses(error: unknown, key: string): unknown {
+  for (let e = error as Record<string, unknown> | undefined, depth = 0; e && typeof e === 'object' && depth < 5; e = e.cause as Record<string, unknown>, depth++) {
+    if (e[key] !== undefined) return e[key];
+  }
+  return undefined;
+}
+
+/**
+ * Could not reach the provider: connection refused or dropped, DNS failure, timeout. Judged by name and message, as
+ * fetch's errors may come from another realm (Jest's sandbox) and then arrive wrapped in a ClientError.
+ */
+function isUnreachable(error: unknown): boolean {
+  for (let e = error as { name?: string; message?: string; code?: string; cause?: unknown } | undefined, depth = 0; e && typeof e === 'object' && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.name === 'TypeError' && e.message === 'fetch failed') return true;
+    if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'OAUTH_TIMEOUT' || e.code === 'OAUTH_ABORT') return true;
+  }
+  return false;
+}
+
+/** Why an ID token or token response was refused, in words a support desk can use. */
+function refusalDetail(error: oidc.ClientError): string {
+  const claim = fromCauses(error, 'claim') as string | undefined;
+  const message = String((error.cause as Error | undefined)?.message ?? error.message);
+  switch (error.code) {
+    case 'OAUTH_JWT_CLAIM_COMPARISON_FAILED':
+      return `the ID token's ${claim ?? 'claims'} does not match this sign-in`;
+    case 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED':
+      return `the ID token has expired or is not yet valid (${claim ?? 'exp'})`;
+    case 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED':
+      return `the answer's ${(fromCauses(error, 'attribute') as string | undefined) ?? 'attributes'} do not match this sign-in`;
+    case 'OAUTH_KEY_SELECTION_FAILED':
+      return 'the ID token signature is not valid (no matching key)';
+    case 'OAUTH_INVALID_RESPONSE':
+      return /signature/i.test(message) ? 'the ID token signature is not valid' : `the answer is invalid (${message})`;
+    default:
+      return `${message}${error.code ? ` (${error.code})` : ''}`;
+  }
+}
+
+/**
+ * Sign-in with the national Digital ID (OpenID Connect, authorization code flow with PKCE S256) through the
+ * certified `openid-client`: state, nonce and verifier stay on the server in oidc_login_attempts; the ID token's
+ * signature, issuer, audience, expiry and nonce are checked; the citizen's portal account is found or made by
+ * national ID (`pid` claim).
+ */
+@Injectable()
+export class DigitalIdService {
+  private readonly logger = new Logger(DigitalIdService.name);
+  private discovered?: Promise<oidc.Configuration>;
+
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly transactions: TransactionRunner,
+    private readonly config: ConfigService,
+  ) {}
+
+  settings(): DigitalIdSettings {
+    const issuer = this.config.get<string>('DIGITAL_ID_ISSUER');
+    const clientId = this.config.get<string>('DIGITAL_ID_CLIENT_ID');
+    const clientSecret = this.config.get<string>('DIGITAL_ID_CLIENT_SECRET');
+    if (!issuer || !clientId || !clientSecret) {
+      throw new ServiceUnavailableError(
+        'ยังไม่ได้ตั้งค่าการเข้าสู่ระบบด้วย Digital ID / Digital ID not configured: set DIGITAL_ID_ISSUER, DIGITAL_ID_CLIENT_ID and DIGITAL_ID_CLIENT_SECRET',
+      );
+    }
+    const url = new URL(issuer);
+    return {
+      issuer: url,
+      clientId,
+      clientSecret,
+      redirectUri: this.config.getOrThrow<string>('DIGITAL_ID_REDIRECT_URI'),
+      scope: this.config.get<string>('DIGITAL_ID_SCOPE') ?? 'openid pid profile',
+      clientAuth: this.config.get<DigitalIdSettings['clientAuth']>('DIGITAL_ID_CLIENT_AUTH') ?? 'client_secret_basic',
+      timeoutMs: this.config.get<number>('DIGITAL_ID_TIMEOUT_MS') ?? 10000,
+      allowInsecure: url.protocol === 'http:',
+    };
+  }
+
+  /** The provider's metadata, fetched once (a failure is not remembered, so the next sign-in tries again). */
+  private configuration(settings: DigitalIdSettings): Promise<oidc.Configuration> {
+    this.discovered ??= (async () => {
+      const auth = settings.clientAuth === 'client_secret_post' ? oidc.ClientSecretPost(settings.clientSecret) : oidc.ClientSecretBasic(settings.clientSecret);
+      const execute = [oidc.enableNonRepudiationChecks, ...(settings.allowInsecure ? [oidc.allowInsecureRequests] : [])];
+      const configuration = await oidc.discovery(settings.issuer, settings.clientId, undefined, auth, { execute, timeout: settings.timeoutMs / 1000 });
+      configuration.timeout = settings.timeoutMs / 1000;
+      return configuration;
+    })();
+    return this.discovered.catch((error: unknown) => {
+      this.discovered = undefined;
+      this.logger.warn(`Digital ID discovery at ${settings.issuer.href} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ServiceUnavailableError(UNAVAILABLE);
+    });
+  }
+
+  /** Starts a sign-in: remembers state, nonce and PKCE verifier, and returns the provider's authorization URL. */
+  async startLogin(): Promise<string> {
+    const settings = this.settings();
+    const configuration = await this.configuration(settings);
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const codeVerifier = oidc.randomPKCECodeVerifier();
+    const url = oidc.buildAuthorizationUrl(configuration, {
+      redirect_uri: settings.redirectUri,
+      scope: settings.scope,
+      state,
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+      // Always ask who is signing in: on a shared computer the last person's provider session must not carry over.
+      prompt: 'login',
+    });
+    const now = new Date();
+    await this.transactions.run(async (manager) => {
+      await manager.delete(OidcLoginAttemptEntity, { expiresAt: LessThan(new Date(now.getTime() - ATTEMPT_RETENTION_MS)) });
+      await manager.insert(OidcLoginAttemptEntity, {
+        state,
+        nonce,
+        codeVerifier,
+        redirectUri: settings.redirectUri,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + LOGIN_ATTEMPT_TTL_MS),
+        usedAt: null,
+      });
+    });
+    return url.href;
+  }
+
+  /** Finishes a sign-in at the callback: one use of the state, the code exchanged and the ID token checked. */
+  async finishLogin(query: DigitalIdCallbackQuery): Promise<{ accessToken: string; user: AuthenticatedUser }> {
+    const settings = this.settings();
+    const attempt = await this.useAttempt(query.state);
+    const configuration = await this.configuration(settings);
+
+    const current = new URL(attempt.redirectUri);
+    for (const [key, value] of Object.entries(query)) if (typeof value === 'string') current.searchParams.set(key, value);
+    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
+    try {
+      tokens = await oidc.authorizationCodeGrant(configuration, current, {
+        pkceCodeVerifier: attempt.codeVerifier,
+        expectedState: attempt.state,
+        expectedNonce: attempt.nonce,
+        idTokenExpected: true,
+      });
+    } catch (error) {
+      throw this.translate(error);
+    }
+    const claims = tokens.claims();
+    if (!claims) throw new UnauthorizedError('Digital ID ไม่ได้ส่งโทเค็นยืนยันตัวตน / Digital ID sent no ID token');
+
+    const problem = thaiNationalIdProblem(claims.pid);
+    if (problem) {
+      this.logger.warn(`Digital ID ${settings.issuer.origin} sent an invalid national ID for subject ${claims.sub}`);
+      throw new UnauthorizedError(`Digital ID ส่งเลขประจำตัวประชาชนที่ไม่ถูกต้อง ไม่สามารถเข้าสู่ระบบได้ / Digital ID sent an invalid national ID (pid), so the sign-in is refused: ${problem}`);
+    }
+    const text = (name: string) => (typeof claims[name] === 'string' && (claims[name] as string).trim() ? (claims[name] as string).trim() : undefined);
+    const joined = (...names: string[]) => names.map(text).filter(Boolean).join(' ') || undefined;
+    const thai = text('name_th') ?? joined('given_name_th', 'family_name_th');
+    const english = text('name') ?? joined('given_name', 'family_name');
+    if (!thai && !english) {
+      throw new UnauthorizedError('Digital ID ไม่ได้ส่งชื่อผู้ใช้ / Digital ID sent no name: ask for the profile scope (DIGITAL_ID_SCOPE)');
+    }
+    const user = await this.identity.findOrCreateCitizen({ nationalId: claims.pid as string, displayNameTh: thai ?? english!, displayNameEn: english ?? thai! });
+    this.logger.log(`Digital ID sign-in of ${user.username} (acr ${String(claims.acr ?? 'not stated')})`);
+    return this.identity.signIn(user);
+  }
+
+  /** Marks the attempt used, in one statement, so a replayed or concurrent callback gets nothing. */
+  private async useAttempt(state: string): Promise<OidcLoginAttemptEntity> {
+    const now = new Date();
+    const { used, row } = await this.transactions.run(async (manager) => {
+      const result = await manager.update(OidcLoginAttemptEntity, { state, usedAt: IsNull(), expiresAt: MoreThan(now) }, { usedAt: now });
+      return { used: result.affected === 1, row: await manager.findOneBy(OidcLoginAttemptEntity, { state }) };
+    });
+    if (used && row) return row;
+    const again = 'เริ่มเข้าสู่ระบบใหม่ / start again at /api/v1/auth/digital-id/login';
+    if (!row) throw new InvalidInputError(`ไม่พบการเข้าสู่ระบบที่ตรงกับ state นี้ ${again} / No sign-in was started with this state`, [{ field: 'state', problem: 'unknown' }]);
+    if (row.usedAt) {
+      throw new InvalidInputError(`การเข้าสู่ระบบนี้ถูกใช้ไปแล้ว ${again} / This sign-in was already used`, [{ field: 'state', problem: 'already used' }]);
+    }
+    throw new InvalidInputError(`การเข้าสู่ระบบหมดเวลาแล้ว (10 นาที) ${again} / This sign-in expired after 10 minutes`, [{ field: 'state', problem: 'expired' }]);
+  }
+
+  private translate(error: unknown): Error {
+    if (error instanceof oidc.AuthorizationResponseError) {
+      const reason = error.error === 'access_denied' ? 'ผู้ใช้ไม่อนุญาตหรือยกเลิก / the citizen cancelled or did not allow it' : error.error;
+      return new UnauthorizedError(`Digital ID ปฏิเสธการเข้าสู่ระบบ / Digital ID refused the sign-in: ${reason}${error.error_description ? ` (${error.error_description})` : ''}`);
+    }
+    if (error instanceof oidc.ResponseBodyError) {
+      return new UnauthorizedError(`Digital ID ปฏิเสธรหัสยืนยัน / Digital ID refused the code: ${error.error}${error.error_description ? ` (${error.error_description})` : ''}`);
+    }
+    if (isUnreachable(error)) {
+      this.logger.warn(`Digital ID unreachable: ${error instanceof Error ? error.message : String(error)} ${String(fromCauses((error as Error).cause, 'message') ?? '')}`);
+      return new ServiceUnavailableError(UNAVAILABLE);
+    }
+    if (error instanceof oidc.ClientError && error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && ((error.cause as Response | undefined)?.status ?? 0) >= 500) {
+      return new ServiceUnavailableError(UNAVAILABLE);
+    }
+    if (error instanceof oidc.ClientError) {
+      return new UnauthorizedError(`การยืนยันตัวตนจาก Digital ID ไม่ผ่านการตรวจสอบ / The Digital ID answer failed verification: ${refusalDetail(error)}`);
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { ForbiddenError, NotFoundError, UnprocessableError } from '@bizportal/common';
+import { DataExchange, fullName, isAuthorisedDirector, JURISTIC_STATUSES, mayAct, type CitizenRecord, type Fetched } from '@bizportal/data-exchange';
+import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { citizenView, juristicPersonView } from './applicant-data.views';
+import type { Holder } from './holder';
+
+/** The applicant the request names: herself (default) or a juristic person she directs. */
+export type ApplicantChoice = { type: 'person' } | { type: 'juristic'; registrationNumber: string };
+
+const REGISTRATION_FIELD = 'applicant.registrationNumber';
+
+/**
+ * Applicant data from government data exchange instead of uploaded copies: the caller's citizen
+ * record, the juristic persons she may act for, and the holder of a new application.
+ */
+@Injectable()
+export class ApplicantDataService {
+  constructor(
+    private readonly exchange: DataExchange,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** GET /me/applicant-data: her record and every juristic person naming her as an authorised director. */
+  async forApplicant(user: AuthenticatedUser) {
+    const nationalId = await this.requireNationalId(user);
+    const [citizen, companies] = await Promise.all([this.ownCitizen(nationalId), this.exchange.juristicPersonsDirectedBy(nationalId)]);
+    return {
+      citizen: citizenView(citizen.record, citizen.source, citizen.fetchedAt),
+      companies: companies.record.map((r) => juristicPersonView(r, companies.source, companies.fetchedAt, nationalId)),
+    };
+  }
+
+  /**
+   * Registration numbers of the juristic persons (any status) whose register names this applicant
+   * as an authorised director; empty for staff and for accounts without a national ID.
+   */
+  async actingFor(user: AuthenticatedUser): Promise<ReadonlySet<string>> {
+    if (!user.roles.includes('applicant')) return new Set();
+    const nationalId = await this.nationalIdOf(user);
+    if (!nationalId) return new Set();
+    const { record } = await this.exchange.juristicPersonsDirectedBy(nationalId);
+    return new Set(record.map((r) => r.registrationNumber));
+  }
+
+  /**
+   * The holder of a new application, fetched now. A juristic person must name the caller among its
+   * authorised directors (403 otherwise) and be active (422 otherwise); nothing is stored here.
+   */
+  async holderFor(user: AuthenticatedUser, choice: ApplicantChoice | undefined, confirmed: boolean): Promise<Holder> {
+    const nationalId = await this.requireNationalId(user);
+    const confirmedAt = confirmed ? new Date() : null;
+    if (!choice || choice.type === 'person') {
+      const citizen = await this.ownCitizen(nationalId);
+      return {
+        type: 'person',
+        id: nationalId,
+        name: fullName(citizen.record.name),
+        snapshot: { citizen: snapshotOf(citizen) },
+        source: citizen.source,
+        fetchedAt: citizen.fetchedAt,
+        confirmedAt,
+      };
+    }
+    const company = await this.exchange.juristicPerson(choice.registrationNumber, REGISTRATION_FIELD);
+    const { name, registrationNumber, status } = company.record;
+    if (!isAuthorisedDirector(company.record, nationalId)) {
+      throw new ForbiddenError(
+        `คุณไม่ใช่กรรมการผู้มีอำนาจลงนามของ${name.th} (${registrationNumber}) จึงยื่นคำขอในนามนิติบุคคลนี้ไม่ได้ / You are not an authorised director of ${name.en} (${registrationNumber}), so you cannot apply on its behalf`,
+        [{ field: REGISTRATION_FIELD, problem: 'you are not among its authorised directors' }],
+      );
+    }
+    if (!mayAct(company.record)) {
+      const label = JURISTIC_STATUSES[status];
+      throw new UnprocessableError(
+        `${name.th} มีสถานะ "${label.th}" จึงยื่นคำขอไม่ได้ / ${name.en} is registered as "${label.en}": only an active juristic person can apply`,
+        [{ field: REGISTRATION_FIELD, problem: `status is ${status}` }],
+      );
+    }
+    const citizen = await this.ownCitizen(nationalId);
+    return {
+      type: 'juristic',
+      id: registrationNumber,
+      name: { ...name },
+      snapshot: { citizen: snapshotOf(citizen), juristicPerson: snapshotOf(company) },
+      source: company.source,
+      fetchedAt: company.fetchedAt,
+      confirmedAt,
+    };
+  }
+
+  async nationalIdOf(user: AuthenticatedUser): Promise<string | null> {
+    return (await this.identity.findUser(user.id))?.nationalId ?? null;
+  }
+
+  private async requireNationalId(user: AuthenticatedUser): Promise<string> {
+    const nationalId = await this.nationalIdOf(user);
+    if (!nationalId) {
+      throw new UnprocessableError(
+        'บัญชีนี้ไม่มีเลขประจำตัวประชาชน จึงดึงข้อมูลจากหน่วยงานรัฐไม่ได้ กรุณาเข้าสู่ระบบด้วย Digital ID / This account has no national ID, so no government data can be fetched for it; sign in with Digital ID',
+        [{ field: 'applicant', problem: 'the signed-in account has no national ID' }],
+      );
+    }
+    return nationalId;
+  }
+
+  /** Her own record: one the civil registry lacks is a problem with the account, not a missing route (422). */
+  private async ownCitizen(nationalId: string): Promise<Fetched<CitizenRecord>> {
+    try {
+      return await this.exchange.citizen(nationalId);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      throw new UnprocessableError(
+        `ไม่พบข้อมูลทะเบียนราษฎรของเลขประจำตัวประชาชนของบัญชีนี้ / The civil registry has no record of this account's national ID`,
+        [{ field: 'applicant', problem: 'the national ID of the signed-in account is not in the civil registry' }],
+      );
+    }
+  }
+}
+
+function snapshotOf<T>(fetched: Fetched<T>) {
+  return { record: fetched.record, source: fetched.source, fetchedAt: fetched.fetchedAt.toISOString() };
+}

@@ -1,0 +1,160 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { And, IsNull, LessThan, Like, MoreThanOrEqual, Not, Repository } from 'typeorm';
+import { addWorkingDays, bangkokDateKey, ConflictError, isWorkingDay, NotFoundError, UnprocessableError } from '@bizportal/common';
+import { TransactionRunner } from '@bizportal/database';
+import type { AuthenticatedUser } from '@bizportal/identity';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { DEFAULT_WORKFLOWS_DIR } from '../catalogue/workflow-files';
+import { ApplicationEntity } from '../entities';
+import type { CreateHolidayDto } from './holidays.dto';
+import { PublicHolidayEntity, type HolidaySource } from './public-holiday.entity';
+
+export interface HolidayView {
+  date: string;
+  name: { th: string; en: string };
+  source: HolidaySource;
+}
+
+interface HolidaysFile {
+  holidays: { date: string; name: { th: string; en: string }; source: HolidaySource }[];
+}
+
+/** How long another process's edit may take to reach this process's cache. */
+const CACHE_TTL_MS = 60_000;
+
+/**
+ * The public-holiday calendar: seeded from workflows/holidays.json, edited by officials, and kept in
+ * memory as a set of Bangkok dates for the working-day arithmetic of deadlines. An edit refreshes the
+ * cache at once and moves the deadlines of running applications whose counting window contains the date.
+ */
+@Injectable()
+export class HolidayCalendar implements OnModuleInit {
+  private readonly logger = new Logger(HolidayCalendar.name);
+  private cache: ReadonlySet<string> = new Set();
+  private loadedAt = 0;
+
+  constructor(
+    @InjectRepository(PublicHolidayEntity) private readonly holidays: Repository<PublicHolidayEntity>,
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly catalogue: CatalogueService,
+    private readonly transactions: TransactionRunner,
+    private readonly config: ConfigService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.seed(resolve(this.config.get<string>('WORKFLOWS_DIR') || DEFAULT_WORKFLOWS_DIR));
+    await this.refresh();
+  }
+
+  /** Adds the file's holidays that the table has never had; an official's removal is kept (the row stays, removed). */
+  private async seed(dir: string): Promise<void> {
+    const file = join(dir, 'holidays.json');
+    if (!existsSync(file)) return;
+    const { holidays } = JSON.parse(readFileSync(file, 'utf8')) as HolidaysFile;
+    const added = await this.transactions.run(async (manager) => {
+      const known = new Set((await manager.find(PublicHolidayEntity, { select: { date: true } })).map((h) => h.date));
+      const missing = holidays.filter((h) => !known.has(h.date));
+      const now = new Date();
+      for (let i = 0; i < missing.length; i += 100) {
+        await manager.insert(
+          PublicHolidayEntity,
+          missing.slice(i, i + 100).map((h) => ({ date: h.date, nameTh: h.name.th, nameEn: h.name.en, source: h.source, createdBy: null, createdAt: now, removedAt: null, removedBy: null })),
+        );
+      }
+      return missing.length;
+    });
+    if (added > 0) this.logger.log(`Seeded ${added} public holidays`);
+  }
+
+  async refresh(): Promise<ReadonlySet<string>> {
+    const rows = await this.holidays.find({ where: { removedAt: IsNull() }, select: { date: true } });
+    this.cache = new Set(rows.map((r) => r.date));
+    this.loadedAt = Date.now();
+    return this.cache;
+  }
+
+  /** The holiday dates (YYYY-MM-DD, Bangkok), from memory; reloaded when older than a minute. */
+  async dates(): Promise<ReadonlySet<string>> {
+    return Date.now() - this.loadedAt > CACHE_TTL_MS ? this.refresh() : this.cache;
+  }
+
+  async list(year: number): Promise<{ year: number; holidays: HolidayView[] }> {
+    const rows = await this.holidays.find({ where: { date: Like(`${year}-%`), removedAt: IsNull() }, order: { date: 'ASC' } });
+    return { year, holidays: rows.map(viewOf) };
+  }
+
+  currentYear(): number {
+    return Number(bangkokDateKey(new Date()).slice(0, 4));
+  }
+
+  async add(request: CreateHolidayDto, user: AuthenticatedUser): Promise<HolidayView> {
+    const day = new Date(`${request.date}T05:00:00Z`); // noon in Bangkok
+    if (bangkokDateKey(day) !== request.date) {
+      throw new UnprocessableError(`ไม่มีวันที่ ${request.date} / ${request.date} is not a calendar date`, [{ field: 'date', problem: 'is not a calendar date' }]);
+    }
+    if (!isWorkingDay(day)) {
+      throw new UnprocessableError(
+        `${request.date} ตรงกับวันเสาร์หรืออาทิตย์ / ${request.date} is a Saturday or Sunday, already not a working day (did you mean its substitution day?)`,
+        [{ field: 'date', problem: 'falls on a weekend' }],
+      );
+    }
+    const source = request.source ?? 'agency-added';
+    const saved = await this.transactions.run(async (manager) => {
+      const existing = await manager.findOneBy(PublicHolidayEntity, { date: request.date });
+      if (existing && existing.removedAt === null) {
+        throw new ConflictError(`มีวันหยุดวันที่ ${request.date} อยู่แล้ว / ${request.date} is already a holiday: ${existing.nameEn}`, viewOf(existing));
+      }
+      const row = { date: request.date, nameTh: request.name.th.trim(), nameEn: request.name.en.trim(), source, createdBy: user.username, createdAt: new Date(), removedAt: null, removedBy: null };
+      if (existing) await manager.update(PublicHolidayEntity, { date: request.date }, row);
+      else await manager.insert(PublicHolidayEntity, row);
+      return row as PublicHolidayEntity;
+    });
+    await this.calendarChanged(request.date);
+    return viewOf(saved);
+  }
+
+  async remove(date: string, user: AuthenticatedUser): Promise<HolidayView> {
+    const removed = await this.transactions.run(async (manager) => {
+      const existing = await manager.findOneBy(PublicHolidayEntity, { date, removedAt: IsNull() });
+      if (!existing) throw new NotFoundError(`ไม่มีวันหยุดวันที่ ${date} / ${date} is not a holiday in the calendar`);
+      await manager.update(PublicHolidayEntity, { date }, { removedAt: new Date(), removedBy: user.username });
+      return existing;
+    });
+    await this.calendarChanged(date);
+    return viewOf(removed);
+  }
+
+  /**
+   * Refreshes the cache and recomputes the deadlines whose counting window contains the date: entered
+   * before the end of that Bangkok day and due on it or later. Only `due_at` changes (not the version).
+   */
+  private async calendarChanged(date: string): Promise<void> {
+    const holidays = await this.refresh();
+    const dayStart = new Date(`${date}T00:00:00+07:00`);
+    const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);
+    const affected = await this.applications.find({
+      where: { dueAt: And(Not(IsNull()), MoreThanOrEqual(dayStart)), stateEnteredAt: LessThan(dayEnd) },
+      select: { id: true, licenceType: true, workflowVersion: true, state: true, version: true, stateEnteredAt: true, dueAt: true },
+    });
+    let moved = 0;
+    for (const app of affected) {
+      const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
+      const slaDays = workflow.stateMeta(app.state).slaDays;
+      if (slaDays === null) continue;
+      const dueAt = addWorkingDays(app.stateEnteredAt, slaDays, holidays);
+      if (dueAt.getTime() === app.dueAt?.getTime()) continue;
+      // Guarded by the version read: a transition in between keeps the deadline it computed.
+      const result = await this.applications.update({ id: app.id, version: app.version }, { dueAt });
+      moved += result.affected ?? 0;
+    }
+    if (moved > 0) this.logger.log(`Holiday ${date} changed: ${moved} deadlines recomputed`);
+  }
+}
+
+function viewOf(row: PublicHolidayEntity): HolidayView {
+  return { date: row.date, name: { th: row.nameTh, en: row.nameEn }, source: row.source };
+}

@@ -1,0 +1,127 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, LessThan, Repository, type EntityManager } from 'typeorm';
+import { ConflictError, IntervalJob } from '@bizportal/common';
+import { SYSTEM_ACTOR, type WorkflowEvent } from '@bizportal/engine';
+import { ApplicationEntity } from '../entities';
+import { WorkflowTransitions } from '../applications/workflow-transitions.service';
+import { LicenceEntity, type LicenceStatus } from './licence.entity';
+
+
+/** The licence status that each post-issuance event leaves behind. */
+const STATUS_AFTER: Partial<Record<string, LicenceStatus>> = {
+  SUSPEND: 'suspended',
+  REINSTATE: 'valid',
+  REVOKE: 'revoked',
+  EXPIRE: 'expired',
+  AMEND: 'superseded',
+};
+
+/**
+ * A licence's life after issuance is the issuing application's workflow (SUSPEND, REINSTATE, REVOKE,
+ * EXPIRE, AMEND), so it shows in that application's timeline. This keeps the licence record, which the
+ * public verification reads, in step within the same transaction, and runs the daily expiry job.
+ */
+@Injectable()
+export class LicenceLife implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(LicenceLife.name);
+  private readonly job = new IntervalJob(
+    async () => {
+      const n = await this.expireDue();
+      if (n > 0) this.logger.log(`Expired ${n} licences whose validity has ended`);
+    },
+    (error) => this.logger.warn(`Licence expiry failed: ${error.message}`),
+  );
+
+  constructor(
+    private readonly transitions: WorkflowTransitions,
+    private readonly config: ConfigService,
+    @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+  ) {}
+
+  onModuleInit(): void {
+    this.transitions.addHook((manager, change) => this.keepLicenceInStep(manager, change.app, change.event, change.at));
+  }
+
+  onApplicationBootstrap(): void {
+    // Once shortly after start (a server that was down at midnight catches up), then on the interval.
+    this.job.start(this.config.get<number>('LICENCE_EXPIRY_INTERVAL_MS') ?? 0, 1000);
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
+  }
+
+  private async keepLicenceInStep(manager: EntityManager, app: ApplicationEntity, event: WorkflowEvent, at: Date): Promise<void> {
+    if (event.type === 'APPROVE' && app.kind === 'cancel' && app.previousLicenceNumber) {
+      await this.endCancelledLicence(manager, app, event);
+      return;
+    }
+    const after = STATUS_AFTER[event.type];
+    if (!after) return;
+    await manager.update(
+      LicenceEntity,
+      { applicationId: app.id },
+      {
+        status: after,
+        statusReason: event.comment?.trim() || null,
+        statusChangedAt: at,
+        ...(event.type === 'AMEND' ? { replacedBy: String(event.data?.licenceNumber) } : {}),
+      },
+    );
+  }
+
+  /**
+   * An approved cancellation request ends the licence it names, in the same transaction: the approver's
+   * REVOKE on that licence's application, with the request as the reason.
+   */
+  private async endCancelledLicence(manager: EntityManager, app: ApplicationEntity, approval: WorkflowEvent): Promise<void> {
+    const licence = await manager.findOneBy(LicenceEntity, { number: app.previousLicenceNumber! });
+    const licensed = licence ? await manager.findOneBy(ApplicationEntity, { id: licence.applicationId }) : null;
+    if (!licensed || (licensed.status !== 'completed' && licensed.status !== 'suspended')) return;
+    await this.transitions.sendWithin(manager, licensed, {
+      type: 'REVOKE',
+      actor: approval.actor,
+      comment: `ยกเลิกตามคำขอของผู้รับใบอนุญาต (${app.trackingNumber}) / Cancelled at the holder's request (${app.trackingNumber})`,
+    });
+  }
+
+  /**
+   * Sends EXPIRE to every licence in force (or suspended) whose validity ended before `now`. A licence
+   * whose workflow version predates the expiry step is marked expired on its record alone.
+   * Returns how many licences expired; safe to run in several processes at once.
+   */
+  async expireDue(now = new Date()): Promise<number> {
+    const due = await this.licences.find({
+      where: { status: In(['valid', 'suspended']), validUntil: LessThan(now) },
+      order: { validUntil: 'ASC' },
+      take: 1000,
+    });
+    let expired = 0;
+    for (const licence of due) {
+      const app = await this.applications.findOneByOrFail({ id: licence.applicationId });
+      const event: WorkflowEvent = {
+        type: 'EXPIRE',
+        actor: SYSTEM_ACTOR,
+        data: { validUntil: licence.validUntil!.toISOString(), licenceNumber: licence.number },
+      };
+      try {
+        await this.transitions.send(app, event);
+        expired++;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        const fresh = await this.applications.findOneByOrFail({ id: app.id });
+        if (fresh.version !== app.version) continue; // another process moved it first
+        // The application's workflow has no expiry step (an older version): the record alone says so.
+        const changed = await this.licences.update(
+          { id: licence.id, status: In(['valid', 'suspended']) },
+          { status: 'expired', statusChangedAt: now, statusReason: null },
+        );
+        if (changed.affected) expired++;
+      }
+    }
+    return expired;
+  }
+}

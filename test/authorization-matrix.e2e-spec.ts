@@ -1,0 +1,382 @@
+import { randomBytes } from 'node:crypto';
+import type { Response } from 'supertest';
+import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
+import { listRouteAccess, type RouteAccess } from '@bizportal/identity';
+import { OutboxRunner } from '@bizportal/licensing';
+import { signWebhook } from '@bizportal/payments';
+import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
+import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The authorization matrix: every route the app registers, called as every persona, with the exact
+ * set of personas let through. A route added without a row here fails the first test, so its rule
+ * has to be thought about. Everyone not allowed gets 401 (anonymous) or 403/404 (signed in), unless a
+ * row says otherwise for one persona (a refusal by state, e.g. 409, which is not about access).
+ * Every answer, allowed or refused, is also searched for the other side's data: the other
+ * applicant's application ids, tracking numbers, national ID and name, and so the other office's
+ * applications.
+ */
+
+const PERSONAS = [
+  'anonymous',
+  'somchai', // applicant A
+  'suda', // applicant B
+  'officer.khlongtoei', // office X (bma-khlong-toei)
+  'approver.khlongtoei',
+  'head.khlongtoei',
+  'officer.nonthaburi', // office Y (nonthaburi-city)
+  'approver.nonthaburi',
+  'head.nonthaburi',
+  'admin', // workflow_admin
+  'auditor',
+] as const;
+type Persona = (typeof PERSONAS)[number];
+
+const EVERYONE: readonly Persona[] = PERSONAS;
+const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous');
+const APPLICANTS: readonly Persona[] = ['somchai', 'suda'];
+const STAFF: readonly Persona[] = ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei', 'officer.nonthaburi', 'approver.nonthaburi', 'head.nonthaburi'];
+/** Who may read applicant A's application in office X (canSeeApplication). */
+const SEE_A: readonly Persona[] = ['somchai', 'officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei', 'auditor'];
+
+/** Whose data each persona may meet in an answer: A (somchai, office X) and B (suda, office Y). */
+const SEES: Record<Persona, ('A' | 'B')[]> = {
+  anonymous: [],
+  somchai: ['A'],
+  suda: ['B'],
+  'officer.khlongtoei': ['A'],
+  'approver.khlongtoei': ['A'],
+  'head.khlongtoei': ['A'],
+  'officer.nonthaburi': ['B'],
+  'approver.nonthaburi': ['B'],
+  'head.nonthaburi': ['B'],
+  admin: [],
+  auditor: ['A', 'B'],
+};
+
+const NONTHABURI_PREMISES = { address: '5 ถนนประชาราษฎร์ ตำบลสวนใหญ่ อำเภอเมืองนนทบุรี นนทบุรี 11000', provinceCode: '12', districtCode: '1201', subdistrictCode: '120101' };
+const KEYS = { publicKey: 'pkey_test_local', secretKey: 'skey_test_local' };
+const SECRET = randomBytes(32).toString('base64');
+const HOLIDAY = '2031-03-04'; // a Tuesday
+
+interface Row {
+  /** The concrete URL, fixture ids substituted. */
+  url: () => string;
+  allowed: readonly Persona[];
+  body?: (as: Persona) => object | string;
+  headers?: (as: Persona) => Record<string, string>;
+  /** A PDF to send as the multipart field `file`. */
+  upload?: () => Buffer;
+  /**
+   * Set when the request is built to pass authorization but then fail (validation, or a state that
+   * refuses it) so that the fixtures survive: allowed personas must get anything but 401/403/404.
+   */
+  authorizationOnly?: string;
+  /** Refusals that are not about access (state, all-or-nothing validation): the exact status for that persona. */
+  refused?: Partial<Record<Persona, number>>;
+  /** Run before each persona's call. */
+  before?: (as: Persona) => Promise<void>;
+  /** Why the answers need not be searched for the other side's data. */
+  noLeakCheck?: string;
+}
+
+describe('Authorization matrix: every route as every persona', () => {
+  let t: TestApp;
+  let mock: OmiseMock;
+  let runner: OutboxRunner;
+  let routes: RouteAccess[];
+  const tokens = new Map<Persona, string>();
+
+  /** The fixtures: A's applications in office X (issued, draft, submitted, awaiting payment), B's in office Y. */
+  const f = {
+    a1: { id: '', trackingNumber: '' }, // issued: licence, counter payment, receipt
+    a2: { id: '', trackingNumber: '' }, // draft
+    a3: { id: '', trackingNumber: '' }, // submitted, awaiting an officer of X
+    a4: { id: '', trackingNumber: '' }, // awaiting payment, a PromptPay payment started
+    b1: { id: '', trackingNumber: '' }, // suda's, submitted in Nonthaburi
+    licence: '',
+    receipt: '',
+    qrPayment: '',
+    pdf: Buffer.alloc(0) as Buffer,
+  };
+  const markers: Record<'A' | 'B', string[]> = { A: [], B: [] };
+
+  const bearer = (as: Persona) => ({ Authorization: `Bearer ${tokens.get(as)}` });
+  const enc = encodeURIComponent;
+
+  beforeAll(async () => {
+    mock = createOmiseMock({ ...KEYS, webhookSecret: SECRET, webhookUrl: () => 'http://127.0.0.1:9/none', webhookRetryDelaysMs: [], log: () => undefined });
+    const { port } = await mock.listen(0, '127.0.0.1');
+    t = await startTestApp({ OUTBOX_RUNNER_ENABLED: 'false', OMISE_LOCAL_PORT: String(port), OMISE_WEBHOOK_SECRET: SECRET, OMISE_TIMEOUT_MS: '2000', PAYMENT_RECONCILE_INTERVAL_MS: '0' });
+    runner = t.app.get(OutboxRunner);
+    routes = listRouteAccess(t.app);
+    for (const p of SIGNED_IN) tokens.set(p, await t.login(p));
+
+    const a1 = await createFoodApplication(t, 'somchai');
+    await drive(t, a1.id, TO_AWAITING_PAYMENT);
+    await runner.runOnce();
+    await t.http.post(`/api/v1/applications/${a1.id}/payments/counter`).set(bearer('officer.khlongtoei')).send({ receiptNumber: 'KT-MATRIX-1', amountSatang: 200000 }).expect(201);
+    await runner.runOnce();
+    const issued = (await t.http.get(`/api/v1/applications/${a1.id}/timeline`).set(bearer('somchai')).expect(200)).body.entries.find((e: { event: string }) => e.event === 'LICENCE_ISSUED');
+    f.licence = issued.data.licenceNumber;
+    f.receipt = (await t.http.get(`/api/v1/applications/${a1.id}/payments`).set(bearer('somchai')).expect(200)).body.receipts[0].receiptNumber;
+    f.pdf = (await t.http.get(`/api/v1/licences/${enc(f.licence)}/pdf`).set(bearer('somchai')).buffer(true).expect(200)).body as Buffer;
+    f.a1 = a1;
+    f.a2 = await createFoodApplication(t, 'somchai');
+    f.a3 = await createFoodApplication(t, 'somchai');
+    await drive(t, f.a3.id, [{ as: 'somchai', type: 'SUBMIT' }]);
+    f.a4 = await createFoodApplication(t, 'somchai');
+    await drive(t, f.a4.id, TO_AWAITING_PAYMENT);
+    await runner.runOnce();
+    f.qrPayment = (await t.http.post(`/api/v1/applications/${f.a4.id}/payments`).set(bearer('somchai')).send({ method: 'promptpay' }).expect(201)).body.id;
+    f.b1 = await createFoodApplication(t, 'suda', { premises: NONTHABURI_PREMISES });
+    await drive(t, f.b1.id, [{ as: 'suda', type: 'SUBMIT' }]);
+
+    // What would betray a leak: ids and tracking numbers of each side's applications, and the applicant's national ID and names as stored.
+    for (const [side, owner, apps] of [['A', 'somchai', [f.a1, f.a2, f.a3, f.a4]], ['B', 'suda', [f.b1]]] as const) {
+      const view = (await t.http.get(`/api/v1/applications/${apps[0].id}`).set(bearer(owner)).expect(200)).body;
+      expect(view.holder).toMatchObject({ type: 'person', id: expect.stringMatching(/^\d{13}$/) });
+      markers[side].push(...apps.flatMap((a) => [a.id, a.trackingNumber]), view.holder.id, view.holder.name.th, view.holder.name.en, view.applicant.displayName.th, view.applicant.displayName.en);
+      markers[side] = [...new Set(markers[side])];
+    }
+    expect(markers.A).toEqual(expect.arrayContaining(['1101700230708']));
+    expect(markers.B).toEqual(expect.arrayContaining(['3101005678123']));
+  });
+  afterAll(async () => {
+    await t?.close();
+    await mock?.close();
+  });
+
+  const webhookEvent = (as: Persona) => JSON.stringify({ object: 'event', id: `evnt_matrix_${as}`, key: 'customer.create', data: { object: 'customer', id: 'cust_1' } });
+  const definition = () => ({ definition: { not: 'a workflow' } });
+
+  /** One row per route: METHOD and path as the app registers them. */
+  const MATRIX: Record<string, Row> = {
+    // Sign-in and the caller herself.
+    'POST /api/v1/auth/dev-login': { url: () => '/api/v1/auth/dev-login', allowed: EVERYONE, body: (as) => ({ username: as === 'anonymous' ? 'admin' : as }) },
+    'GET /api/v1/auth/dev-users': {
+      url: () => '/api/v1/auth/dev-users',
+      allowed: EVERYONE,
+      noLeakCheck: 'the embedded demo’s sign-in list (usernames and display names, no national IDs); 404 whenever dev login is off, as in production',
+    },
+    'GET /api/v1/auth/me': { url: () => '/api/v1/auth/me', allowed: SIGNED_IN },
+    'GET /api/v1/auth/digital-id/login': { url: () => '/api/v1/auth/digital-id/login', allowed: EVERYONE, authorizationOnly: 'Digital ID is not configured here: 503 for everyone' },
+    'GET /api/v1/auth/digital-id/callback': { url: () => '/api/v1/auth/digital-id/callback', allowed: EVERYONE, authorizationOnly: 'no code or state: 400 for everyone' },
+    'GET /api/v1/me/applicant-data': { url: () => '/api/v1/me/applicant-data', allowed: APPLICANTS },
+    'GET /api/v1/notifications': { url: () => '/api/v1/notifications', allowed: SIGNED_IN },
+
+    // Reference data.
+    'GET /api/v1/areas': { url: () => '/api/v1/areas?parent=1201', allowed: EVERYONE },
+    'GET /api/v1/holidays': { url: () => '/api/v1/holidays?year=2026', allowed: EVERYONE },
+    'GET /api/v1/businesses': { url: () => '/api/v1/businesses', allowed: EVERYONE },
+    'GET /api/v1/businesses/:slug': { url: () => '/api/v1/businesses/restaurant', allowed: EVERYONE },
+    'POST /api/v1/businesses/:slug/quiz': { url: () => '/api/v1/businesses/restaurant/quiz', allowed: EVERYONE, body: () => ({ answers: {} }) },
+    'GET /api/v1/licence-types': { url: () => '/api/v1/licence-types?q=food', allowed: EVERYONE },
+    'GET /api/v1/licence-types/:slug': { url: () => '/api/v1/licence-types/food-premises-permit', allowed: EVERYONE },
+    'GET /api/v1/licence-types/:slug/workflow': { url: () => '/api/v1/licence-types/food-premises-permit/workflow', allowed: EVERYONE },
+    'GET /health': { url: () => '/health', allowed: EVERYONE },
+
+    // Workflow administration and the holiday calendar: workflow_admin only.
+    'GET /api/v1/admin/licence-types': { url: () => '/api/v1/admin/licence-types', allowed: ['admin'] },
+    'POST /api/v1/admin/licence-types': { url: () => '/api/v1/admin/licence-types', allowed: ['admin'], body: definition, authorizationOnly: 'an invalid definition (400), so nothing is created' },
+    'GET /api/v1/admin/licence-types/:slug/versions': { url: () => '/api/v1/admin/licence-types/food-premises-permit/versions', allowed: ['admin'] },
+    'POST /api/v1/admin/licence-types/:slug/versions': {
+      url: () => '/api/v1/admin/licence-types/food-premises-permit/versions',
+      allowed: ['admin'],
+      body: definition,
+      authorizationOnly: 'an invalid definition (400), so no draft is made',
+    },
+    'GET /api/v1/admin/licence-types/:slug/versions/:version': { url: () => '/api/v1/admin/licence-types/food-premises-permit/versions/1', allowed: ['admin'] },
+    'POST /api/v1/admin/licence-types/:slug/versions/:version/validate': { url: () => '/api/v1/admin/licence-types/food-premises-permit/versions/1/validate', allowed: ['admin'] },
+    'POST /api/v1/admin/licence-types/:slug/versions/:version/simulate': {
+      url: () => '/api/v1/admin/licence-types/food-premises-permit/versions/1/simulate',
+      allowed: ['admin'],
+      body: () => ({ events: [] }),
+    },
+    'POST /api/v1/admin/licence-types/:slug/versions/:version/publish': {
+      url: () => '/api/v1/admin/licence-types/food-premises-permit/versions/1/publish',
+      allowed: ['admin'],
+      authorizationOnly: 'version 1 is already published (409)',
+    },
+    'GET /api/v1/admin/licence-types/:slug/diff': { url: () => '/api/v1/admin/licence-types/food-premises-permit/diff?from=1&to=1', allowed: ['admin'] },
+    'POST /api/v1/admin/holidays': {
+      url: () => '/api/v1/admin/holidays',
+      allowed: ['admin'],
+      body: () => ({ date: HOLIDAY, name: { th: 'วันหยุดทดสอบ', en: 'Matrix holiday' } }),
+    },
+    'DELETE /api/v1/admin/holidays/:date': {
+      url: () => `/api/v1/admin/holidays/${HOLIDAY}`,
+      allowed: ['admin'],
+      before: async () => {
+        await t.http.post('/api/v1/admin/holidays').set(bearer('admin')).send({ date: HOLIDAY, name: { th: 'วันหยุดทดสอบ', en: 'Matrix holiday' } });
+      },
+    },
+
+    // Applications.
+    'POST /api/v1/applications': {
+      url: () => '/api/v1/applications',
+      allowed: APPLICANTS,
+      // Each in her own office, so the markers keep meaning "the other side".
+      body: (as) => ({ licenceType: 'food-premises-permit', business: 'restaurant', premises: as === 'suda' ? NONTHABURI_PREMISES : KHLONG_TOEI_PREMISES, form: COMPLETE_FOOD_FORM }),
+    },
+    'GET /api/v1/applications': { url: () => '/api/v1/applications', allowed: [...APPLICANTS, ...STAFF, 'auditor'] },
+    'GET /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a1.id}`, allowed: SEE_A },
+    'PATCH /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a2.id}`, allowed: ['somchai'], body: () => ({ form: { seats: 81 } }) },
+    // SUBMIT of A's draft: only she may; the office and auditors see it but are not its actor (403).
+    'POST /api/v1/applications/:id/events': { url: () => `/api/v1/applications/${f.a2.id}/events`, allowed: ['somchai'], body: () => ({ type: 'SUBMIT' }) },
+    'GET /api/v1/applications/:id/timeline': { url: () => `/api/v1/applications/${f.a1.id}/timeline`, allowed: SEE_A },
+    'GET /api/v1/track/:trackingNumber': { url: () => `/api/v1/track/${f.a1.trackingNumber}`, allowed: EVERYONE },
+
+    // The work queue and assignment (a3 awaits an officer of X).
+    'GET /api/v1/work-queue': { url: () => '/api/v1/work-queue', allowed: STAFF },
+    'POST /api/v1/work-queue/reassign': {
+      url: () => '/api/v1/work-queue/reassign',
+      allowed: ['head.khlongtoei'],
+      body: () => ({ applicationIds: [f.a3.id], userId: 'user-officer-kt' }),
+      // All or nothing: the other office's head is told the id she sent is not in her office, nothing more.
+      refused: { 'head.nonthaburi': 422 },
+    },
+    'POST /api/v1/applications/:id/claim': {
+      url: () => `/api/v1/applications/${f.a3.id}/claim`,
+      allowed: ['officer.khlongtoei'],
+      // It waits for an officer, not an approver.
+      refused: { 'approver.khlongtoei': 409 },
+    },
+    'POST /api/v1/applications/:id/release': {
+      url: () => `/api/v1/applications/${f.a3.id}/release`,
+      allowed: ['officer.khlongtoei', 'head.khlongtoei'],
+      // Held by the officer before each call: only the holder and the head of office may release it.
+      before: async () => {
+        await t.http.post(`/api/v1/applications/${f.a3.id}/claim`).set(bearer('officer.khlongtoei')).expect(200);
+      },
+    },
+    'POST /api/v1/applications/:id/assign': { url: () => `/api/v1/applications/${f.a3.id}/assign`, allowed: ['head.khlongtoei'], body: () => ({ userId: 'user-officer2-kt' }) },
+    'GET /api/v1/applications/:id/assignments': { url: () => `/api/v1/applications/${f.a3.id}/assignments`, allowed: SEE_A },
+
+    // Payments (a1 paid at the counter, a4 with a PromptPay payment pending).
+    // Starting again returns the same pending payment, so the fixture survives.
+    'POST /api/v1/applications/:id/payments': { url: () => `/api/v1/applications/${f.a4.id}/payments`, allowed: ['somchai'], body: () => ({ method: 'promptpay' }) },
+    'GET /api/v1/applications/:id/payments': { url: () => `/api/v1/applications/${f.a1.id}/payments`, allowed: SEE_A },
+    'POST /api/v1/applications/:id/payments/counter': {
+      url: () => `/api/v1/applications/${f.a1.id}/payments/counter`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei'],
+      body: () => ({ receiptNumber: 'KT-MATRIX-2', amountSatang: 200000 }),
+      authorizationOnly: 'a1 is already paid and issued: its staff get 409',
+    },
+    'GET /api/v1/payments/:id/qr': { url: () => `/api/v1/payments/${f.qrPayment}/qr`, allowed: SEE_A },
+    'GET /api/v1/payments/:id/return': { url: () => `/api/v1/payments/${f.qrPayment}/return`, allowed: EVERYONE },
+    'GET /api/v1/receipts/:number/pdf': { url: () => `/api/v1/receipts/${enc(f.receipt)}/pdf`, allowed: SEE_A },
+    'POST /api/v1/payments/omise/webhook': {
+      url: () => '/api/v1/payments/omise/webhook',
+      allowed: EVERYONE,
+      body: webhookEvent,
+      headers: (as) => {
+        const timestamp = String(Math.floor(Date.now() / 1000));
+        return { 'content-type': 'application/json', 'omise-signature': signWebhook(webhookEvent(as), SECRET, timestamp), 'omise-signature-timestamp': timestamp };
+      },
+    },
+    'POST /api/v1/payments/reconcile': { url: () => '/api/v1/payments/reconcile', allowed: ['auditor'] },
+
+    // Licences (issued from a1).
+    'GET /api/v1/licences': { url: () => '/api/v1/licences', allowed: SIGNED_IN },
+    // The head of office is not among those who see a licence (LicencesService.visible), although she sees its application.
+    'GET /api/v1/licences/:number': { url: () => `/api/v1/licences/${enc(f.licence)}`, allowed: ['somchai', 'officer.khlongtoei', 'approver.khlongtoei', 'auditor'] },
+    'GET /api/v1/licences/:number/pdf': { url: () => `/api/v1/licences/${enc(f.licence)}/pdf`, allowed: ['somchai', 'officer.khlongtoei', 'approver.khlongtoei', 'auditor'] },
+    'GET /api/v1/verify/:number': { url: () => `/api/v1/verify/${enc(f.licence)}`, allowed: EVERYONE },
+    'POST /api/v1/verify': { url: () => '/api/v1/verify', allowed: EVERYONE, upload: () => f.pdf },
+  };
+
+  async function call(row: Row, as: Persona): Promise<Response> {
+    const [method] = keyOf(row).split(' ');
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](row.url());
+    if (as !== 'anonymous') req = req.set(bearer(as));
+    if (row.headers) req = req.set(row.headers(as));
+    if (row.upload) return req.attach('file', row.upload(), { filename: 'licence.pdf', contentType: 'application/pdf' });
+    return row.body ? req.send(row.body(as)) : req;
+  }
+  const keyOf = (row: Row) => Object.entries(MATRIX).find(([, r]) => r === row)![0];
+
+  /** The other side's markers in an answer, leaving out what the caller sent herself (a 404 names the id asked for). */
+  function leaks(as: Persona, row: Row, res: Response): string[] {
+    const sent = `${row.url()} ${row.body ? JSON.stringify(row.body(as)) : ''}`;
+    const text = typeof res.text === 'string' && res.text.length > 0 ? res.text : Buffer.isBuffer(res.body) ? '' : JSON.stringify(res.body);
+    const foreign = (['A', 'B'] as const).filter((side) => !SEES[as].includes(side)).flatMap((side) => markers[side]);
+    return foreign.filter((m) => m && !sent.includes(m) && text.includes(m));
+  }
+
+  it('has exactly one row for every route the app registers', () => {
+    const registered = routes.map((r) => `${r.method} ${r.path}`).sort();
+    expect(new Set(registered).size).toBe(registered.length);
+    expect(Object.keys(MATRIX).sort()).toEqual(registered);
+  });
+
+  it('each row agrees with the rule its route declares', () => {
+    const roles = new Map<Persona, string[]>();
+    return t.http
+      .get('/api/v1/auth/dev-users')
+      .expect(200)
+      .then((res) => {
+        for (const u of res.body as { username: string; roles: string[] }[]) roles.set(u.username as Persona, u.roles);
+        const problems = routes.flatMap((route) => {
+          const row = MATRIX[`${route.method} ${route.path}`];
+          if (!row || !route.rule) return [];
+          const wrong: string[] = [];
+          if ((route.rule.who === 'public') !== row.allowed.includes('anonymous')) wrong.push(`is ${route.rule.who} but the row ${row.allowed.includes('anonymous') ? 'lets' : 'does not let'} anonymous in`);
+          if (route.rule.who === 'roles') {
+            for (const p of row.allowed) if (!roles.get(p)?.some((r) => route.rule!.roles.includes(r as never))) wrong.push(`allows ${p}, who has none of ${route.rule.roles.join(', ')}`);
+          }
+          return wrong.map((w) => `${route.method} ${route.path} ${w}`);
+        });
+        expect(problems).toEqual([]);
+      });
+  });
+
+  describe.each(Object.keys(MATRIX))('%s', (key) => {
+    it('lets exactly the allowed personas through, and no answer carries another applicant’s or office’s data', async () => {
+      const row = MATRIX[key];
+      // Refused callers first: a refusal must change nothing, and the allowed calls may then change the fixture.
+      const order = [...PERSONAS.filter((p) => !row.allowed.includes(p)), ...PERSONAS.filter((p) => row.allowed.includes(p))];
+      const problems: string[] = [];
+      for (const as of order) {
+        await row.before?.(as);
+        const res = await call(row, as);
+        const allowed = row.allowed.includes(as);
+        const accessRefusal = [401, 403, 404].includes(res.status);
+        const detail = `${as}: ${res.status} ${res.type === 'application/json' ? JSON.stringify(res.body).slice(0, 160) : res.type}`;
+        if (allowed && row.authorizationOnly ? accessRefusal : allowed && (res.status < 200 || res.status > 299)) problems.push(`${detail} — should be let through`);
+        if (!allowed) {
+          const expected = row.refused?.[as];
+          if (expected !== undefined ? res.status !== expected : as === 'anonymous' ? res.status !== 401 : res.status !== 403 && res.status !== 404) {
+            problems.push(`${detail} — should be refused with ${expected ?? (as === 'anonymous' ? 401 : '403/404')}`);
+          }
+        }
+        if (!row.noLeakCheck) for (const m of leaks(as, row, res)) problems.push(`${as}: the answer (${res.status}) contains ${m}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('the routes Express serves beside the Nest controllers are only the public licence page and the API documentation', async () => {
+    const nest = new Set(routes.map((r) => `${r.method} ${r.path}`));
+    const express = t.app.getHttpAdapter().getInstance() as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+    // Handlers are bound for one method each; a path bound for every method is Nest's middleware for it (e.g. the global prefix).
+    const others = express.router.stack
+      .filter((layer) => layer.route && Object.keys(layer.route.methods).length === 1)
+      .map((layer) => `${Object.keys(layer.route!.methods)[0].toUpperCase()} ${layer.route!.path.replace(/(.)\/$/, '$1')}`)
+      .filter((r) => !nest.has(r));
+    expect(others.filter((r) => !r.startsWith('GET /docs'))).toEqual(['GET /verify/:number']);
+    // The QR code's page: public, a masked name only.
+    for (const as of ['anonymous', 'suda'] as const) {
+      const req = t.http.get(`/verify/${enc(f.licence)}`);
+      const res = await (as === 'anonymous' ? req : req.set(bearer(as))).expect(200);
+      expect(markers.A.filter((m) => res.text.includes(m))).toEqual([]);
+    }
+  });
+
+  it('the webhook is refused without the gateway’s signature, whoever calls', async () => {
+    for (const as of ['anonymous', 'auditor'] as const) {
+      const req = t.http.post('/api/v1/payments/omise/webhook').set('content-type', 'application/json');
+      await (as === 'anonymous' ? req : req.set(bearer(as))).send(webhookEvent(as)).expect(401);
+    }
+  });
+});
