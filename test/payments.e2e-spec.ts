@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import omise from 'omise';
 import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
-import { signWebhook } from '@bizportal/payments';
+import { DataSource } from 'typeorm';
+import { PaymentEntity, PaymentsService, signWebhook, type GatewayCharge } from '@bizportal/payments';
 import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -121,6 +122,30 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     expect(await t.count('application_events', `application_id = '${app.id}' AND type = 'PAYMENT_SUCCEEDED'`)).toBe(1);
     expect(await t.count('receipts', `application_id = '${app.id}'`)).toBe(1);
     expect(await t.count('payments', `application_id = '${app.id}' AND status = 'successful'`)).toBe(1);
+  });
+
+  it('a late duplicate that read the payment before the first delivery committed leaves the applied payment alone', async () => {
+    const app = await awaitingPayment();
+    const res = await pay(app.id, { method: 'promptpay' });
+    mock.config.dropWebhooks = true;
+    const chargeId = chargeOf(res.body.id).id;
+    await gateway(`/charges/${chargeId}/mark_as_paid`);
+    const paymentRows = t.app.get(DataSource).getRepository(PaymentEntity);
+    const staleRead = await paymentRows.findOneByOrFail({ id: res.body.id });
+    const charge = (await (await gateway(`/charges/${chargeId}`, 'GET')).json()) as GatewayCharge;
+    const settlement = t.app.get(PaymentsService);
+    expect(await settlement.settle(charge)).toBe('applied');
+    // The interleaving CI once hit: the duplicate read the payment unapplied, then found the application moved on.
+    const replay = jest.spyOn(paymentRows, 'findOneBy').mockResolvedValueOnce(staleRead);
+    try {
+      expect(await settlement.settle(charge)).toBe('already-applied');
+      expect(replay).toHaveBeenCalled();
+    } finally {
+      replay.mockRestore();
+    }
+    expect(await paymentRows.findOneByOrFail({ id: res.body.id })).toMatchObject({ status: 'successful', failureCode: null });
+    expect(await t.count('invoices', `application_id = '${app.id}' AND status = 'paid'`)).toBe(1);
+    expect(await t.count('application_events', `application_id = '${app.id}' AND type = 'PAYMENT_SUCCEEDED'`)).toBe(1);
   });
 
   it('ignores a webhook for an unknown charge and an out-of-order failure after success', async () => {

@@ -216,7 +216,7 @@ export class PaymentsService {
     if (!payment) return 'unknown-charge';
     if (payment.appliedAt) return 'already-applied';
     if (charge.status === 'pending') {
-      if (payment.status === 'creating' || payment.status === 'error') await this.payments.update({ id: payment.id }, { status: 'pending', updatedAt: new Date() });
+      if (payment.status === 'creating' || payment.status === 'error') await this.updateUnapplied(this.payments.manager, payment.id, { status: 'pending', updatedAt: new Date() });
       return 'pending';
     }
     const invoice = await this.invoices.findOneByOrFail({ id: payment.invoiceId });
@@ -237,12 +237,23 @@ export class PaymentsService {
 
   /** Money arrived that does not match what is due: an officer decides; the application does not move. */
   private async hold(payment: PaymentEntity, invoice: InvoiceEntity, reason: string): Promise<SettleOutcome> {
-    await this.transactions.run(async (manager) => {
-      await manager.update(PaymentEntity, { id: payment.id }, { status: 'held', failureCode: 'held_for_review', failureMessage: reason, updatedAt: new Date() });
+    const held = await this.transactions.run(async (manager) => {
+      if (!(await this.updateUnapplied(manager, payment.id, { status: 'held', failureCode: 'held_for_review', failureMessage: reason, updatedAt: new Date() }))) return false;
       if (invoice.status === 'open') await manager.update(InvoiceEntity, { id: invoice.id }, { status: 'held' });
+      return true;
     });
+    if (!held) return 'already-applied';
     this.logger.warn(`Payment ${payment.id} held for an officer: ${reason}`);
     return 'held';
+  }
+
+  /**
+   * Writes to a payment only while no delivery has applied it. A late duplicate that read the payment
+   * before the winner committed must not overwrite 'successful' with what it concluded from stale rows.
+   */
+  private async updateUnapplied(manager: EntityManager, paymentId: string, fields: Partial<PaymentEntity>): Promise<boolean> {
+    const result = await manager.createQueryBuilder().update(PaymentEntity).set(fields).where('id = :id AND applied_at IS NULL', { id: paymentId }).execute();
+    return result.affected === 1;
   }
 
   private async apply(payment: PaymentEntity, type: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED', charge: GatewayCharge | null): Promise<SettleOutcome> {
@@ -260,8 +271,7 @@ export class PaymentsService {
     if (app.status !== 'awaiting_payment') {
       // The application moved on (e.g. paid another way): record what the gateway says, tell nobody twice.
       if (succeeded) return this.hold(payment, await this.invoices.findOneByOrFail({ id: payment.invoiceId }), `the application is '${app.status}', not awaiting payment`);
-      await this.payments.update({ id: payment.id }, fields);
-      return 'recorded';
+      return (await this.updateUnapplied(this.payments.manager, payment.id, fields)) ? 'recorded' : 'already-applied';
     }
     const payer = await this.identity.findUser(app.applicantId);
     try {
@@ -282,13 +292,7 @@ export class PaymentsService {
         },
         undefined,
         async (manager: EntityManager) => {
-          const marked = await manager
-            .createQueryBuilder()
-            .update(PaymentEntity)
-            .set({ ...fields, appliedAt: now })
-            .where('id = :id AND applied_at IS NULL', { id: payment.id })
-            .execute();
-          if (marked.affected !== 1) throw new AlreadyApplied();
+          if (!(await this.updateUnapplied(manager, payment.id, { ...fields, appliedAt: now }))) throw new AlreadyApplied();
           if (!succeeded) return;
           await manager.update(InvoiceEntity, { id: payment.invoiceId }, { status: 'paid', paidAt: now });
           const receipt = await issueReceipt(manager, { ...payment, ...fields } as PaymentEntity, app.agencyId!, payer?.displayNameTh ?? app.applicantId, now);
