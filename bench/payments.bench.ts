@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   const times: number[] = [];
   for (let i = 0; i < COUNT; i++) {
-    const { id } = await call('/applications', applicant, { licenceType: 'food-premises-permit', premises, form });
+    const { id } = await call('/applications', applicant, { confirmApplicantData: true, licenceType: 'food-premises-permit', premises, form });
     for (const [token, event] of steps) await call(`/applications/${id}/events`, token, event);
     const payment = await call(`/applications/${id}/payments`, applicant, { method: 'promptpay' });
     const started = performance.now();

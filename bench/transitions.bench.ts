@@ -581,7 +581,7 @@ class Failures {
 async function prepareApplications(api: Api, n: number): Promise<string[]> {
   const ids: string[] = [];
   const failures = new Failures();
-  const body = { licenceType: LICENCE_TYPE, premises: PREMISES, form: FORM };
+  const body = { licenceType: LICENCE_TYPE, premises: PREMISES, form: FORM, confirmApplicantData: true };
   await runPool(Array.from({ length: n }, (_, i) => i), CONCURRENCY, async () => {
     const res = await api.request('POST', '/api/v1/applications', body, 'applicant');
     if (res.status !== 201) failures.add(`POST /applications → ${res.status} ${res.text.slice(0, 300)}`);

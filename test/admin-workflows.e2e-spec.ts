@@ -72,7 +72,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
     const apply = await t.http
       .post('/api/v1/applications')
       .set(await as('somchai'))
-      .send({ licenceType: STALL, premises: KHLONG_TOEI_PREMISES, form: { stallName: 'ผลไม้ป้าศรี' } });
+      .send({ confirmApplicantData: true, licenceType: STALL, premises: KHLONG_TOEI_PREMISES, form: { stallName: 'ผลไม้ป้าศรี' } });
     expect(apply.status).toBe(422);
     expect(apply.body.message).toMatch(/ยังไม่เปิดรับคำขอ .* has no published workflow yet, so it cannot be applied for/);
     expect(apply.body.details).toEqual([{ field: 'licenceType', problem: `'${STALL}' has no published workflow yet` }]);
@@ -93,7 +93,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
     const app = await t.http
       .post('/api/v1/applications')
       .set(await as('somchai'))
-      .send({ licenceType: STALL, premises: KHLONG_TOEI_PREMISES, form: { stallName: 'ผลไม้ป้าศรี', goods: 'ผลไม้สด' } })
+      .send({ confirmApplicantData: true, licenceType: STALL, premises: KHLONG_TOEI_PREMISES, form: { stallName: 'ผลไม้ป้าศรี', goods: 'ผลไม้สด' } })
       .expect(201);
     expect(app.body).toMatchObject({ state: 'draft', licenceType: { slug: STALL, workflowVersion: 1 }, agency: { id: 'bma-khlong-toei' } });
     await drive(t, app.body.id, [

@@ -50,7 +50,7 @@ describe('Model-based paths of every service, driven through the API', () => {
     const created = await t.http
       .post('/api/v1/applications')
       .auth(await t.login('somchai'), { type: 'bearer' })
-      .send({ licenceType: workflow.slug, kind: path.kind, premises: KHLONG_TOEI_PREMISES, form: sampleForm(workflow.definition.form) });
+      .send({ confirmApplicantData: true, licenceType: workflow.slug, kind: path.kind, premises: KHLONG_TOEI_PREMISES, form: sampleForm(workflow.definition.form) });
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const agencyId: string = created.body.agency.id;

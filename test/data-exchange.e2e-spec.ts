@@ -87,7 +87,7 @@ describe('Applicant data from government data exchange (fixture connector)', () 
 
   it('an application for herself (the default) stores her civil-registry record, its source and time', async () => {
     const before = new Date();
-    const app = await createFoodApplication(t, 'somchai');
+    const app = await createFoodApplication(t, 'somchai', { confirmApplicantData: undefined }); // she confirms later
     const view = await t.http.get(`/api/v1/applications/${app.id}`).set(await as('somchai')).expect(200);
     expect(view.body.holder).toMatchObject({
       type: 'person',
@@ -218,7 +218,7 @@ describe('Applicant data from government data exchange (fixture connector)', () 
     const licences = await t.http.get('/api/v1/licences').set(await as('wanee')).expect(200);
     expect(licences.body).toHaveLength(1);
     const detail = await t.http.get(`/api/v1/licences/${encodeURIComponent(licences.body[0].number)}`).set(await as('wanee')).expect(200);
-    expect(detail.body).toMatchObject({ applicationId: app.id, holder: { name: 'บริษัท ครัววาณี จำกัด' } });
+    expect(detail.body).toMatchObject({ applicationId: app.id, holder: { type: 'juristic', id: KRUA_WANEE, name: 'บริษัท ครัววาณี จำกัด' } });
     const verify = await t.http.get(`/api/v1/verify/${encodeURIComponent(licences.body[0].number)}`).expect(200);
     expect(JSON.stringify(verify.body.holder)).not.toContain('วาณี ศรีสุข');
   });
@@ -262,8 +262,9 @@ describe('Applicant data when the data exchange is down (HTTP connector, closed 
       .send({ licenceType: 'commercial-registration', premises: KHLONG_TOEI_PREMISES, applicant: { type: 'juristic', registrationNumber: WRONG_CHECK_DIGIT } });
     expect(bad.status).toBe(400);
     expect(await footprint(t)).toEqual(before);
-    // Her own applications are still listed while the register cannot say which companies she directs.
+    // Her own applications and licences are still listed while the register cannot say which companies she directs.
     await t.http.get('/api/v1/applications').set(token).expect(200);
+    expect((await t.http.get('/api/v1/licences').set(token).expect(200)).body).toEqual([]);
   });
 });
 

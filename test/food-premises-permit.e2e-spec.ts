@@ -39,6 +39,21 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
     );
     const id = created.body.id;
 
+    // The applicant data came from government records: she confirms it before submitting.
+    const unconfirmed = await sendEvent(t, id, { as: 'somchai', type: 'SUBMIT' });
+    expect(unconfirmed.status).toBe(422);
+    expect(unconfirmed.body.message).toMatch(/confirm the applicant data/);
+    expect(unconfirmed.body.details).toEqual([{ field: 'confirmApplicantData', problem: expect.any(String) }]);
+    expect(await t.count('application_events', `application_id = '${id}'`)).toBe(0);
+    const notTrue = await t.http.patch(`/api/v1/applications/${id}`).auth(applicant, { type: 'bearer' }).send({ confirmApplicantData: false }).expect(400);
+    expect(notTrue.body.message).toMatch(/confirmApplicantData must be true/);
+    const neither = await t.http.patch(`/api/v1/applications/${id}`).auth(applicant, { type: 'bearer' }).send({}).expect(400);
+    expect(neither.body.message).toMatch(/send form, confirmApplicantData: true, or both/);
+    const byOfficer = await t.http.patch(`/api/v1/applications/${id}`).auth(await t.login('officer.khlongtoei'), { type: 'bearer' }).send({ confirmApplicantData: true });
+    expect(byOfficer.status).toBe(403);
+    const confirmed = await t.http.patch(`/api/v1/applications/${id}`).auth(applicant, { type: 'bearer' }).send({ confirmApplicantData: true, expectedVersion: 1 }).expect(200);
+    expect(confirmed.body).toMatchObject({ version: 2, holder: { confirmedAt: expect.any(String) } });
+
     // An incomplete form cannot be submitted, and the answer says what is missing.
     const early = await sendEvent(t, id, { as: 'somchai', type: 'SUBMIT' });
     expect(early.status).toBe(422);
@@ -47,9 +62,9 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
     const patched = await t.http
       .patch(`/api/v1/applications/${id}`)
       .auth(applicant, { type: 'bearer' })
-      .send({ form: { foodHandlers: 6, openingHours: '10:00-22:00', contactPhone: '0812345678' }, expectedVersion: 1 })
+      .send({ form: { foodHandlers: 6, openingHours: '10:00-22:00', contactPhone: '0812345678' }, expectedVersion: 2 })
       .expect(200);
-    expect(patched.body).toMatchObject({ version: 2, formProblems: [] });
+    expect(patched.body).toMatchObject({ version: 3, formProblems: [] });
 
     const states: string[] = [];
     for (const step of TO_AWAITING_PAYMENT) {
@@ -60,7 +75,7 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
     expect(states).toEqual(['submitted', 'checking', 'inspection', 'inspection', 'consideration', 'awaiting_payment']);
 
     const final = await t.http.get(`/api/v1/applications/${id}`).auth(applicant, { type: 'bearer' }).expect(200);
-    expect(final.body).toMatchObject({ status: 'awaiting_payment', version: 8, awaiting: 'applicant' });
+    expect(final.body).toMatchObject({ status: 'awaiting_payment', version: 9, awaiting: 'applicant' });
     expect(final.body.submittedAt).not.toBeNull();
 
     const timeline = await t.http.get(`/api/v1/applications/${id}/timeline`).auth(applicant, { type: 'bearer' }).expect(200);

@@ -22,7 +22,7 @@ describe('Jurisdictions: areas, local offices and where an application lands', (
 
   const areas = (parent?: string) => t.http.get('/api/v1/areas').query(parent === undefined ? {} : { parent });
   const create = async (premises: Record<string, string>, licenceType = 'food-premises-permit', form: Record<string, unknown> = COMPLETE_FOOD_FORM, as = 'somchai') =>
-    t.http.post('/api/v1/applications').auth(await t.login(as), { type: 'bearer' }).send({ licenceType, premises, form });
+    t.http.post('/api/v1/applications').auth(await t.login(as), { type: 'bearer' }).send({ licenceType, premises, form, confirmApplicantData: true });
   const queue = async (as: string) => (await t.http.get('/api/v1/work-queue').auth(await t.login(as), { type: 'bearer' }).expect(200)).body as { items: { id: string }[] };
 
   it('lists the provinces, a province’s districts and a district’s subdistricts with the office serving each (public)', async () => {

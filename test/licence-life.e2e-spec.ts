@@ -115,7 +115,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       const renewal = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: number })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: number })
         .expect(422);
       expect(renewal.body.message).toMatch(/suspended/);
     });
@@ -148,18 +148,18 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('suda'))
-        .send({ licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number })
         .expect(404);
       const malformed = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: 'nonsense' })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: 'nonsense' })
         .expect(400);
       expect(malformed.body.message).toMatch(/previousLicenceNumber/);
       const noPremises = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'renew' })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew' })
         .expect(400);
       expect(noPremises.body.message).toMatch(/premises/);
       expect(await t.count('applications')).toBe(before);
@@ -169,7 +169,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       const res = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number, form: { seats: 60 } })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number, form: { seats: 60 } })
         .expect(201);
       renewalId = res.body.id;
       const old = await application(previous.id);
@@ -178,7 +178,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       const again = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number })
         .expect(409);
       expect(again.body.message).toContain(res.body.trackingNumber);
     });
@@ -208,7 +208,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       const renewalAgain = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: previous.number })
         .expect(422);
       expect(renewalAgain.body.message).toMatch(/expired/);
     });
@@ -220,7 +220,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       const cancel = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'cancel', previousLicenceNumber: previous.number })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'cancel', previousLicenceNumber: previous.number })
         .expect(201);
       const approved = await drive(t, cancel.body.id, TO_AWAITING_PAYMENT);
       expect(approved).toMatchObject({ state: 'withdrawn', status: 'completed' });
@@ -235,7 +235,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       const amend = await t.http
         .post('/api/v1/applications')
         .set('Authorization', await as('somchai'))
-        .send({ licenceType: 'food-premises-permit', kind: 'amend', previousLicenceNumber: previous.number, form: { businessName: 'ครัวคุณแม่ สาขาใหม่' } })
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'amend', previousLicenceNumber: previous.number, form: { businessName: 'ครัวคุณแม่ สาขาใหม่' } })
         .expect(201);
       expect(amend.body.form.businessName).toBe('ครัวคุณแม่ สาขาใหม่');
       await drive(t, amend.body.id, TO_AWAITING_PAYMENT);
@@ -245,6 +245,57 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       expect(newLicence.body).toMatchObject({ status: 'valid', continues: previous.number, validUntil: oldLicence.body.validUntil });
       expect(await application(previous.id)).toMatchObject({ state: 'superseded', status: 'superseded' });
       expect((await events(previous.id)).at(-1)).toMatchObject({ event: 'AMEND', data: { licenceNumber: amended } });
+    });
+  });
+
+  describe('a company’s licence belongs to the company', () => {
+    const KRUA_WANEE = '0105560012342';
+    let id = '';
+    let number = '';
+    beforeAll(async () => {
+      const app = await createFoodApplication(t, 'wanee', { applicant: { type: 'juristic', registrationNumber: KRUA_WANEE } });
+      await drive(t, app.id, [{ as: 'wanee', type: 'SUBMIT' }, ...TO_AWAITING_PAYMENT.slice(1)]);
+      id = app.id;
+      number = await payAndIssue(app.id);
+    });
+    const licences = async (username: string) => ((await t.http.get('/api/v1/licences').set('Authorization', await as(username)).expect(200)).body as { number: string }[]).map((l) => l.number);
+    const licence = async (username: string) => t.http.get(`/api/v1/licences/${enc(number)}`).set('Authorization', await as(username));
+
+    it('names the company as holder, and every authorised director sees it, not only the one who applied', async () => {
+      const seen = await licence('somchai');
+      expect(seen.status).toBe(200);
+      expect(seen.body.holder).toEqual({ type: 'juristic', id: KRUA_WANEE, name: 'บริษัท ครัววาณี จำกัด' });
+      expect(await licences('wanee')).toContain(number);
+      expect(await licences('somchai')).toContain(number);
+      expect(await licences('suda')).not.toContain(number);
+      expect((await licence('suda')).status).toBe(404);
+      expect((await t.http.get(`/api/v1/licences/${enc(number)}/pdf`).set('Authorization', await as('somchai'))).status).toBe(200);
+    });
+
+    it('is seen by the issuing office, its head included, and by no other office', async () => {
+      expect((await licence('head.khlongtoei')).status).toBe(200);
+      expect((await licence('officer.khlongtoei')).status).toBe(200);
+      expect((await licence('head.pathumwan')).status).toBe(404);
+      expect((await licence('approver.nonthaburi')).status).toBe(404);
+    });
+
+    it('is renewed for the company by either director; a renewal for oneself instead is refused with nothing stored', async () => {
+      const before = await t.count('applications');
+      const forHerself = await t.http
+        .post('/api/v1/applications')
+        .set('Authorization', await as('somchai'))
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: number, applicant: { type: 'person' } });
+      expect(forHerself.status).toBe(422);
+      expect(forHerself.body.details).toEqual([{ field: 'applicant', problem: expect.stringContaining(KRUA_WANEE) }]);
+      expect(await t.count('applications')).toBe(before);
+      const renewal = await t.http
+        .post('/api/v1/applications')
+        .set('Authorization', await as('somchai'))
+        .send({ confirmApplicantData: true, licenceType: 'food-premises-permit', kind: 'renew', previousLicenceNumber: number })
+        .expect(201);
+      expect(renewal.body).toMatchObject({ previousLicenceNumber: number, holder: { type: 'juristic', id: KRUA_WANEE } });
+      expect((await t.http.get(`/api/v1/applications/${renewal.body.id}`).set('Authorization', await as('wanee'))).status).toBe(200);
+      expect(id).not.toBe(renewal.body.id);
     });
   });
 });

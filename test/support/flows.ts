@@ -21,7 +21,7 @@ export async function createFoodApplication(t: TestApp, as = 'somchai', override
   const res = await t.http
     .post('/api/v1/applications')
     .auth(await t.login(as), { type: 'bearer' })
-    .send({ licenceType: 'food-premises-permit', business: 'restaurant', premises: KHLONG_TOEI_PREMISES, form: COMPLETE_FOOD_FORM, ...overrides });
+    .send({ licenceType: 'food-premises-permit', business: 'restaurant', premises: KHLONG_TOEI_PREMISES, form: COMPLETE_FOOD_FORM, confirmApplicantData: true, ...overrides });
   if (res.status !== 201) throw new Error(`create: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: string; trackingNumber: string; version: number; state: string };
 }

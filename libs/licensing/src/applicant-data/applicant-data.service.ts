@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { ForbiddenError, NotFoundError, UnprocessableError } from '@bizportal/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { BadGatewayError, ForbiddenError, NotFoundError, ServiceUnavailableError, UnprocessableError } from '@bizportal/common';
 import { DataExchange, fullName, isAuthorisedDirector, JURISTIC_STATUSES, mayAct, type CitizenRecord, type Fetched } from '@bizportal/data-exchange';
 import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { citizenView, juristicPersonView } from './applicant-data.views';
@@ -16,6 +16,8 @@ const REGISTRATION_FIELD = 'applicant.registrationNumber';
  */
 @Injectable()
 export class ApplicantDataService {
+  private readonly logger = new Logger(ApplicantDataService.name);
+
   constructor(
     private readonly exchange: DataExchange,
     private readonly identity: IdentityService,
@@ -41,6 +43,20 @@ export class ApplicantDataService {
     if (!nationalId) return new Set();
     const { record } = await this.exchange.juristicPersonsDirectedBy(nationalId);
     return new Set(record.map((r) => r.registrationNumber));
+  }
+
+  /**
+   * For lists: the juristic persons she directs, or none while the register cannot be reached, so she
+   * still sees what is her own rather than an error.
+   */
+  async actingForIfReachable(user: AuthenticatedUser): Promise<ReadonlySet<string>> {
+    try {
+      return await this.actingFor(user);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError || error instanceof BadGatewayError)) throw error;
+      this.logger.warn(`Listing only ${user.username}'s own records: ${error.message}`);
+      return new Set();
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { In, type FindOptionsWhere } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '@bizportal/common';
-import type { AuthenticatedUser } from '@bizportal/identity';
+import { isOfficeStaff, type AuthenticatedUser } from '@bizportal/identity';
 import type { ApplicationEntity } from '../entities';
 
 /**
@@ -19,8 +19,7 @@ export function canSeeApplication(user: AuthenticatedUser, app: ApplicationEntit
   if (user.roles.includes('auditor')) return true;
   if (user.roles.includes('applicant') && app.applicantId === user.id) return true;
   if (user.roles.includes('applicant') && app.holderType === 'juristic' && app.holderId !== null && actingFor.has(app.holderId)) return true;
-  const isStaff = user.roles.includes('officer') || user.roles.includes('approver') || user.roles.includes('head_of_office');
-  return isStaff && user.agencyId !== null && app.agencyId === user.agencyId;
+  return isOfficeStaff(user, app.agencyId);
 }
 
 export function notFoundApplication(id: string): NotFoundError {
@@ -43,7 +42,7 @@ export function seenOnlyAsDirector(user: AuthenticatedUser, app: ApplicationEnti
  */
 export function applicationScopes(user: AuthenticatedUser, actingFor: ActingFor = NOBODY): FindOptionsWhere<ApplicationEntity>[] {
   if (user.roles.includes('auditor')) return [{}];
-  if ((user.roles.includes('officer') || user.roles.includes('approver') || user.roles.includes('head_of_office')) && user.agencyId) return [{ agencyId: user.agencyId }];
+  if (isOfficeStaff(user)) return [{ agencyId: user.agencyId! }];
   if (user.roles.includes('applicant')) {
     const own: FindOptionsWhere<ApplicationEntity> = { applicantId: user.id };
     return actingFor.size > 0 ? [own, { holderType: 'juristic', holderId: In([...actingFor]) }] : [own];

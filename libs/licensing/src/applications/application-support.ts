@@ -1,12 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { BadGatewayError, ServiceUnavailableError } from '@bizportal/common';
 import { EVENT_VOCABULARY, STATUSES, type CompiledWorkflow, type WorkflowContext } from '@bizportal/engine';
 import { actorOf, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApplicationEntity } from '../entities';
-import { assertCanSee, seenOnlyAsDirector, type ActingFor } from './application-access';
+import { assertCanSee, seenOnlyAsDirector } from './application-access';
 import { ApplicantDataService } from '../applicant-data/applicant-data.service';
 import { holderView } from '../applicant-data/holder-view';
 import { FormValidator } from './form-validator';
@@ -21,11 +20,9 @@ export class ApplicationSupport {
     readonly catalogue: CatalogueService,
     readonly forms: FormValidator,
     private readonly identity: IdentityService,
-    private readonly applicantData: ApplicantDataService,
+    readonly applicantData: ApplicantDataService,
     private readonly holidays: HolidayCalendar,
   ) {}
-
-  private readonly logger = new Logger(ApplicationSupport.name);
 
   async load(id: string, user: AuthenticatedUser): Promise<ApplicationEntity> {
     return assertCanSee(user, await this.applications.findOneBy({ id }), id);
@@ -35,17 +32,6 @@ export class ApplicationSupport {
   async loadForViewing(id: string, user: AuthenticatedUser): Promise<ApplicationEntity> {
     const app = await this.applications.findOneBy({ id });
     return assertCanSee(user, app, id, seenOnlyAsDirector(user, app) ? await this.applicantData.actingFor(user) : undefined);
-  }
-
-  /** The juristic persons whose applications join the caller's list; her own only while the register cannot be reached. */
-  async actingForInList(user: AuthenticatedUser): Promise<ActingFor | undefined> {
-    try {
-      return await this.applicantData.actingFor(user);
-    } catch (error) {
-      if (!(error instanceof ServiceUnavailableError || error instanceof BadGatewayError)) throw error;
-      this.logger.warn(`Listing ${user.username}'s own applications only: ${error.message}`);
-      return undefined;
-    }
   }
 
   workflowOf(app: ApplicationEntity): Promise<CompiledWorkflow> {

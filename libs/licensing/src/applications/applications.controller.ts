@@ -48,9 +48,9 @@ export class ApplicationsController {
 
   @Patch(':id')
   @Access.roles(['applicant'], 'application-owner')
-  @ApiOperation({ summary: 'Change the form while a draft or waiting for documents / แก้ไขแบบคำขอ' })
+  @ApiOperation({ summary: 'Change the form or confirm the government data while a draft or waiting for documents / แก้ไขแบบคำขอ ยืนยันข้อมูล' })
   update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: UpdateApplicationFormDto) {
-    return this.commands.execute(new UpdateApplicationFormCommand(user, id, body.form, body.expectedVersion));
+    return this.commands.execute(new UpdateApplicationFormCommand(user, id, body.form ?? {}, body.expectedVersion, body.confirmApplicantData === true));
   }
 
   @Access.signedIn('application-step')

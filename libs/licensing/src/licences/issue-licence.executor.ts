@@ -14,6 +14,7 @@ import { WorkflowTransitions } from '../applications/workflow-transitions.servic
 import { OutboxRunner, type EffectExecutor } from '../outbox/outbox-runner.service';
 import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
 import { LicenceContinuity } from './licence-continuity';
+import { licenceHolderOf } from './licence-holding';
 import { LicenceSigning } from './licence-signing';
 
 
@@ -109,7 +110,7 @@ export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
           licenceType: app.licenceType,
           workflowVersion: app.workflowVersion,
           agencyId: app.agencyId!,
-          holderId: app.applicantId,
+          ...licenceHolderOf(app),
           // A company's licence names the company; a person's, her name as the civil registry gave it.
           holderName: app.holderNameTh ?? holder?.displayNameTh ?? app.applicantId,
           status: 'issuing' as const,

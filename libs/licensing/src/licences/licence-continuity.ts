@@ -6,6 +6,9 @@ import { TERMINAL_ONLY_STATUSES, type ApplicationKind } from '@bizportal/engine'
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationEntity } from '../entities';
 import { LicenceEntity } from './licence.entity';
+import { heldThroughCompany, holdsLicence, isForLicenceHolder } from './licence-holding';
+import { ApplicantDataService } from '../applicant-data/applicant-data.service';
+import type { Holder } from '../applicant-data/holder';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,12 +27,14 @@ export class LicenceContinuity {
   constructor(
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
     @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly applicantData: ApplicantDataService,
   ) {}
 
   async previousFor(user: AuthenticatedUser, number: string, licenceType: string, kind: ApplicationKind): Promise<PreviousLicence> {
     const problem = (text: string) => [{ field: 'previousLicenceNumber', problem: text }];
     const licence = await this.licences.findOneBy({ number });
-    if (!licence || licence.holderId !== user.id) {
+    const actingFor = licence && heldThroughCompany(user, licence) ? await this.applicantData.actingFor(user) : new Set<string>();
+    if (!licence || !holdsLicence(user, licence, actingFor)) {
       throw new NotFoundError(`ไม่พบใบอนุญาตเลขที่ ${number} ของท่าน / You hold no licence numbered ${number}`);
     }
     if (kind === 'new') {
@@ -64,6 +69,17 @@ export class LicenceContinuity {
       );
     }
     return { licence, application };
+  }
+
+  /** A renewal, amendment or cancellation is made by or for the licence's own holder, not another one she may act for. */
+  static assertForHolder(previous: PreviousLicence, holder: Holder, user: AuthenticatedUser): void {
+    if (isForLicenceHolder(previous.licence, holder, user)) return;
+    const owner = previous.licence.holderType === 'juristic' ? `นิติบุคคลเลขทะเบียน ${previous.licence.holderId}` : 'ท่านเอง';
+    const ownerEn = previous.licence.holderType === 'juristic' ? `juristic person ${previous.licence.holderId}` : 'you personally';
+    throw new UnprocessableError(
+      `ใบอนุญาต ${previous.licence.number} เป็นของ${owner} คำขอต้องยื่นในนามผู้ถือใบอนุญาต / Licence ${previous.licence.number} belongs to ${ownerEn}; the request must be made for its holder`,
+      [{ field: 'applicant', problem: `must be the licence's holder (${ownerEn})` }],
+    );
   }
 
   /**

@@ -25,6 +25,11 @@ export class LicenceEntity {
   @Column({ name: 'agency_id', type: 'varchar', length: 64 })
   agencyId: string;
 
+  /** Whom the licence belongs to: the person who applied for herself, or the juristic person she applied for. */
+  @Column({ name: 'holder_type', type: 'varchar', length: 10, default: 'person' })
+  holderType: 'person' | 'juristic';
+
+  /** The person's account id, or the juristic person's registration number. */
   @Column({ name: 'holder_id', type: 'varchar', length: 64 })
   holderId: string;
 

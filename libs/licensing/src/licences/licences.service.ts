@@ -4,10 +4,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError, formatThaiDate } from '@bizportal/common';
 import { verifySignedPdf } from '@bizportal/e-licence';
-import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { IdentityService, isOfficeStaff, type AuthenticatedUser } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
 import { LicenceSigning } from './licence-signing';
+import { heldLicenceScopes, heldThroughCompany, holdsLicence } from './licence-holding';
+import { ApplicantDataService } from '../applicant-data/applicant-data.service';
 
 /** A name shown publicly: the first letter of each word and the rest hidden (สมชาย ใจดี → ส***** ใ***). */
 export function maskName(name: string): string {
@@ -42,6 +44,7 @@ export class LicencesService {
     private readonly catalogue: CatalogueService,
     private readonly identity: IdentityService,
     private readonly signing: LicenceSigning,
+    private readonly applicantData: ApplicantDataService,
   ) {}
 
   /**
@@ -55,24 +58,37 @@ export class LicencesService {
     return licence.status;
   }
 
-  /** The holder, staff of the issuing office and auditors see a licence; anyone else is told it does not exist. */
+  /**
+   * The holder (the person, or any authorised director of the company it belongs to), staff of the
+   * issuing office and auditors see a licence; anyone else is told it does not exist.
+   */
   async visible(user: AuthenticatedUser, number: string): Promise<LicenceEntity> {
     const licence = await this.licences.findOneBy({ number });
-    const staff = (user.roles.includes('officer') || user.roles.includes('approver')) && user.agencyId === licence?.agencyId;
-    if (!licence || !(licence.holderId === user.id || staff || user.roles.includes('auditor'))) {
+    if (!licence || !(isOfficeStaff(user, licence.agencyId) || user.roles.includes('auditor') || (await this.isHolder(user, licence)))) {
       throw new NotFoundError(`ไม่พบใบอนุญาต ${number} / No licence ${number} that you can see`);
     }
     return licence;
   }
 
-  async describe(user: AuthenticatedUser, number: string) {
-    const licence = await this.visible(user, number);
-    return { ...(await this.publicView(licence)), holder: { id: licence.holderId, name: licence.holderName }, applicationId: licence.applicationId };
+  private async isHolder(user: AuthenticatedUser, licence: LicenceEntity): Promise<boolean> {
+    const actingFor = heldThroughCompany(user, licence) ? await this.applicantData.actingFor(user) : new Set<string>();
+    return holdsLicence(user, licence, actingFor);
   }
 
+  async describe(user: AuthenticatedUser, number: string) {
+    const licence = await this.visible(user, number);
+    return {
+      ...(await this.publicView(licence)),
+      holder: { type: licence.holderType, id: licence.holderId, name: licence.holderName },
+      applicationId: licence.applicationId,
+    };
+  }
+
+  /** Her own licences and those of the companies she directs (her own only while the register cannot be reached). */
   async mine(user: AuthenticatedUser) {
-    const rows = await this.licences.find({ where: { holderId: user.id }, order: { issuedAt: 'DESC' } });
-    return Promise.all(rows.map((l) => this.publicView(l)));
+    const scopes = heldLicenceScopes(user, await this.applicantData.actingForIfReachable(user));
+    const rows = await this.licences.find({ where: scopes, order: { issuedAt: 'DESC' } });
+    return Promise.all(rows.map(async (l) => ({ ...(await this.publicView(l)), holder: { type: l.holderType, id: l.holderId, name: l.holderName } })));
   }
 
   async pdf(user: AuthenticatedUser, number: string): Promise<{ pdf: Buffer; number: string }> {

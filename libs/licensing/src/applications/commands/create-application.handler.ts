@@ -5,6 +5,7 @@ import { TransactionRunner } from '@bizportal/database';
 import { AreasService, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationEntity, type Premises } from '../../entities';
 import { LicenceContinuity } from '../../licences/licence-continuity';
+import { applicantChoiceFor } from '../../licences/licence-holding';
 import { ApplicationSupport, type ApplicationView } from '../application-support';
 import { ApplicantDataService } from '../../applicant-data/applicant-data.service';
 import { applicantChoiceOf } from '../../applicant-data/applicant.dto';
@@ -72,7 +73,9 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       ]);
     }
     // Who applies (herself or a company she directs), from government data exchange instead of uploaded copies.
-    const holder = await this.applicantData.holderFor(user, applicantChoiceOf(request.applicant), request.confirmApplicantData === true);
+    const choice = applicantChoiceOf(request.applicant) ?? (previous ? applicantChoiceFor(previous.licence) : undefined);
+    const holder = await this.applicantData.holderFor(user, choice, request.confirmApplicantData === true);
+    if (previous) LicenceContinuity.assertForHolder(previous, holder, user);
     // A renewal or amendment starts from the details of the licence it continues.
     const form = { ...(previous?.application.form ?? {}), ...(request.form ?? {}) };
     // Identity fields the form declares and the applicant left empty are filled from the records.

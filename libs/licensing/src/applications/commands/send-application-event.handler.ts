@@ -1,4 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UnprocessableError } from '@bizportal/common';
 import { actorOf, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationSupport, type ApplicationView } from '../application-support';
 import type { SendEventDto } from '../dto/send-event.dto';
@@ -23,6 +24,12 @@ export class SendApplicationEventHandler implements ICommandHandler<SendApplicat
 
   async execute({ user, id, event }: SendApplicationEventCommand): Promise<ApplicationView> {
     const app = await this.support.load(id, user);
+    if (event.type === 'SUBMIT' && app.applicantDataConfirmedAt === null) {
+      throw new UnprocessableError(
+        'โปรดตรวจสอบและยืนยันข้อมูลผู้ขอที่ได้จากหน่วยงานรัฐก่อนยื่นคำขอ / Check and confirm the applicant data fetched from government records before submitting: PATCH the application with confirmApplicantData: true',
+        [{ field: 'confirmApplicantData', problem: 'the applicant has not confirmed the government data yet' }],
+      );
+    }
     const updated = await this.transitions.send(
       app,
       { type: event.type, actor: actorOf(user), comment: event.comment, data: event.data },

@@ -13,6 +13,7 @@ export class UpdateApplicationFormCommand extends Command<ApplicationView> {
     readonly id: string,
     readonly changes: Record<string, unknown>,
     readonly expectedVersion?: number,
+    readonly confirmApplicantData = false,
   ) {
     super();
   }
@@ -25,10 +26,10 @@ export class UpdateApplicationFormHandler implements ICommandHandler<UpdateAppli
     private readonly transactions: TransactionRunner,
   ) {}
 
-  async execute({ user, id, changes, expectedVersion }: UpdateApplicationFormCommand): Promise<ApplicationView> {
+  async execute({ user, id, changes, expectedVersion, confirmApplicantData }: UpdateApplicationFormCommand): Promise<ApplicationView> {
     const app = await this.support.load(id, user);
     if (app.applicantId !== user.id) {
-      throw new ForbiddenError('เฉพาะผู้ยื่นคำขอแก้ไขแบบคำขอได้ / Only the applicant may change the form');
+      throw new ForbiddenError('เฉพาะผู้ยื่นคำขอแก้ไขแบบคำขอได้ / Only the applicant may change the form or confirm its data');
     }
     if (app.status !== 'draft' && app.status !== 'needs_documents') {
       throw new ConflictError(
@@ -49,7 +50,8 @@ export class UpdateApplicationFormHandler implements ICommandHandler<UpdateAppli
       throw new InvalidInputError(`แบบคำขอไม่ถูกต้อง / The form is invalid: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}`, problems);
     }
     const now = new Date();
-    const next = { form, version: app.version + 1, updatedAt: now } as QueryDeepPartialEntity<ApplicationEntity>;
+    const confirmed = confirmApplicantData ? { applicantDataConfirmedAt: app.applicantDataConfirmedAt ?? now } : {};
+    const next = { form, ...confirmed, version: app.version + 1, updatedAt: now } as QueryDeepPartialEntity<ApplicationEntity>;
     await this.transactions.run(async (manager) => {
       const result = await manager
         .createQueryBuilder()
@@ -59,6 +61,6 @@ export class UpdateApplicationFormHandler implements ICommandHandler<UpdateAppli
         .execute();
       if (result.affected !== 1) throw concurrentChange();
     });
-    return this.support.view(Object.assign(app, { form, version: app.version + 1, updatedAt: now }), user);
+    return this.support.view(Object.assign(app, { form, ...confirmed, version: app.version + 1, updatedAt: now }), user);
   }
 }

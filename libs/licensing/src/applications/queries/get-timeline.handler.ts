@@ -25,7 +25,7 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
   ) {}
 
   async execute({ user, id }: GetTimelineQuery) {
-    const app = await this.support.load(id, user);
+    const app = await this.support.loadForViewing(id, user);
     const workflow = await this.support.workflowOf(app);
     const events = await this.events.find({ where: { applicationId: app.id }, order: { seq: 'ASC' } });
     const brokenAt = firstBrokenLink(app.id, events);

@@ -26,7 +26,7 @@ export class ListApplicationsHandler implements IQueryHandler<ListApplicationsQu
 
   async execute({ user, filter }: ListApplicationsQuery): Promise<ApplicationPage> {
     // Who sees what is decided in application-access.ts; directors also see their companies' applications.
-    const scopes = applicationScopes(user, await this.support.actingForInList(user));
+    const scopes = applicationScopes(user, await this.support.applicantData.actingForIfReachable(user));
     const where = scopes.map((scope) => ({ ...scope, ...(filter.status ? { status: filter.status } : {}) }));
     const [rows, total] = await this.support.applications.findAndCount({
       where,

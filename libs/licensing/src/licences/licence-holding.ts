@@ -1,0 +1,42 @@
+import { In, type FindOptionsWhere } from 'typeorm';
+import type { AuthenticatedUser } from '@bizportal/identity';
+import type { ActingFor } from '../applications/application-access';
+import type { ApplicationEntity } from '../entities';
+import type { ApplicantChoice } from '../applicant-data/applicant-data.service';
+import type { Holder } from '../applicant-data/holder';
+import type { LicenceEntity } from './licence.entity';
+
+/** A licence belongs to whom its application was for: the applicant herself, or the juristic person she applied for. */
+export function licenceHolderOf(app: ApplicationEntity): Pick<LicenceEntity, 'holderType' | 'holderId'> {
+  return app.holderType === 'juristic' && app.holderId
+    ? { holderType: 'juristic', holderId: app.holderId }
+    : { holderType: 'person', holderId: app.applicantId };
+}
+
+/** Whether the licence is the user's own, or her company's while the register names her an authorised director. */
+export function holdsLicence(user: AuthenticatedUser, licence: LicenceEntity, actingFor: ActingFor): boolean {
+  if (!user.roles.includes('applicant')) return false;
+  return licence.holderType === 'juristic' ? actingFor.has(licence.holderId) : licence.holderId === user.id;
+}
+
+/** Whether deciding if she holds it needs the juristic persons she directs (worth asking the register). */
+export function heldThroughCompany(user: AuthenticatedUser, licence: LicenceEntity): boolean {
+  return licence.holderType === 'juristic' && user.roles.includes('applicant');
+}
+
+/** The licences a user holds, as alternatives: her own and those of the juristic persons she directs. */
+export function heldLicenceScopes(user: AuthenticatedUser, actingFor: ActingFor): FindOptionsWhere<LicenceEntity>[] {
+  const own: FindOptionsWhere<LicenceEntity> = { holderType: 'person', holderId: user.id };
+  return actingFor.size > 0 ? [own, { holderType: 'juristic', holderId: In([...actingFor]) }] : [own];
+}
+
+/** A renewal, amendment or cancellation is made for the licence's holder unless the request says otherwise. */
+export function applicantChoiceFor(licence: LicenceEntity): ApplicantChoice {
+  return licence.holderType === 'juristic' ? { type: 'juristic', registrationNumber: licence.holderId } : { type: 'person' };
+}
+
+/** Whether an application for this holder, made by this user, is for the licence's holder. */
+export function isForLicenceHolder(licence: LicenceEntity, holder: Holder, user: AuthenticatedUser): boolean {
+  if (licence.holderType !== holder.type) return false;
+  return licence.holderType === 'juristic' ? licence.holderId === holder.id : licence.holderId === user.id;
+}
