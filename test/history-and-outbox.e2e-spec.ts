@@ -1,3 +1,4 @@
+import { DiscoveryService } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ConfigService } from '@nestjs/config';
 import { TransactionRunner } from '@bizportal/database';
@@ -29,8 +30,8 @@ describe('History is append-only and effects run exactly once', () => {
 
     const runner = t.app.get(OutboxRunner);
     // A second runner over the same database, as a second process would be.
-    const rival = new OutboxRunner(t.app.get(DataSource).getRepository('outbox') as never, t.app.get(TransactionRunner), t.app.get(ConfigService));
-    (rival as unknown as { executors: Map<string, unknown> }).executors = (runner as unknown as { executors: Map<string, unknown> }).executors;
+    const rival = new OutboxRunner(t.app.get(DataSource).getRepository('outbox') as never, t.app.get(TransactionRunner), t.app.get(ConfigService), t.app.get(DiscoveryService));
+    rival.onModuleInit(); // finds the same executors, as a second process would
     const [a, b] = await Promise.all([runner.runOnce(), rival.runOnce()]);
     expect(a + b).toBe(pendingEverywhere);
     expect(await t.count('outbox', `${where} AND status = 'done'`)).toBe(2);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@bizportal/identity';
@@ -41,7 +42,7 @@ import { GetWorkQueueHandler } from './work-queue/get-work-queue.handler';
 import { ApplicationAssignmentController, WorkQueueController } from './work-queue/work-queue.controller';
 
 @Module({
-  imports: [CqrsModule, TypeOrmModule.forFeature([...LICENSING_ENTITIES, LicenceEntity, LicenceSequenceEntity, PublicHolidayEntity, ApplicationAssignmentEntity]), IdentityModule, DataExchangeModule],
+  imports: [CqrsModule, DiscoveryModule, TypeOrmModule.forFeature([...LICENSING_ENTITIES, LicenceEntity, LicenceSequenceEntity, PublicHolidayEntity, ApplicationAssignmentEntity]), IdentityModule, DataExchangeModule],
   controllers: [LicencesController, CatalogueController, ApplicationsController, TrackingController, WorkQueueController, ApplicationAssignmentController, HolidaysController, NotificationsController, AdminWorkflowsController, ApplicantDataController],
   providers: [
     ApplicantDataService,

@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationEntity, CatalogueService, OutboxRunner, type EffectExecutor, type OutboxEntity } from '@bizportal/licensing';
+import { ApplicationEntity, CatalogueService, OutboxEffect, type EffectExecutor, type OutboxEntity } from '@bizportal/licensing';
 import { InvoiceEntity } from './entities';
 
 /** The `request-payment` effect: raises the fee named by the workflow, priced from the licence definition. */
+@OutboxEffect('request-payment')
 @Injectable()
-export class RequestPaymentExecutor implements EffectExecutor, OnModuleInit {
-  readonly type = 'request-payment';
-
+export class RequestPaymentExecutor implements EffectExecutor {
   constructor(
-    private readonly runner: OutboxRunner,
     private readonly catalogue: CatalogueService,
   ) {}
-
-  onModuleInit(): void {
-    this.runner.register(this);
-  }
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
     if (await manager.existsBy(InvoiceEntity, { outboxId: row.id })) return;

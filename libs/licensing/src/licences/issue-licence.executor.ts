@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -11,7 +11,7 @@ import { IdentityService } from '@bizportal/identity';
 import { ApplicationEntity, ApplicationEventEntity, type OutboxEntity } from '../entities';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { WorkflowTransitions } from '../applications/workflow-transitions.service';
-import { OutboxRunner, type EffectExecutor } from '../outbox/outbox-runner.service';
+import { OutboxEffect, type EffectExecutor } from '../outbox/outbox-runner.service';
 import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
 import { LicenceContinuity } from './licence-continuity';
 import { licenceHolderOf } from './licence-holding';
@@ -31,13 +31,12 @@ export function validUntil(from: Date, validity: { years?: number; months?: numb
  * its PDF, store it with its SHA-256, and send LICENCE_ISSUED. Each step finds what an earlier,
  * interrupted run left (the licence row is unique per application), so running it twice issues once.
  */
+@OutboxEffect('issue-licence')
 @Injectable()
-export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
-  readonly type = 'issue-licence';
+export class IssueLicenceExecutor implements EffectExecutor {
   private readonly logger = new Logger(IssueLicenceExecutor.name);
 
   constructor(
-    private readonly runner: OutboxRunner,
     private readonly catalogue: CatalogueService,
     private readonly identity: IdentityService,
     private readonly transactions: TransactionRunner,
@@ -48,10 +47,6 @@ export class IssueLicenceExecutor implements EffectExecutor, OnModuleInit {
     @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
   ) {}
-
-  onModuleInit(): void {
-    this.runner.register(this);
-  }
 
   async run(row: OutboxEntity): Promise<void> {
     const app = await this.applications.findOneByOrFail({ id: row.applicationId });

@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationEntity, NotificationEntity, type OutboxEntity } from '../entities';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { renderNotification } from './notification-templates';
-import { OutboxRunner, type EffectExecutor } from './outbox-runner.service';
+import { OutboxEffect, type EffectExecutor } from './outbox-runner.service';
 
 /** The `notify` effect: an in-app notification for the applicant or the responsible office. */
+@OutboxEffect('notify')
 @Injectable()
-export class NotifyExecutor implements EffectExecutor, OnModuleInit {
-  readonly type = 'notify';
-
+export class NotifyExecutor implements EffectExecutor {
   constructor(
-    private readonly runner: OutboxRunner,
     private readonly catalogue: CatalogueService,
   ) {}
-
-  onModuleInit(): void {
-    this.runner.register(this);
-  }
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
     if (await manager.existsBy(NotificationEntity, { outboxId: row.id })) return;

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { ConfigService } from '@nestjs/config';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -15,22 +16,22 @@ import { OutboxEntity } from '../entities';
  * LICENCE_ISSUED) implements `run` instead; it must then be safe to run again after a crash.
  */
 export interface EffectExecutor {
-  readonly type: string;
   execute?(manager: EntityManager, row: OutboxEntity): Promise<void>;
   run?(row: OutboxEntity): Promise<void>;
 }
 
-export const EFFECT_EXECUTORS = Symbol('EFFECT_EXECUTORS');
+/** Marks a provider as the executor of the named outbox effect; the runner finds every one at start. */
+export const OutboxEffect = DiscoveryService.createDecorator<string>();
 
 const MAX_ATTEMPTS = 8;
 const STALE_CLAIM_MS = 5 * 60 * 1000;
 
 /**
- * Claims outbox rows and runs their executors in the API process (embedded mode).
- * Effects without an executor yet (request-payment, issue-licence) stay pending until one lands.
+ * Claims outbox rows and runs their executors (providers marked @OutboxEffect) in the API process
+ * (embedded mode). An effect no executor in this process handles stays pending.
  */
 @Injectable()
-export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRunner.name);
   private readonly workerId = `${hostname()}:${process.pid}`;
   private readonly executors = new Map<string, EffectExecutor>();
@@ -42,11 +43,17 @@ export class OutboxRunner implements OnApplicationBootstrap, OnApplicationShutdo
     @InjectRepository(OutboxEntity) private readonly outbox: Repository<OutboxEntity>,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly discovery: DiscoveryService,
   ) {}
 
-  register(executor: EffectExecutor): void {
-    if (!executor.execute === !executor.run) throw new Error(`Executor ${executor.type} must implement exactly one of execute and run`);
-    this.executors.set(executor.type, executor);
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders({ metadataKey: OutboxEffect.KEY })) {
+      const type = this.discovery.getMetadataByDecorator(OutboxEffect, wrapper)!;
+      const executor = wrapper.instance as EffectExecutor;
+      if (!executor.execute === !executor.run) throw new Error(`Executor of ${type} must implement exactly one of execute and run`);
+      if (this.executors.has(type)) throw new Error(`Two executors for the outbox effect ${type}`);
+      this.executors.set(type, executor);
+    }
   }
 
   onApplicationBootstrap(): void {
