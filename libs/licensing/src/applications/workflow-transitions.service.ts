@@ -76,9 +76,8 @@ export class WorkflowTransitions {
     return this.published(prepared);
   }
 
-  /** Sends several events to several applications in one transaction: all are applied or none. */
-  async sendTogether(steps: { app: ApplicationEntity; event: WorkflowEvent }[]): Promise<ApplicationEntity[]> {
-    const prepared = await Promise.all(steps.map(({ app, event }) => this.prepare(app, event)));
+  /** Commits transitions already decided by `prepare` (several applications, one transaction): all are applied or none. */
+  async commitTogether(prepared: PreparedTransition[]): Promise<ApplicationEntity[]> {
     await this.transactions.run(async (manager) => {
       for (const p of prepared) await this.commit(manager, p);
     });

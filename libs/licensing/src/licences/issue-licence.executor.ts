@@ -10,7 +10,7 @@ import { issueSignedLicence, type LicenceDocument } from '@bizportal/e-licence';
 import { IdentityService } from '@bizportal/identity';
 import { ApplicationEntity, ApplicationEventEntity, type OutboxEntity } from '../entities';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { WorkflowTransitions } from '../applications/workflow-transitions.service';
+import { WorkflowTransitions, type PreparedTransition } from '../applications/workflow-transitions.service';
 import { OutboxEffect, type EffectExecutor } from '../outbox/outbox-runner.service';
 import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
 import { LicenceContinuity } from './licence-continuity';
@@ -59,9 +59,8 @@ export class IssueLicenceExecutor implements EffectExecutor {
       actor: SYSTEM_ACTOR,
       data: { licenceNumber: issued.number, pdfSha256: issued.pdfSha256! },
     };
-    const succession = await this.successionEvent(fresh, issued);
-    if (succession) await this.transitions.sendTogether([{ app: fresh, event: issuedEvent }, succession]);
-    else await this.transitions.send(fresh, issuedEvent);
+    const succession = await this.succession(fresh, issued);
+    await this.transitions.commitTogether([await this.transitions.prepare(fresh, issuedEvent), ...(succession ? [succession] : [])]);
   }
 
   /**
@@ -69,7 +68,7 @@ export class IssueLicenceExecutor implements EffectExecutor {
    * in the same transaction as LICENCE_ISSUED. If that licence has left force meanwhile (suspended,
    * revoked), the new licence is still issued and the old one is left as it is.
    */
-  private async successionEvent(app: ApplicationEntity, licence: LicenceEntity) {
+  private async succession(app: ApplicationEntity, licence: LicenceEntity): Promise<PreparedTransition | null> {
     if (!licence.previousNumber || (app.kind !== 'renew' && app.kind !== 'amend')) return null;
     const previous = await this.licences.findOneBy({ number: licence.previousNumber });
     const previousApp = previous ? await this.applications.findOneBy({ id: previous.applicationId }) : null;
@@ -80,12 +79,11 @@ export class IssueLicenceExecutor implements EffectExecutor {
       data: { licenceNumber: licence.number, applicationId: app.id, trackingNumber: app.trackingNumber },
     };
     try {
-      await this.transitions.prepare(previousApp, event);
+      return await this.transitions.prepare(previousApp, event);
     } catch (error) {
       this.logger.warn(`Licence ${licence.number} continues ${previous!.number}, which no longer accepts ${event.type}: ${(error as Error).message}`);
       return null;
     }
-    return { app: previousApp, event };
   }
 
   private async numberLicence(app: ApplicationEntity): Promise<LicenceEntity> {
