@@ -29,17 +29,13 @@ import {
   sampleLicenceDocument,
   verifySignedPdf,
 } from '@bizportal/e-licence';
+import { median } from './stats';
 
 const COUNT = Number(process.env.BENCH_ELICENCE_COUNT ?? 30);
 const ROUNDS = Number(process.env.BENCH_ELICENCE_ROUNDS ?? 5);
 const TARGET_RATIO = 2.5;
 const TARGET_MS = 40;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 /** Each licence differs in number, holder and address, as real ones do (conditions repeat). */
 const licence = (i: number) =>
   sampleLicenceDocument({

@@ -49,6 +49,7 @@ import {
   type WorkflowDefinition,
 } from '@bizportal/engine';
 import { eventHash, genesisHash } from '@bizportal/licensing';
+import { median } from './stats';
 
 // ---------------------------------------------------------------------------------------------
 // Shared settings
@@ -146,11 +147,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 const rate = (r: PhaseResult) => r.transitions / (r.elapsedMs / 1000);
 

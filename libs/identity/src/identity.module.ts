@@ -1,7 +1,8 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule, type JwtSignOptions } from '@nestjs/jwt';
+import { JwtModule, type JwtModuleOptions, type JwtSignOptions } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreaEntity } from './areas/area.entity';
 import { AreasController } from './areas/areas.controller';
@@ -14,16 +15,22 @@ import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
 import { IdentityService } from './identity.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
 
+/** How the API signs and checks its own session tokens (HS256 with JWT_SECRET). */
+export function sessionTokenOptions(secret: string, expiresIn = '8h'): JwtModuleOptions {
+  return {
+    // A key object, not the string: given a string, jsonwebtoken first tries createPublicKey(secret) on every verify.
+    secret: createSecretKey(Buffer.from(secret)),
+    signOptions: { expiresIn: expiresIn as JwtSignOptions['expiresIn'], issuer: 'bizportal' },
+    verifyOptions: { issuer: 'bizportal' },
+  };
+}
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserEntity, AgencyEntity, AgencyAreaEntity, AreaEntity, OidcLoginAttemptEntity]),
     JwtModule.registerAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
-        secret: config.getOrThrow<string>('JWT_SECRET'),
-        signOptions: { expiresIn: (config.get<string>('JWT_EXPIRES_IN') ?? '8h') as JwtSignOptions['expiresIn'], issuer: 'bizportal' },
-        verifyOptions: { issuer: 'bizportal' },
-      }),
+      useFactory: (config: ConfigService) => sessionTokenOptions(config.getOrThrow<string>('JWT_SECRET'), config.get<string>('JWT_EXPIRES_IN') ?? '8h'),
     }),
   ],
   controllers: [AuthController, AreasController, DigitalIdController],
