@@ -36,6 +36,12 @@ export function seenOnlyAsDirector(user: AuthenticatedUser, app: ApplicationEnti
   return !!app && app.holderType === 'juristic' && user.roles.includes('applicant') && app.applicantId !== user.id;
 }
 
+/** Rows of her own and, as an alternative, rows held by the juristic persons she directs. */
+export function ownOrCompanies<T extends { holderType: string; holderId: string | null }>(own: FindOptionsWhere<T>, actingFor: ActingFor): FindOptionsWhere<T>[] {
+  if (actingFor.size === 0) return [own];
+  return [own, { holderType: 'juristic', holderId: In([...actingFor]) } as FindOptionsWhere<T>];
+}
+
 /**
  * The applications a user may list, as alternatives: auditors all, office staff their office's,
  * applicants their own and those of the juristic persons they direct.
@@ -43,10 +49,7 @@ export function seenOnlyAsDirector(user: AuthenticatedUser, app: ApplicationEnti
 export function applicationScopes(user: AuthenticatedUser, actingFor: ActingFor = NOBODY): FindOptionsWhere<ApplicationEntity>[] {
   if (user.roles.includes('auditor')) return [{}];
   if (isOfficeStaff(user)) return [{ agencyId: user.agencyId! }];
-  if (user.roles.includes('applicant')) {
-    const own: FindOptionsWhere<ApplicationEntity> = { applicantId: user.id };
-    return actingFor.size > 0 ? [own, { holderType: 'juristic', holderId: In([...actingFor]) }] : [own];
-  }
+  if (user.roles.includes('applicant')) return ownOrCompanies<ApplicationEntity>({ applicantId: user.id }, actingFor);
   throw new ForbiddenError('บทบาทนี้ไม่มีรายการคำขอ / Your role has no applications to list');
 }
 

@@ -6,7 +6,7 @@ import { TERMINAL_ONLY_STATUSES, type ApplicationKind } from '@bizportal/engine'
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationEntity } from '../entities';
 import { LicenceEntity } from './licence.entity';
-import { heldThroughCompany, holdsLicence, isForLicenceHolder } from './licence-holding';
+import { holdsLicence, isForLicenceHolder } from './licence-holding';
 import { ApplicantDataService } from '../applicant-data/applicant-data.service';
 import type { Holder } from '../applicant-data/holder';
 
@@ -33,8 +33,7 @@ export class LicenceContinuity {
   async previousFor(user: AuthenticatedUser, number: string, licenceType: string, kind: ApplicationKind): Promise<PreviousLicence> {
     const problem = (text: string) => [{ field: 'previousLicenceNumber', problem: text }];
     const licence = await this.licences.findOneBy({ number });
-    const actingFor = licence && heldThroughCompany(user, licence) ? await this.applicantData.actingFor(user) : new Set<string>();
-    if (!licence || !holdsLicence(user, licence, actingFor)) {
+    if (!licence || !(await holdsLicence(user, licence, this.applicantData))) {
       throw new NotFoundError(`ไม่พบใบอนุญาตเลขที่ ${number} ของท่าน / You hold no licence numbered ${number}`);
     }
     if (kind === 'new') {

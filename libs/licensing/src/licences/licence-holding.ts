@@ -1,8 +1,8 @@
-import { In, type FindOptionsWhere } from 'typeorm';
+import type { FindOptionsWhere } from 'typeorm';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import type { ActingFor } from '../applications/application-access';
+import { ownOrCompanies, type ActingFor } from '../applications/application-access';
 import type { ApplicationEntity } from '../entities';
-import type { ApplicantChoice } from '../applicant-data/applicant-data.service';
+import type { ApplicantChoice, ApplicantDataService } from '../applicant-data/applicant-data.service';
 import type { Holder } from '../applicant-data/holder';
 import type { LicenceEntity } from './licence.entity';
 
@@ -13,21 +13,24 @@ export function licenceHolderOf(app: ApplicationEntity): Pick<LicenceEntity, 'ho
     : { holderType: 'person', holderId: app.applicantId };
 }
 
-/** Whether the licence is the user's own, or her company's while the register names her an authorised director. */
-export function holdsLicence(user: AuthenticatedUser, licence: LicenceEntity, actingFor: ActingFor): boolean {
+/**
+ * Whether the licence is the user's own, or her company's while the register names her an authorised
+ * director; the register is asked only for a company's licence.
+ */
+export async function holdsLicence(user: AuthenticatedUser, licence: LicenceEntity, applicantData: ApplicantDataService): Promise<boolean> {
   if (!user.roles.includes('applicant')) return false;
-  return licence.holderType === 'juristic' ? actingFor.has(licence.holderId) : licence.holderId === user.id;
-}
-
-/** Whether deciding if she holds it needs the juristic persons she directs (worth asking the register). */
-export function heldThroughCompany(user: AuthenticatedUser, licence: LicenceEntity): boolean {
-  return licence.holderType === 'juristic' && user.roles.includes('applicant');
+  if (licence.holderType !== 'juristic') return licence.holderId === user.id;
+  return (await applicantData.actingFor(user)).has(licence.holderId);
 }
 
 /** The licences a user holds, as alternatives: her own and those of the juristic persons she directs. */
 export function heldLicenceScopes(user: AuthenticatedUser, actingFor: ActingFor): FindOptionsWhere<LicenceEntity>[] {
-  const own: FindOptionsWhere<LicenceEntity> = { holderType: 'person', holderId: user.id };
-  return actingFor.size > 0 ? [own, { holderType: 'juristic', holderId: In([...actingFor]) }] : [own];
+  return ownOrCompanies<LicenceEntity>({ holderType: 'person', holderId: user.id }, actingFor);
+}
+
+/** How a licence's holder is shown to those who may see it. */
+export function holderOf(licence: LicenceEntity) {
+  return { type: licence.holderType, id: licence.holderId, name: licence.holderName };
 }
 
 /** A renewal, amendment or cancellation is made for the licence's holder unless the request says otherwise. */

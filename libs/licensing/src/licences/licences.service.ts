@@ -8,7 +8,7 @@ import { IdentityService, isOfficeStaff, type AuthenticatedUser } from '@bizport
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
 import { LicenceSigning } from './licence-signing';
-import { heldLicenceScopes, heldThroughCompany, holdsLicence } from './licence-holding';
+import { heldLicenceScopes, holderOf, holdsLicence } from './licence-holding';
 import { ApplicantDataService } from '../applicant-data/applicant-data.service';
 
 /** A name shown publicly: the first letter of each word and the rest hidden (สมชาย ใจดี → ส***** ใ***). */
@@ -64,22 +64,17 @@ export class LicencesService {
    */
   async visible(user: AuthenticatedUser, number: string): Promise<LicenceEntity> {
     const licence = await this.licences.findOneBy({ number });
-    if (!licence || !(isOfficeStaff(user, licence.agencyId) || user.roles.includes('auditor') || (await this.isHolder(user, licence)))) {
+    if (!licence || !(isOfficeStaff(user, licence.agencyId) || user.roles.includes('auditor') || (await holdsLicence(user, licence, this.applicantData)))) {
       throw new NotFoundError(`ไม่พบใบอนุญาต ${number} / No licence ${number} that you can see`);
     }
     return licence;
-  }
-
-  private async isHolder(user: AuthenticatedUser, licence: LicenceEntity): Promise<boolean> {
-    const actingFor = heldThroughCompany(user, licence) ? await this.applicantData.actingFor(user) : new Set<string>();
-    return holdsLicence(user, licence, actingFor);
   }
 
   async describe(user: AuthenticatedUser, number: string) {
     const licence = await this.visible(user, number);
     return {
       ...(await this.publicView(licence)),
-      holder: { type: licence.holderType, id: licence.holderId, name: licence.holderName },
+      holder: holderOf(licence),
       applicationId: licence.applicationId,
     };
   }
@@ -88,7 +83,7 @@ export class LicencesService {
   async mine(user: AuthenticatedUser) {
     const scopes = heldLicenceScopes(user, await this.applicantData.actingForIfReachable(user));
     const rows = await this.licences.find({ where: scopes, order: { issuedAt: 'DESC' } });
-    return Promise.all(rows.map(async (l) => ({ ...(await this.publicView(l)), holder: { type: l.holderType, id: l.holderId, name: l.holderName } })));
+    return Promise.all(rows.map(async (l) => ({ ...(await this.publicView(l)), holder: holderOf(l) })));
   }
 
   async pdf(user: AuthenticatedUser, number: string): Promise<{ pdf: Buffer; number: string }> {
