@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { RequestMethod, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
@@ -6,8 +5,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { workflowsDirectory } from '@bizportal/common';
 import { assertEveryRouteDeclaresAccess } from '@bizportal/identity';
-import { DEFAULT_WORKFLOWS_DIR, LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
+import { LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
 import { AppModule } from './app.module';
 import { HttpErrorFilter, validationException } from './http-exception.filter';
 import { JSON_BODY_LIMIT } from './limits';
@@ -17,7 +17,7 @@ export const API_PREFIX = 'api/v1';
 /** Builds the API exactly as production runs it; main.ts, the e2e suites and the benchmark all use this. */
 export async function createApp(): Promise<INestApplication> {
   // Fail before opening any database connection: an invalid workflow file stops the start, listing every problem.
-  loadWorkflowFiles(resolve(process.env.WORKFLOWS_DIR || DEFAULT_WORKFLOWS_DIR));
+  loadWorkflowFiles(workflowsDirectory(process.env.WORKFLOWS_DIR));
   const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), {
     bodyParser: false,
     bufferLogs: true,

@@ -6,3 +6,4 @@ export * from './errors';
 export * from './canonical-json';
 export * from './interval-job';
 export * from './process-signals';
+export * from './workflows-directory';

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
-import { InvalidInputError, NotFoundError, type FieldProblem } from '@bizportal/common';
+import { InvalidInputError, NotFoundError, workflowsDirectory, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { AgencyAreaEntity, AgencyEntity } from '../entities';
 import { AreaEntity, type AreaLevel } from './area.entity';
@@ -45,7 +44,7 @@ export class AreasService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const dir = resolve(this.config.get<string>('WORKFLOWS_DIR') || 'workflows');
+    const dir = workflowsDirectory(this.config.get<string>('WORKFLOWS_DIR'));
     await this.seed(readAreasFile(dir));
   }
 

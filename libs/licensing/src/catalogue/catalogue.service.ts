@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-import { canonicalJson, formatBaht, InvalidInputError, NotFoundError, sha256Hex, UnprocessableError } from '@bizportal/common';
+import { canonicalJson, formatBaht, InvalidInputError, NotFoundError, sha256Hex, UnprocessableError, workflowsDirectory } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { CompiledWorkflow, STATUSES, type WorkflowDefinition } from '@bizportal/engine';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from '../entities';
 import { IdentityService } from '@bizportal/identity';
 import { agencyRows, readCatalogueAgencies } from './agency-routing';
 import { foldForSearch, licencesNeeded, quizAnswerProblems, type Quiz, type QuizAnswers } from './quiz';
-import { DEFAULT_WORKFLOWS_DIR, loadWorkflowFiles } from './workflow-files';
+import { loadWorkflowFiles } from './workflow-files';
 
 export const WORKFLOW_FILES_PUBLISHER = 'workflows/ files';
 
@@ -37,7 +36,7 @@ export class CatalogueService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const dir = resolve(this.config.get<string>('WORKFLOWS_DIR') || DEFAULT_WORKFLOWS_DIR);
+    const dir = workflowsDirectory(this.config.get<string>('WORKFLOWS_DIR'));
     const files = loadWorkflowFiles(dir);
     await this.identity.upsertAgencies(agencyRows(readCatalogueAgencies(dir)));
     await this.transactions.run(async (manager) => {

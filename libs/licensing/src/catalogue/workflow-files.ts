@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compile, DefinitionInvalidError, type CompiledWorkflow, type DefinitionProblem } from '@bizportal/engine';
 
-/** Where licence workflows are read from unless WORKFLOWS_DIR says otherwise (relative to the working directory). */
-export const DEFAULT_WORKFLOWS_DIR = 'workflows';
+export { DEFAULT_WORKFLOWS_DIR } from '@bizportal/common';
 
 export interface BusinessFileEntry {
   slug: string;

@@ -1,14 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { And, IsNull, LessThan, Like, MoreThanOrEqual, Not, Repository } from 'typeorm';
-import { addWorkingDays, bangkokDateKey, ConflictError, isWorkingDay, NotFoundError, UnprocessableError } from '@bizportal/common';
+import { addWorkingDays, bangkokDateKey, ConflictError, isWorkingDay, NotFoundError, UnprocessableError, workflowsDirectory } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { DEFAULT_WORKFLOWS_DIR } from '../catalogue/workflow-files';
 import { ApplicationEntity } from '../entities';
 import type { CreateHolidayDto } from './holidays.dto';
 import { PublicHolidayEntity, type HolidaySource } from './public-holiday.entity';
@@ -46,7 +45,7 @@ export class HolidayCalendar implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.seed(resolve(this.config.get<string>('WORKFLOWS_DIR') || DEFAULT_WORKFLOWS_DIR));
+    await this.seed(workflowsDirectory(this.config.get<string>('WORKFLOWS_DIR')));
     await this.refresh();
   }
 
