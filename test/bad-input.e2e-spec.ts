@@ -168,8 +168,8 @@ describe('Bad input and races: clear 4xx answers that leave nothing behind', () 
   it('answers a malformed id with 400 and an unknown route with 404, both in the error shape', async () => {
     const token = await t.login('somchai');
     const bad = await t.http.get('/api/v1/applications/not-a-uuid').auth(token, { type: 'bearer' }).expect(400);
-    expect(bad.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/must be a UUID/) });
+    expect(bad.body).toEqual({ statusCode: 400, error: 'Bad Request', code: 'INVALID_ID', message: expect.stringMatching(/must be a UUID/) });
     const missing = await t.http.get('/api/v1/nothing-here').auth(token, { type: 'bearer' }).expect(404);
-    expect(missing.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    expect(missing.body).toMatchObject({ statusCode: 404, error: 'Not Found', code: 'ROUTE_NOT_FOUND' });
   });
 });

@@ -3,18 +3,7 @@ import type { ValidationError } from 'class-validator';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { JSON_BODY_LIMIT_TEXT } from './limits';
-import { DomainError, InvalidInputError, type DomainErrorKind, type FieldProblem } from '@bizportal/common';
-
-const STATUS_OF: Record<DomainErrorKind, number> = {
-  'bad-request': HttpStatus.BAD_REQUEST,
-  unauthorized: HttpStatus.UNAUTHORIZED,
-  forbidden: HttpStatus.FORBIDDEN,
-  'not-found': HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
-  'bad-gateway': HttpStatus.BAD_GATEWAY,
-  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
-};
+import { DomainError, HTTP_STATUS_OF_KIND, RequestErrors, type FieldProblem } from '@bizportal/common';
 
 const REASON: Record<number, string> = {
   400: 'Bad Request',
@@ -34,6 +23,7 @@ const REASON: Record<number, string> = {
 export interface ErrorBody {
   statusCode: number;
   error: string;
+  code: string;
   message: string;
   details?: unknown;
 }
@@ -47,12 +37,9 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
   });
 }
 
-export function validationException(errors: ValidationError[]): InvalidInputError {
+export function validationException(errors: ValidationError[]): DomainError {
   const problems = fieldProblems(errors);
-  return new InvalidInputError(
-    `ข้อมูลที่ส่งมาไม่ถูกต้อง / The request is invalid: ${problems.map((p) => p.problem).join('; ')}`,
-    problems,
-  );
+  return RequestErrors.create('VALIDATION_FAILED', { problems: problems.map((p) => p.problem).join('; ') }, problems);
 }
 
 function isUniqueViolation(error: QueryFailedError): boolean {
@@ -60,7 +47,38 @@ function isUniqueViolation(error: QueryFailedError): boolean {
   return driverError?.code === '23505' || /UNIQUE constraint failed/.test(error.message);
 }
 
-/** The one place where errors become HTTP: `{statusCode, error, message, details?}`. */
+/** The code Nest's own HTTP exceptions (guards, pipes, body parser, unknown routes) are answered with. */
+function requestErrorOf(statusCode: number, message: string): DomainError {
+  switch (statusCode) {
+    case 401:
+      return RequestErrors.create('AUTHENTICATION_REQUIRED', { reason: message });
+    case 404:
+      return RequestErrors.create('ROUTE_NOT_FOUND', { detail: message });
+    case 413:
+      return RequestErrors.create('PAYLOAD_TOO_LARGE', { limit: JSON_BODY_LIMIT_TEXT });
+    case 415:
+      return RequestErrors.create('UNSUPPORTED_MEDIA_TYPE', { detail: message });
+    case 429:
+      return RequestErrors.create('RATE_LIMITED', { seconds: 60 });
+    default:
+      if (statusCode === 400 && /uuid/i.test(message)) return RequestErrors.create('INVALID_ID', { what: 'application' });
+      if (statusCode < 500) return RequestErrors.create('VALIDATION_FAILED', { problems: message });
+      return RequestErrors.create('INTERNAL_ERROR');
+  }
+}
+
+function bodyOf(error: DomainError): ErrorBody {
+  const statusCode = HTTP_STATUS_OF_KIND[error.kind];
+  return {
+    statusCode,
+    error: REASON[statusCode],
+    code: error.code,
+    message: error.message,
+    ...(error.details !== undefined ? { details: error.details } : {}),
+  };
+}
+
+/** The one place where errors become HTTP: `{statusCode, error, code, message, details?}`. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrorFilter');
@@ -73,30 +91,16 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof DomainError) {
-      const statusCode = STATUS_OF[exception.kind];
-      return { statusCode, error: REASON[statusCode], message: exception.message, ...(exception.details !== undefined ? { details: exception.details } : {}) };
-    }
-    if (exception instanceof HttpException && exception.cause instanceof SyntaxError) {
-      return { statusCode: 400, error: REASON[400], message: 'เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง / The request body is not valid JSON' };
-    }
+    if (exception instanceof DomainError) return bodyOf(exception);
+    if (exception instanceof HttpException && exception.cause instanceof SyntaxError) return bodyOf(RequestErrors.create('JSON_INVALID'));
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const response = exception.getResponse();
       const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
-      return { statusCode, error: REASON[statusCode] ?? exception.name, message: this.explain(statusCode, message) };
+      return { ...bodyOf(requestErrorOf(statusCode, message)), statusCode, error: REASON[statusCode] ?? exception.name };
     }
-    if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
-      return { statusCode: 409, error: REASON[409], message: 'ข้อมูลซ้ำหรือถูกเปลี่ยนพร้อมกัน / This conflicts with a change made at the same moment: reload and try again' };
-    }
-    return { statusCode: 500, error: REASON[500], message: 'ระบบขัดข้อง / Something went wrong on our side; the error has been logged' };
-  }
-
-  private explain(statusCode: number, message: string): string {
-    if (statusCode === 413) return `คำขอมีขนาดใหญ่เกินไป / The request body is larger than the ${JSON_BODY_LIMIT_TEXT} allowed`;
-    if (statusCode === 404 && message.startsWith('Cannot ')) return `ไม่พบเส้นทางนี้ / ${message}`;
-    if (statusCode === 400 && /uuid/i.test(message)) return 'รหัสคำขอไม่ถูกต้อง / The application id must be a UUID';
-    return message;
+    if (exception instanceof QueryFailedError && isUniqueViolation(exception)) return bodyOf(RequestErrors.create('CONCURRENT_CHANGE'));
+    return bodyOf(RequestErrors.create('INTERNAL_ERROR'));
   }
 }
