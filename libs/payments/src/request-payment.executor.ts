@@ -15,8 +15,7 @@ export class RequestPaymentExecutor implements EffectExecutor {
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
     if (await manager.existsBy(InvoiceEntity, { outboxId: row.id })) return;
-    const app = await this.applications.findById(row.applicationId, manager);
-    if (!app) throw new Error(`Application ${row.applicationId} of outbox row ${row.id} is gone`);
+    const app = await this.applications.ofOutboxRow(manager, row);
     const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
     const fee = workflow.definition.fees.find((f) => f.code === row.params.fee);
     if (!fee || fee.amountSatang === null) throw new Error(`${app.licenceType} v${app.workflowVersion} has no priced fee '${row.params.fee}'`);

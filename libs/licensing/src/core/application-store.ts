@@ -4,7 +4,7 @@ import { In, Not, Repository, type EntityManager, type FindManyOptions, type Fin
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { FINAL_STATUSES, type StateActor } from '@bizportal/engine';
 import { assertCanSee, notFoundApplication } from './application-access';
-import { ApplicationEntity, ApplicationEventEntity } from './application.entities';
+import { ApplicationEntity, ApplicationEventEntity, type OutboxEntity } from './application.entities';
 
 /**
  * The applications table, read and written through one door. Its writes are the creation of a draft,
@@ -32,6 +32,13 @@ export class ApplicationStore {
   /** Pass the manager of an open transaction to read inside it (on SQLite a read outside would wait for it). */
   findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
     return manager ? manager.findOneBy(ApplicationEntity, { id }) : this.applications.findOneBy({ id });
+  }
+
+  /** The application an outbox row belongs to, read in the executor's transaction. */
+  async ofOutboxRow(manager: EntityManager, row: OutboxEntity): Promise<ApplicationEntity> {
+    const app = await this.findById(row.applicationId, manager);
+    if (!app) throw new Error(`Application ${row.applicationId} of outbox row ${row.id} is gone`);
+    return app;
   }
 
   async getById(id: string): Promise<ApplicationEntity> {

@@ -17,8 +17,7 @@ export class NotifyExecutor implements EffectExecutor {
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
     if (await manager.existsBy(NotificationEntity, { outboxId: row.id })) return;
-    const app = await this.applications.findById(row.applicationId, manager);
-    if (!app) throw new Error(`Application ${row.applicationId} of outbox row ${row.id} is gone`);
+    const app = await this.applications.ofOutboxRow(manager, row);
     const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
     const template = String(row.params.template);
     const toOffice = row.params.to === 'office';
