@@ -1,6 +1,7 @@
 export type { LicenceDocument, RenderOptions } from './licence-document';
 export { verificationUrl } from './licence-document';
-export { renderLicencePdf, registerThaiFonts, verificationQrPng, DEFAULT_SIGNATURE_LENGTH } from './render';
+export { renderLicencePdf, verificationQrPng, DEFAULT_SIGNATURE_LENGTH } from './render';
+export { registerThaiFonts } from './pdfkit-thai-fonts';
 export { LicenceSigner } from './signer';
 export { DEVELOPMENT_P12_PASSPHRASE, DEVELOPMENT_CA_NAME, DEVELOPMENT_SIGNER_NAME, developmentSigningFiles, createSigningIdentity, type IdentityNames } from './development-identity';
 export { issueSignedLicence, type SignedLicence } from './issue';

@@ -1,49 +1,20 @@
-import { X509Certificate, constants, createHash, verify as nativeVerify } from 'node:crypto';
-import forge from 'node-forge';
-import { ATTRIBUTE_NAMES, OID } from './cms';
-import { issuerAndSerial, readElement } from './der';
+import { X509Certificate, constants, createHash, verify as verifySignatureNatively } from 'node:crypto';
+import { type SignerCertificateInfo, describeCertificate, keyUsageAllowsSigning } from './certificates';
+import { OID } from './cms';
+import {
+  attributeNames,
+  binaryToBuffer,
+  essCertificateHash,
+  primitiveValue,
+  readRequiredAttributes,
+  readSignedAttributes,
+  readSignedData,
+  signedAttributesDer,
+} from './cms-reader';
+import { type PdfVerdict, VerdictError, failWith } from './verdict';
 
-/**
- * The verdict on a signed PDF, most fundamental problem first:
- * - `valid`: one signature covering the whole file except its own /Contents, the document digest
- *   matches, the signature verifies with the certificate's key, and the certificate chains to a
- *   trust anchor and was within its validity at the signing time;
- * - `not-a-pdf`: empty, or no "%PDF-" header;
- * - `no-signature`: no filled /ByteRange (an unsigned PDF, or an empty placeholder);
- * - `malformed-signature`: the /ByteRange, the /Contents hex or the CMS cannot be read or is
- *   inconsistent (not detached, no signed attributes, unknown algorithms, signer certificate absent);
- * - `truncated`: the /ByteRange reaches past the end of the file;
- * - `appended-data`: bytes after the signed range (an incremental update or appended data);
- * - `digest-mismatch`: the signed bytes changed since signing (messageDigest differs);
- * - `signature-invalid`: the CMS signature does not verify with the signer certificate's key, or the
- *   ESS signing-certificate attribute names another certificate;
- * - `untrusted-certificate`: the certificate does not chain to a trust anchor (unknown issuer, or
- *   a certificate naming a trusted CA but signed by another key), or is not for signing;
- * - `certificate-expired`: a certificate of the chain was not valid at the signing time.
- */
-export type PdfVerdict =
-  | 'valid'
-  | 'not-a-pdf'
-  | 'no-signature'
-  | 'malformed-signature'
-  | 'truncated'
-  | 'appended-data'
-  | 'digest-mismatch'
-  | 'signature-invalid'
-  | 'untrusted-certificate'
-  | 'certificate-expired';
-
-export interface SignerCertificateInfo {
-  /** e.g. "CN=Biz Portal Development e-Licence Signing — NOT FOR PRODUCTION, O=Biz Portal (development), C=TH" */
-  subject: string;
-  commonName: string | null;
-  issuer: string;
-  serialNumber: string;
-  validFrom: Date;
-  validTo: Date;
-  /** SHA-256 of the certificate's DER, hex. */
-  sha256: string;
-}
+export type { PdfVerdict } from './verdict';
+export type { SignerCertificateInfo } from './certificates';
 
 /** Each check in order; null: not reached (an earlier check failed or the input stopped it). */
 export interface PdfChecks {
@@ -80,37 +51,26 @@ export interface PdfVerification {
   chain?: string[];
 }
 
-const DIGESTS: Record<string, string> = { [OID.sha1]: 'sha1', [OID.sha256]: 'sha256', [OID.sha384]: 'sha384', [OID.sha512]: 'sha512' };
-const RSA_PKCS1 = new Set<string>([OID.rsaEncryption, OID.sha256WithRSAEncryption, OID.sha384WithRSAEncryption, OID.sha512WithRSAEncryption]);
-const ECDSA = new Set<string>([OID.ecdsaWithSHA256, OID.ecdsaWithSHA384, OID.ecdsaWithSHA512]);
-const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
+const RSA_PKCS1_ALGORITHMS = new Set<string>([OID.rsaEncryption, OID.sha256WithRSAEncryption, OID.sha384WithRSAEncryption, OID.sha512WithRSAEncryption]);
+const ECDSA_ALGORITHMS = new Set<string>([OID.ecdsaWithSHA256, OID.ecdsaWithSHA384, OID.ecdsaWithSHA512]);
+/** A filled /ByteRange [0 a b c]; a placeholder holds /********** instead of numbers. */
+const FILLED_BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
+const PLACEHOLDER_BYTE_RANGE = /\/ByteRange\s*\[\s*0\s+\/\*+/;
+/** Longest chain of intermediate certificates followed from the signer. */
+const MAX_CHAIN_DEPTH = 8;
 
-class Verdict extends Error {
-  constructor(
-    readonly verdict: PdfVerdict,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-const fail = (verdict: PdfVerdict, message: string): never => {
-  throw new Verdict(verdict, message);
+/** The check that each failing verdict marks false. */
+const CHECK_FAILED_BY: Record<Exclude<PdfVerdict, 'valid'>, keyof PdfChecks> = {
+  'not-a-pdf': 'isPdf',
+  'no-signature': 'signed',
+  'malformed-signature': 'signed',
+  truncated: 'coversWholeFile',
+  'appended-data': 'coversWholeFile',
+  'digest-mismatch': 'documentIntact',
+  'signature-invalid': 'signatureVerifies',
+  'untrusted-certificate': 'certificateTrusted',
+  'certificate-expired': 'certificateValidAtSigning',
 };
-
-const { Class, Type } = forge.asn1;
-type Asn1 = forge.asn1.Asn1;
-const kids = (node: Asn1 | undefined, what: string): Asn1[] =>
-  node && Array.isArray(node.value) ? node.value : fail('malformed-signature', `CMS: ${what} is not a constructed value`);
-const bytes = (node: Asn1 | undefined, what: string): string =>
-  node && typeof node.value === 'string' ? node.value : fail('malformed-signature', `CMS: ${what} is not a primitive value`);
-const oidOf = (node: Asn1 | undefined, what: string): string => {
-  if (!node || node.tagClass !== Class.UNIVERSAL || node.type !== Type.OID) fail('malformed-signature', `CMS: ${what} is not an OID`);
-  return forge.asn1.derToOid(bytes(node, what));
-};
-/** Strict DER; BIT STRINGs kept opaque so that re-encoding a certificate gives back its exact bytes. */
-const FROM_DER_OPTIONS = { strict: true, parseAllBytes: true, decodeBitStrings: false } as unknown as boolean;
-const der = (node: Asn1): Buffer => Buffer.from(forge.asn1.toDer(node).getBytes(), 'binary');
-const bin = (s: string): Buffer => Buffer.from(s, 'binary');
 
 /**
  * Verifies the (last) signature of a PDF against the given trust anchors (PEM CA certificates).
@@ -128,277 +88,191 @@ export function verifySignedPdf(pdf: Buffer, trustAnchorsPem: string[]): PdfVeri
     sha256: isBuffer ? createHash('sha256').update(file).digest('hex') : '',
   };
   try {
-    check(file, Array.isArray(trustAnchorsPem) ? trustAnchorsPem : [], result);
+    runChecks(file, Array.isArray(trustAnchorsPem) ? trustAnchorsPem : [], result);
     result.checks.certificateValidAtSigning = true;
     result.verdict = 'valid';
     result.valid = true;
     result.message = 'The signature covers the whole document, the document is unchanged, and the certificate chains to a trust anchor.';
   } catch (error) {
     result.valid = false;
-    if (error instanceof Verdict) {
+    if (error instanceof VerdictError) {
       result.verdict = error.verdict;
       result.message = error.message;
     } else {
       result.verdict = 'malformed-signature';
       result.message = `The signature could not be read: ${error instanceof Error ? error.message : String(error)}`;
     }
-    const failed: Partial<Record<PdfVerdict, keyof PdfChecks>> = {
-      'not-a-pdf': 'isPdf',
-      'no-signature': 'signed',
-      'malformed-signature': 'signed',
-      truncated: 'coversWholeFile',
-      'appended-data': 'coversWholeFile',
-      'digest-mismatch': 'documentIntact',
-      'signature-invalid': 'signatureVerifies',
-      'untrusted-certificate': 'certificateTrusted',
-      'certificate-expired': 'certificateValidAtSigning',
-    };
-    result.checks[failed[result.verdict]!] = false;
+    result.checks[CHECK_FAILED_BY[result.verdict as Exclude<PdfVerdict, 'valid'>]] = false;
   }
   return result;
 }
 
-function check(pdf: Buffer, trustAnchorsPem: string[], out: PdfVerification): void {
-  if (pdf.length === 0) fail('not-a-pdf', 'The file is empty.');
+/** Runs the checks in the order of the verdicts, filling `out` as each passes; throws the first failing verdict. */
+function runChecks(pdf: Buffer, trustAnchorsPem: string[], out: PdfVerification): void {
+  const field = readSignatureField(pdf, out);
+  const signedData = readSignedData(field.cms);
+  const signer = signedData.signerCertificate;
+  out.signer = describeCertificate(signer);
+  const attributes = readSignedAttributes(signedData.signedAttributesNode);
+  out.signedAttributes = attributeNames(attributes);
+  const { messageDigest, signingTime } = readRequiredAttributes(attributes);
+  if (signingTime) out.signingTime = signingTime;
+
+  // 1. Is the document what was signed?
+  const digest = createHash(signedData.digestName).update(pdf.subarray(0, field.gapStart)).update(pdf.subarray(field.gapEnd, field.gapEnd + field.tailLength)).digest();
+  if (!digest.equals(binaryToBuffer(primitiveValue(messageDigest, 'messageDigest')))) {
+    failWith('digest-mismatch', 'The document was changed after signing: its digest differs from the signed messageDigest.');
+  }
+  out.checks.documentIntact = true;
+
+  // 2. Did the certificate's key sign these attributes?
+  const signedBytes = signedAttributesDer(signedData.signedAttributesNode);
+  if (!signatureVerifies(signedData.signatureAlgorithm, signedData.digestName, signedBytes, signer, signedData.signature)) {
+    failWith('signature-invalid', "The signature does not verify with the signer certificate's public key.");
+  }
+
+  // 3. Does the ESS signing-certificate(-v2) attribute name this certificate (no substitution)?
+  const named = essCertificateHash(attributes);
+  if (named && !createHash(named.hashName).update(signer.raw).digest().equals(named.certHash)) {
+    failWith('signature-invalid', 'The signing-certificate attribute names a different certificate than the one in the signature.');
+  }
+  out.checks.signatureVerifies = true;
+
+  // 4. Does the certificate chain to a trust anchor, and was each certificate valid when signing?
+  const chain = chainToTrustAnchor(signer, signedData.certificates, parseTrustAnchors(trustAnchorsPem));
+  out.chain = chain.map((certificate) => describeCertificate(certificate).subject);
+  if (!keyUsageAllowsSigning(signer)) failWith('untrusted-certificate', 'The signer certificate does not allow digital signatures (key usage).');
+  out.checks.certificateTrusted = true;
+  const signedAt = out.signingTime ?? new Date();
+  for (const certificate of chain) {
+    const info = describeCertificate(certificate);
+    if (signedAt < info.validFrom || signedAt > info.validTo) {
+      failWith(
+        'certificate-expired',
+        `The certificate "${info.subject}" was not valid at the signing time ${signedAt.toISOString()} (valid ${info.validFrom.toISOString()} to ${info.validTo.toISOString()}).`,
+      );
+    }
+  }
+}
+
+/** The signed byte range [0, gapStart) + [gapEnd, gapEnd + tailLength) and the CMS in the gap between them. */
+interface SignatureField {
+  gapStart: number;
+  gapEnd: number;
+  tailLength: number;
+  /** The /Contents hex string decoded: the CMS DER, then zero padding. */
+  cms: Buffer;
+}
+
+/** Finds the last filled signature in the PDF and checks that its /ByteRange covers the whole file but its /Contents. */
+function readSignatureField(pdf: Buffer, out: PdfVerification): SignatureField {
+  if (pdf.length === 0) failWith('not-a-pdf', 'The file is empty.');
   const head = pdf.subarray(0, 1024).toString('latin1');
-  if (!head.includes('%PDF-')) fail('not-a-pdf', 'The file has no "%PDF-" header.');
+  if (!head.includes('%PDF-')) failWith('not-a-pdf', 'The file has no "%PDF-" header.');
   out.checks.isPdf = true;
 
   // The last filled /ByteRange (a later incremental signature covers more of the file).
   const text = pdf.toString('latin1');
   let match: RegExpExecArray | null = null;
-  for (let m = BYTE_RANGE.exec(text); m; m = BYTE_RANGE.exec(text)) match = m;
-  BYTE_RANGE.lastIndex = 0;
+  for (let next = FILLED_BYTE_RANGE.exec(text); next; next = FILLED_BYTE_RANGE.exec(text)) match = next;
+  FILLED_BYTE_RANGE.lastIndex = 0;
   if (!match) {
-    if (text.includes('/ByteRange')) {
-      fail(/\/ByteRange\s*\[\s*0\s+\/\*+/.test(text) ? 'no-signature' : 'malformed-signature', /\/ByteRange\s*\[\s*0\s+\/\*+/.test(text) ? 'The PDF has an empty signature placeholder: it was never signed.' : 'The /ByteRange cannot be read.');
-    }
-    fail('no-signature', 'The PDF has no signature.');
+    if (PLACEHOLDER_BYTE_RANGE.test(text)) failWith('no-signature', 'The PDF has an empty signature placeholder: it was never signed.');
+    if (text.includes('/ByteRange')) failWith('malformed-signature', 'The /ByteRange cannot be read.');
+    return failWith('no-signature', 'The PDF has no signature.');
   }
-  const range = match!.slice(1, 5).map(Number) as [number, number, number, number];
+  const range = match.slice(1, 5).map(Number) as [number, number, number, number];
   out.byteRange = range;
-  const dictionaryStart = text.lastIndexOf('obj', match!.index);
-  const dictionaryEnd = text.indexOf('endobj', match!.index);
+  const dictionaryStart = text.lastIndexOf('obj', match.index);
+  const dictionaryEnd = text.indexOf('endobj', match.index);
   const dictionary = text.slice(Math.max(dictionaryStart, 0), dictionaryEnd < 0 ? undefined : dictionaryEnd);
   out.subFilter = /\/SubFilter\s*\/([A-Za-z0-9.#_-]+)/.exec(dictionary)?.[1];
 
   const [start, gapStart, gapEnd, tailLength] = range;
   if (!range.every(Number.isSafeInteger) || start !== 0 || gapStart <= 0 || gapEnd < gapStart + 2) {
-    fail('malformed-signature', `The /ByteRange [${range.join(' ')}] is not of the form [0 a b c] around the /Contents.`);
+    failWith('malformed-signature', `The /ByteRange [${range.join(' ')}] is not of the form [0 a b c] around the /Contents.`);
   }
   out.checks.signed = true;
   if (gapEnd + tailLength > pdf.length) {
-    fail('truncated', `The /ByteRange reaches byte ${gapEnd + tailLength} but the file has ${pdf.length}: it was truncated.`);
+    failWith('truncated', `The /ByteRange reaches byte ${gapEnd + tailLength} but the file has ${pdf.length}: it was truncated.`);
   }
   if (pdf[gapStart] !== 0x3c || pdf[gapEnd - 1] !== 0x3e || !/\/Contents\s*$/.test(text.slice(Math.max(0, gapStart - 32), gapStart))) {
-    fail('malformed-signature', 'The /ByteRange gap is not the <…> of the signature /Contents.');
+    failWith('malformed-signature', 'The /ByteRange gap is not the <…> of the signature /Contents.');
   }
   if (gapEnd + tailLength < pdf.length) {
-    fail('appended-data', `${pdf.length - gapEnd - tailLength} bytes follow the signed range (an incremental update or appended data): the signature does not cover the whole file.`);
+    failWith('appended-data', `${pdf.length - gapEnd - tailLength} bytes follow the signed range (an incremental update or appended data): the signature does not cover the whole file.`);
   }
   out.checks.coversWholeFile = true;
 
-  // The CMS in /Contents: hex, padded with zeros after the DER.
   const hex = pdf.subarray(gapStart + 1, gapEnd - 1).toString('latin1');
-  if (!/^[0-9A-Fa-f]*$/.test(hex) || hex.length % 2) fail('malformed-signature', 'The signature /Contents is not a hex string.');
-  const contents = Buffer.from(hex, 'hex');
-  if (contents.length === 0 || contents.every((b) => b === 0)) fail('no-signature', 'The signature /Contents is empty.');
-  const outer = readElement(contents);
-  if (contents.subarray(outer.end).some((b) => b !== 0)) fail('malformed-signature', 'The signature /Contents holds data after the CMS.');
-  const contentInfo = forge.asn1.fromDer(forge.util.createBuffer(contents.subarray(0, outer.end).toString('binary')), FROM_DER_OPTIONS);
+  if (!/^[0-9A-Fa-f]*$/.test(hex) || hex.length % 2) failWith('malformed-signature', 'The signature /Contents is not a hex string.');
+  const cms = Buffer.from(hex, 'hex');
+  if (cms.length === 0 || cms.every((byte) => byte === 0)) failWith('no-signature', 'The signature /Contents is empty.');
+  return { gapStart, gapEnd, tailLength, cms };
+}
 
-  // ContentInfo { contentType signedData, [0] EXPLICIT SignedData }
-  const [contentType, explicit] = kids(contentInfo, 'ContentInfo');
-  if (oidOf(contentType, 'contentType') !== OID.signedData) fail('malformed-signature', 'The CMS is not SignedData.');
-  const signedData = kids(explicit, 'ContentInfo content')[0];
-  const sd = kids(signedData, 'SignedData');
-  const encap = kids(sd[2], 'encapContentInfo');
-  if (encap.length > 1) fail('malformed-signature', 'The CMS is not detached (it embeds content).');
-  const certificatesNode = sd.find((n) => n.tagClass === Class.CONTEXT_SPECIFIC && n.type === 0);
-  const signerInfos = kids(sd[sd.length - 1], 'signerInfos');
-  if (signerInfos.length !== 1) fail('malformed-signature', `The CMS has ${signerInfos.length} signers; one expected.`);
-  const certificates = (certificatesNode ? kids(certificatesNode, 'certificates') : []).map((node) => new X509Certificate(der(node)));
-
-  // SignerInfo { version, sid, digestAlgorithm, [0] signedAttrs, signatureAlgorithm, signature, [1] unsignedAttrs? }
-  const si = kids(signerInfos[0], 'SignerInfo');
-  const [, sid, digestAlgorithmNode] = si;
-  const signedAttrs = si[3]?.tagClass === Class.CONTEXT_SPECIFIC && si[3].type === 0 ? si[3] : undefined;
-  if (!signedAttrs) fail('malformed-signature', 'The CMS signer has no signed attributes (unsupported for PDF signatures).');
-  const signatureAlgorithm = oidOf(kids(si[4], 'signatureAlgorithm')[0], 'signatureAlgorithm');
-  const signature = bin(bytes(si[5], 'signature'));
-  const digestOid = oidOf(kids(digestAlgorithmNode, 'digestAlgorithm')[0], 'digestAlgorithm');
-  const digestName = DIGESTS[digestOid] ?? fail('malformed-signature', `Unsupported digest algorithm ${digestOid}.`);
-
-  // The signer's certificate, by issuer and serial number (or subject key identifier).
-  let signerCert: X509Certificate | undefined;
-  if (sid.tagClass === Class.UNIVERSAL && sid.type === Type.SEQUENCE) {
-    const [issuerNode, serialNode] = kids(sid, 'issuerAndSerialNumber');
-    const issuer = der(issuerNode);
-    const serial = der(serialNode);
-    signerCert = certificates.find((c) => {
-      const ids = issuerAndSerial(c.raw);
-      return ids.issuer.equals(issuer) && ids.serial.equals(serial);
-    });
-  } else if (sid.tagClass === Class.CONTEXT_SPECIFIC && sid.type === 0) {
-    const ski = bin(bytes(sid, 'subjectKeyIdentifier')).toString('hex');
-    signerCert = certificates.find((c) => subjectKeyIdentifier(c) === ski);
-  }
-  if (!signerCert) fail('malformed-signature', 'The CMS does not include the signer certificate.');
-  const cert = signerCert!;
-  out.signer = describe(cert);
-
-  // Signed attributes.
-  const attributes = new Map<string, Asn1[]>();
-  for (const attribute of kids(signedAttrs, 'signedAttrs')) {
-    const [type, values] = kids(attribute, 'Attribute');
-    attributes.set(oidOf(type, 'attribute type'), kids(values, 'attribute values'));
-  }
-  out.signedAttributes = [...attributes.keys()].map((o) => ATTRIBUTE_NAMES[o] ?? o);
-  const messageDigest = attributes.get(OID.messageDigest)?.[0];
-  if (!messageDigest) fail('malformed-signature', 'The signed attributes have no messageDigest.');
-  const signedContentType = attributes.get(OID.contentType)?.[0];
-  if (!signedContentType || oidOf(signedContentType, 'contentType attribute') !== OID.data) fail('malformed-signature', 'The signed contentType attribute is missing or not id-data.');
-  const signingTimeNode = attributes.get(OID.signingTime)?.[0];
-  if (signingTimeNode) {
-    const value = bytes(signingTimeNode, 'signingTime');
-    const time = signingTimeNode.type === Type.UTCTIME ? forge.asn1.utcTimeToDate(value) : forge.asn1.generalizedTimeToDate(value);
-    if (!(time instanceof Date) || Number.isNaN(time.getTime())) fail('malformed-signature', 'The signingTime attribute cannot be read.');
-    out.signingTime = time;
-  }
-
-
-  // 1. Is the document what was signed?
-  const digest = createHash(digestName).update(pdf.subarray(0, gapStart)).update(pdf.subarray(gapEnd, gapEnd + tailLength)).digest();
-  if (!digest.equals(bin(bytes(messageDigest, 'messageDigest')))) {
-    fail('digest-mismatch', 'The document was changed after signing: its digest differs from the signed messageDigest.');
-  }
-
-  out.checks.documentIntact = true;
-
-  // 2. Did the certificate's key sign these attributes? (They are signed as a DER SET OF.)
-  const signedBytes = der(forge.asn1.create(Class.UNIVERSAL, Type.SET, true, kids(signedAttrs, 'signedAttrs')));
-  let verified: boolean;
+/**
+ * Whether `signature` over `signedBytes` verifies with the certificate's key. An algorithm we do not know counts
+ * as not verifying (signature-invalid), as it always has.
+ */
+function signatureVerifies(algorithm: string, digestName: string, signedBytes: Buffer, certificate: X509Certificate, signature: Buffer): boolean {
+  const key = certificate.publicKey;
   try {
-    if (RSA_PKCS1.has(signatureAlgorithm)) verified = nativeVerify(digestName, signedBytes, { key: cert.publicKey, padding: constants.RSA_PKCS1_PADDING }, signature);
-    else if (signatureAlgorithm === OID.rsassaPss)
-      verified = nativeVerify(digestName, signedBytes, { key: cert.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature);
-    else if (ECDSA.has(signatureAlgorithm)) verified = nativeVerify(digestName, signedBytes, cert.publicKey, signature);
-    else return fail('malformed-signature', `Unsupported signature algorithm ${signatureAlgorithm}.`);
-  } catch {
-    verified = false;
-  }
-  if (!verified) fail('signature-invalid', "The signature does not verify with the signer certificate's public key.");
-
-  // 3. Does the ESS signing-certificate(-v2) attribute name this certificate (no substitution)?
-  const ess = attributes.get(OID.signingCertificateV2)?.[0] ?? attributes.get(OID.signingCertificate)?.[0];
-  if (ess) {
-    const v2 = attributes.has(OID.signingCertificateV2);
-    const first = kids(kids(kids(ess, 'SigningCertificate')[0], 'certs')[0], 'ESSCertID');
-    const hasAlgorithm = v2 && first[0]?.type === Type.SEQUENCE;
-    const hashName = v2 ? (hasAlgorithm ? DIGESTS[oidOf(kids(first[0], 'hashAlgorithm')[0], 'hashAlgorithm')] : 'sha256') : 'sha1';
-    if (!hashName) fail('malformed-signature', 'Unsupported hash algorithm in signing-certificate-v2.');
-    const certHash = bin(bytes(first[hasAlgorithm ? 1 : 0], 'certHash'));
-    if (!createHash(hashName).update(cert.raw).digest().equals(certHash)) {
-      fail('signature-invalid', 'The signing-certificate attribute names a different certificate than the one in the signature.');
+    if (RSA_PKCS1_ALGORITHMS.has(algorithm)) return verifySignatureNatively(digestName, signedBytes, { key, padding: constants.RSA_PKCS1_PADDING }, signature);
+    if (algorithm === OID.rsassaPss) {
+      return verifySignatureNatively(digestName, signedBytes, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature);
     }
+    if (ECDSA_ALGORITHMS.has(algorithm)) return verifySignatureNatively(digestName, signedBytes, key, signature);
+    return false;
+  } catch {
+    return false;
   }
+}
 
-  out.checks.signatureVerifies = true;
-
-  // 4. Does the certificate chain to a trust anchor, and was each certificate valid when signing?
+/** The PEM strings that are certificates (anything else is ignored). */
+function parseTrustAnchors(pems: string[]): X509Certificate[] {
   const anchors: X509Certificate[] = [];
-  for (const pem of trustAnchorsPem) {
+  for (const pem of pems) {
     try {
       anchors.push(new X509Certificate(pem));
     } catch {
       // not a certificate: ignore it
     }
   }
-  const path = [cert];
-  let current = cert;
+  return anchors;
+}
+
+/**
+ * The path from the signer certificate up to a trust anchor, through CA certificates embedded in the CMS (each
+ * verified with its issuer's key). Fails `untrusted-certificate` when there is none, saying so when a certificate
+ * names a trusted CA as its issuer but was signed by another key.
+ */
+function chainToTrustAnchor(signer: X509Certificate, embedded: X509Certificate[], anchors: X509Certificate[]): X509Certificate[] {
+  const path = [signer];
+  let current = signer;
   let forged: X509Certificate | undefined;
   for (let depth = 0; ; depth++) {
-    if (anchors.some((a) => a.raw.equals(current.raw))) break; // the certificate is itself trusted
-    const named = anchors.filter((a) => current.checkIssued(a));
-    const anchor = named.find((a) => current.verify(a.publicKey));
-    if (anchor) {
-      path.push(anchor);
-      break;
+    if (anchors.some((anchor) => anchor.raw.equals(current.raw))) return path; // the certificate is itself trusted
+    const namingAnchors = anchors.filter((anchor) => current.checkIssued(anchor));
+    const issuingAnchor = namingAnchors.find((anchor) => current.verify(anchor.publicKey));
+    if (issuingAnchor) {
+      path.push(issuingAnchor);
+      return path;
     }
-    forged ??= named.length ? current : undefined;
-    const issuer = depth < 8 ? certificates.find((c) => !c.raw.equals(current.raw) && c.ca && current.checkIssued(c) && current.verify(c.publicKey)) : undefined;
-    if (!issuer || path.some((c) => c.raw.equals(issuer.raw))) {
-      fail(
+    forged ??= namingAnchors.length ? current : undefined;
+    const issuer =
+      depth < MAX_CHAIN_DEPTH
+        ? embedded.find((candidate) => !candidate.raw.equals(current.raw) && candidate.ca && current.checkIssued(candidate) && current.verify(candidate.publicKey))
+        : undefined;
+    if (!issuer || path.some((certificate) => certificate.raw.equals(issuer.raw))) {
+      return failWith(
         'untrusted-certificate',
         forged
-          ? `The certificate "${describe(forged).subject}" names a trusted CA as its issuer but was signed by another key.`
-          : `The signer certificate does not chain to a trust anchor (issuer "${describe(current).issuer}").`,
+          ? `The certificate "${describeCertificate(forged).subject}" names a trusted CA as its issuer but was signed by another key.`
+          : `The signer certificate does not chain to a trust anchor (issuer "${describeCertificate(current).issuer}").`,
       );
     }
-    path.push(issuer!);
-    current = issuer!;
+    path.push(issuer);
+    current = issuer;
   }
-  out.chain = path.map((c) => describe(c).subject);
-  if (!signingUsageAllowed(cert)) fail('untrusted-certificate', 'The signer certificate does not allow digital signatures (key usage).');
-  out.checks.certificateTrusted = true;
-  const at = out.signingTime ?? new Date();
-  for (const c of path) {
-    const info = describe(c);
-    if (at < info.validFrom || at > info.validTo) {
-      fail(
-        'certificate-expired',
-        `The certificate "${info.subject}" was not valid at the signing time ${at.toISOString()} (valid ${info.validFrom.toISOString()} to ${info.validTo.toISOString()}).`,
-      );
-    }
-  }
-}
-
-/** Subject, issuer and dates, read by node-forge where it can (RSA keys), else by Node. */
-function describe(cert: X509Certificate): SignerCertificateInfo {
-  // forge leaves UTF8String values as UTF-8 bytes in a binary string: decode them.
-  const value = (a: forge.pki.CertificateField) => ((a.valueTagClass as unknown) === forge.asn1.Type.UTF8 ? forge.util.decodeUtf8(String(a.value)) : String(a.value));
-  const name = (attributes: forge.pki.CertificateField[]) => attributes.map((a) => `${a.shortName ?? a.name ?? a.type}=${value(a)}`).join(', ');
-  try {
-    const parsed = forge.pki.certificateFromAsn1(forge.asn1.fromDer(forge.util.createBuffer(cert.raw.toString('binary'))));
-    return {
-      subject: name(parsed.subject.attributes),
-      commonName: parsed.subject.getField('CN') ? value(parsed.subject.getField('CN') as forge.pki.CertificateField) : null,
-      issuer: name(parsed.issuer.attributes),
-      serialNumber: parsed.serialNumber,
-      validFrom: parsed.validity.notBefore,
-      validTo: parsed.validity.notAfter,
-      sha256: createHash('sha256').update(cert.raw).digest('hex'),
-    };
-  } catch {
-    return {
-      subject: cert.subject.split('\n').join(', '),
-      commonName: /(?:^|\n)CN=([^\n]*)/.exec(cert.subject)?.[1] ?? null,
-      issuer: cert.issuer.split('\n').join(', '),
-      serialNumber: cert.serialNumber.toLowerCase(),
-      validFrom: new Date(cert.validFrom),
-      validTo: new Date(cert.validTo),
-      sha256: createHash('sha256').update(cert.raw).digest('hex'),
-    };
-  }
-}
-
-function parseForge(cert: X509Certificate): forge.pki.Certificate | null {
-  try {
-    return forge.pki.certificateFromAsn1(forge.asn1.fromDer(forge.util.createBuffer(cert.raw.toString('binary'))));
-  } catch {
-    return null;
-  }
-}
-
-function subjectKeyIdentifier(cert: X509Certificate): string | undefined {
-  const ext = parseForge(cert)?.getExtension('subjectKeyIdentifier') as { subjectKeyIdentifier?: string } | undefined;
-  return ext?.subjectKeyIdentifier;
-}
-
-/** keyUsage, when present, must allow digitalSignature or nonRepudiation. */
-function signingUsageAllowed(cert: X509Certificate): boolean {
-  const parsed = parseForge(cert);
-  if (!parsed) return true; // not readable by forge (non-RSA): Node has no key-usage accessor; accept
-  const usage = parsed.getExtension('keyUsage') as { digitalSignature?: boolean; nonRepudiation?: boolean } | undefined;
-  return !usage || Boolean(usage.digitalSignature || usage.nonRepudiation);
 }
