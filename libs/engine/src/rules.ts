@@ -101,9 +101,10 @@ function slaRules(def: WorkflowDefinition, add: Add): void {
  * new version by editing the expanded machine of an earlier one, which keeps its `template` record.
  */
 export function templateDriftProblems(def: WorkflowDefinition, file: string): DefinitionProblem[] {
-  const template = def.template && lookup(TEMPLATES, def.template.name);
-  if (!template) return [];
-  const built = { ...template.build(def.template!.params, { kinds: def.kinds ?? ['new'] }), id: def.slug };
+  // Unknown templates and invalid params are validateDefinition's to report.
+  const template = def?.template && lookup(TEMPLATES, def.template.name);
+  if (!template || !ajv.validate(template.paramsSchema, def.template!.params)) return [];
+  const built = { ...template.build(def.template!.params, { kinds: Array.isArray(def.kinds) ? def.kinds : ['new'] }), id: def.slug };
   if (valueChanges(built, def.machine, 'machine').length === 0) return [];
   return [{ file, problem: `the machine is not what template '${def.template!.name}' builds with the recorded params (regenerate it with tools/import-catalogue.cjs)` }];
 }
