@@ -59,6 +59,19 @@ describe('Officials configure workflows: licence types, versions, validation, si
 
   const as = async (username: string) => ({ Authorization: `Bearer ${await t.login(username)}` });
   const admin = () => as('admin');
+  /** A street-stall draft written straight to the table, as one stored before today's rules would be. */
+  const storeUncheckedDraft = (version: number, definition: WorkflowDefinition) =>
+    t.app.get(DataSource).getRepository(WorkflowDefinitionEntity).insert({
+      id: randomUUID(),
+      licenceType: STALL,
+      version,
+      definition: definition as QueryDeepPartialEntity<WorkflowDefinition>,
+      checksum: 'f'.repeat(64),
+      publishedAt: null,
+      publishedBy: null,
+      createdBy: 'former.admin',
+      createdAt: new Date(),
+    });
 
   it('creates a licence type from a template as a draft, offered to applicants only once published', async () => {
     const created = await t.http.post(ADMIN).set(await admin()).send({ definition: stallDefinition() });
@@ -205,18 +218,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
     // A draft stored before the engine learnt the repeated-step rule: RECEIVE twice in a row from the same office.
     const definition = structuredClone(stallV1);
     definition.machine.states.checking.on!.RECEIVE = { guard: officer, target: 'consideration' };
-    const db = t.app.get(DataSource);
-    await db.getRepository(WorkflowDefinitionEntity).insert({
-      id: randomUUID(),
-      licenceType: STALL,
-      version: 2,
-      definition: definition as QueryDeepPartialEntity<WorkflowDefinition>,
-      checksum: 'f'.repeat(64),
-      publishedAt: null,
-      publishedBy: null,
-      createdBy: 'former.admin',
-      createdAt: new Date(),
-    });
+    await storeUncheckedDraft(2, definition);
     const report = await t.http.post(`${ADMIN}/${STALL}/versions/2/validate`).set(await admin()).expect(200);
     expect(report.body).toEqual({
       slug: STALL,
@@ -584,17 +586,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
     expect(await t.count('workflow_definitions')).toBe(rows);
 
     // A draft stored before the engine learnt these rules is validated, and refused at publication, with the same problems.
-    await t.app.get(DataSource).getRepository(WorkflowDefinitionEntity).insert({
-      id: randomUUID(),
-      licenceType: STALL,
-      version: next,
-      definition: draft as QueryDeepPartialEntity<WorkflowDefinition>,
-      checksum: 'e'.repeat(64),
-      publishedAt: null,
-      publishedBy: null,
-      createdBy: 'former.admin',
-      createdAt: new Date(),
-    });
+    await storeUncheckedDraft(next, draft);
     const report = await t.http.post(`${ADMIN}/${STALL}/versions/${next}/validate`).set(await admin()).expect(200);
     expect(report.body).toMatchObject({ valid: false, problems: expected });
     const current = (await t.http.get(`/api/v1/licence-types/${STALL}`).expect(200)).body.currentVersion;
