@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
-import type { TransitionConfig, WorkflowDefinition } from '@bizportal/engine';
+import { checkDefinition, type TransitionConfig, type WorkflowDefinition } from '@bizportal/engine';
 import { OutboxRunner, WorkflowDefinitionEntity } from '@bizportal/licensing';
 import { createFoodApplication, drive, footprint, sendEvent } from './support/flows';
 import { KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
@@ -29,9 +29,23 @@ function stallDefinition(): Record<string, unknown> {
     documents: [],
     machine: {
       template: 'licence',
-      params: { fee: 'licence', inspection: true, planApproval: false, slaDays: { receive: 1, check: 3, inspection: 7, decision: 5, issue: 1 } },
+      // The office steps' days add up to processingDays (15), as the engine requires.
+      params: { fee: 'licence', inspection: true, planApproval: false, slaDays: { receive: 1, check: 3, inspection: 5, decision: 5, issue: 1 } },
     },
   };
+}
+
+/** A copy with other processingDays, the decision step taking up the difference so that the office steps' days still add up. */
+function withProcessingDays(definition: WorkflowDefinition, days: number): WorkflowDefinition {
+  const copy = structuredClone(definition);
+  copy.machine.states.consideration.meta.slaDays! += days - copy.processingDays!;
+  copy.processingDays = days;
+  return copy;
+}
+
+/** The problems the engine (and so workflows:check and start-up) finds in a definition, as the API sends them. */
+function engineProblems(definition: unknown, file: string): object[] {
+  return JSON.parse(JSON.stringify(checkDefinition(definition, file).problems));
 }
 
 const officer = { type: 'isResponsibleOffice', params: { role: 'officer' } };
@@ -45,6 +59,19 @@ describe('Officials configure workflows: licence types, versions, validation, si
 
   const as = async (username: string) => ({ Authorization: `Bearer ${await t.login(username)}` });
   const admin = () => as('admin');
+  /** A street-stall draft written straight to the table, as one stored before today's rules would be. */
+  const storeUncheckedDraft = (version: number, definition: WorkflowDefinition) =>
+    t.app.get(DataSource).getRepository(WorkflowDefinitionEntity).insert({
+      id: randomUUID(),
+      licenceType: STALL,
+      version,
+      definition: definition as QueryDeepPartialEntity<WorkflowDefinition>,
+      checksum: 'f'.repeat(64),
+      publishedAt: null,
+      publishedBy: null,
+      createdBy: 'former.admin',
+      createdAt: new Date(),
+    });
 
   it('creates a licence type from a template as a draft, offered to applicants only once published', async () => {
     const created = await t.http.post(ADMIN).set(await admin()).send({ definition: stallDefinition() });
@@ -81,6 +108,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
     // The slug is taken now.
     const again = await t.http.post(ADMIN).set(await admin()).send({ definition: stallDefinition() });
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('LICENCE_TYPE_EXISTS');
     expect(again.body.message).toMatch(/already exists: draft a new version with POST/);
 
     const published = await t.http.post(`${ADMIN}/${STALL}/versions/1/publish`).set(await admin()).expect(200);
@@ -103,6 +131,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
 
     const twice = await t.http.post(`${ADMIN}/${STALL}/versions/1/publish`).set(await admin());
     expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('WORKFLOW_VERSION_ALREADY_PUBLISHED');
     expect(twice.body.message).toMatch(/Version 1 of street-stall-permit was already published \(.* by admin\)/);
     expect(twice.body.details).toMatchObject({ version: 1, publishedBy: 'admin' });
   });
@@ -159,7 +188,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
       const definition = structuredClone(stallV1);
       change(definition);
       const res = await t.http.post(`${ADMIN}/${STALL}/versions`).set(await admin()).send({ definition });
-      expect({ name, status: res.status }).toEqual({ name, status: 422 });
+      expect({ name, status: res.status, code: res.body.code }).toEqual({ name, status: 422, code: 'WORKFLOW_DEFINITION_INVALID' });
       expect({ name, details: res.body.details }).toEqual({ name, details: expected });
       expect(res.body.message).toMatch(/กระบวนงานไม่ถูกต้อง \/ The workflow definition is invalid \(street-stall-permit@2\)/);
       for (const p of expected as { state?: string }[]) if (p.state) expect(res.body.message).toContain(`[${p.state}]`);
@@ -168,11 +197,13 @@ describe('Officials configure workflows: licence types, versions, validation, si
     const badParams = { ...stallDefinition(), slug: 'kiosk-permit', machine: { template: 'licence', params: { fee: 'licence', inspection: 'yes', planApproval: false, slaDays: {} } } };
     const refused = await t.http.post(ADMIN).set(await admin()).send({ definition: badParams });
     expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('WORKFLOW_DEFINITION_INVALID');
     expect(refused.body.details).toEqual([{ file: 'kiosk-permit@1', problem: "template 'licence': machine.params.inspection must be boolean" }]);
     expect(await t.count('licence_types', "slug = 'kiosk-permit'")).toBe(0);
     // The slug in the URL wins over a different one in the body.
     const elsewhere = await t.http.post(`${ADMIN}/${STALL}/versions`).set(await admin()).send({ definition: { ...stallV1, slug: FOOD } });
     expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.code).toBe('WORKFLOW_DEFINITION_INVALID');
     expect(elsewhere.body.details).toEqual([{ file: `${STALL}@2`, problem: `slug '${FOOD}' does not match the licence type '${STALL}'` }]);
     // Not a definition at all.
     const shapeless = await t.http.post(`${ADMIN}/${STALL}/versions`).set(await admin()).send({ definition: 'draft.json' });
@@ -187,18 +218,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
     // A draft stored before the engine learnt the repeated-step rule: RECEIVE twice in a row from the same office.
     const definition = structuredClone(stallV1);
     definition.machine.states.checking.on!.RECEIVE = { guard: officer, target: 'consideration' };
-    const db = t.app.get(DataSource);
-    await db.getRepository(WorkflowDefinitionEntity).insert({
-      id: randomUUID(),
-      licenceType: STALL,
-      version: 2,
-      definition: definition as QueryDeepPartialEntity<WorkflowDefinition>,
-      checksum: 'f'.repeat(64),
-      publishedAt: null,
-      publishedBy: null,
-      createdBy: 'former.admin',
-      createdAt: new Date(),
-    });
+    await storeUncheckedDraft(2, definition);
     const report = await t.http.post(`${ADMIN}/${STALL}/versions/2/validate`).set(await admin()).expect(200);
     expect(report.body).toEqual({
       slug: STALL,
@@ -210,19 +230,24 @@ describe('Officials configure workflows: licence types, versions, validation, si
     });
     const publish = await t.http.post(`${ADMIN}/${STALL}/versions/2/publish`).set(await admin());
     expect(publish.status).toBe(422);
+    expect(publish.body.code).toBe('WORKFLOW_DEFINITION_INVALID');
     expect(publish.body.message).toMatch(/^เผยแพร่ไม่ได้ .* This version cannot be published: it fails validation \(street-stall-permit@2\): \[submitted\] RECEIVE leads/);
     expect(publish.body.details).toEqual(report.body.problems);
     const simulate = await t.http.post(`${ADMIN}/${STALL}/versions/2/simulate`).set(await admin()).send({ events: [] });
     expect(simulate.status).toBe(422);
+    expect(simulate.body).toMatchObject({ code: 'WORKFLOW_DEFINITION_INVALID', message: expect.stringMatching(/^จำลองไม่ได้ .* This version cannot be simulated/) });
     // Nothing changed: version 1 is still the one applicants get.
     const type = await t.http.get(`/api/v1/licence-types/${STALL}`).expect(200);
     expect(type.body.currentVersion).toBe(1);
     const valid = await t.http.post(`${ADMIN}/${STALL}/versions/1/validate`).set(await admin()).expect(200);
     expect(valid.body).toMatchObject({ valid: true, problems: [], byState: {}, general: [] });
-    await t.http.post(`${ADMIN}/${STALL}/versions/9/validate`).set(await admin()).expect(404);
-    await t.http.post(`${ADMIN}/no-such-licence/versions/1/validate`).set(await admin()).expect(404);
+    const nine = await t.http.post(`${ADMIN}/${STALL}/versions/9/validate`).set(await admin()).expect(404);
+    expect(nine.body.code).toBe('WORKFLOW_VERSION_NOT_FOUND');
+    const nothing = await t.http.post(`${ADMIN}/no-such-licence/versions/1/validate`).set(await admin()).expect(404);
+    expect(nothing.body).toMatchObject({ code: 'LICENCE_TYPE_NOT_FOUND', message: "ไม่พบประเภทใบอนุญาต no-such-licence / No licence type 'no-such-licence'" });
     const word = await t.http.post(`${ADMIN}/${STALL}/versions/two/validate`).set(await admin());
     expect(word.status).toBe(400);
+    expect(word.body.code).toBe('WORKFLOW_VERSION_NUMBER_INVALID');
     expect(word.body.message).toMatch(/The version must be a whole number/);
   });
 
@@ -353,6 +378,8 @@ describe('Officials configure workflows: licence types, versions, validation, si
         },
       };
       states.consideration.meta.slaDays = (states.consideration.meta.slaDays ?? 12) - 2;
+      // The office steps' days must still add up to processingDays (5 fewer): 3 more for the review, 2 fewer to decide, 6 fewer to inspect.
+      states.inspection.meta.slaDays! -= 6;
       v2.fees[0].amountSatang = (v2.fees[0].amountSatang ?? 0) + 50000;
       if (v2.fees[0].maxAmountSatang != null) v2.fees[0].maxAmountSatang += 50000;
       v2.processingDays = (v2.processingDays ?? 30) - 5;
@@ -457,6 +484,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
       expect(same.body).toMatchObject({ identical: true, summary: [] });
       const missing = await t.http.get(`${ADMIN}/${FOOD}/diff?from=1&to=7`).set(await admin());
       expect(missing.status).toBe(404);
+      expect(missing.body.code).toBe('WORKFLOW_VERSION_NOT_FOUND');
       expect(missing.body.message).toMatch(/has no workflow version 7/);
       const bad = await t.http.get(`${ADMIN}/${FOOD}/diff?from=one`).set(await admin());
       expect(bad.status).toBe(400);
@@ -465,8 +493,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
 
     it('lists the versions with who drafted and published what and when', async () => {
       // A third version, drafted and left as a draft.
-      const v3 = structuredClone(v1);
-      v3.processingDays = 20;
+      const v3 = withProcessingDays(v1, 20);
       await t.http.post(`${ADMIN}/${FOOD}/versions`).set(await admin()).send({ definition: v3 }).expect(201);
 
       const res = await t.http.get(`${ADMIN}/${FOOD}/versions`).set(await admin()).expect(200);
@@ -503,7 +530,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
   it('lets exactly one of three simultaneous publications of a draft win, and never gives two drafts one number', async () => {
     const drafts = await Promise.all(
       [11, 12, 13].map(async (days) =>
-        t.http.post(`${ADMIN}/${STALL}/versions`).set(await admin()).send({ definition: { ...structuredClone(stallV1), processingDays: days } }),
+        t.http.post(`${ADMIN}/${STALL}/versions`).set(await admin()).send({ definition: withProcessingDays(stallV1, days) }),
       ),
     );
     for (const d of drafts) expect([201, 409]).toContain(d.status);
@@ -519,5 +546,56 @@ describe('Officials configure workflows: licence types, versions, validation, si
     const listed = await t.http.get(`${ADMIN}/${STALL}/versions`).set(await admin()).expect(200);
     expect(listed.body.find((v: { version: number }) => v.version === 1).status).toBe('superseded');
     expect(listed.body.find((v: { version: number }) => v.version === version).status).toBe('current');
+  });
+
+  it('refuses what the workflow files refuse: days that do not add up and a nonsensical fee, 422 with the problems the engine reports, nothing stored or published', async () => {
+    const versions = async () => (await t.http.get(`${ADMIN}/${STALL}/versions`).set(await admin()).expect(200)).body as { version: number; status: string }[];
+    const before = await versions();
+    const next = Math.max(...before.map((v) => v.version)) + 1;
+    const rows = await t.count('workflow_definitions');
+
+    // A draft whose office steps take 15 days although the licence promises 20, with a fee of no stated amount.
+    const draft = structuredClone(stallV1);
+    draft.processingDays = 20;
+    draft.fees[0].amountSatang = null;
+    const expected = engineProblems(draft, `${STALL}@${next}`);
+    expect(expected).toEqual([
+      { file: `${STALL}@${next}`, problem: expect.stringContaining("fee 'licence': amountSatang must be a whole number of satang") },
+      { file: `${STALL}@${next}`, state: 'consideration', problem: expect.stringContaining("requests payment of fee 'licence', whose amount is not stated") },
+      { file: `${STALL}@${next}`, problem: "the office steps' slaDays add up to 15, not to processingDays 20" },
+    ]);
+    const res = await t.http.post(`${ADMIN}/${STALL}/versions`).set(await admin()).send({ definition: draft });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'WORKFLOW_DEFINITION_INVALID', message: expect.stringContaining(`The workflow definition is invalid (${STALL}@${next}): fee 'licence'`) });
+    expect(res.body.details).toEqual(expected);
+
+    // A new licence type with a fee of 0 that is still charged, and days for a plan review its shape does not have.
+    const market = stallDefinition();
+    (market.fees as { amountSatang: number }[])[0].amountSatang = 0;
+    (market.machine as { params: { slaDays: Record<string, number> } }).params.slaDays.planReview = 3;
+    const marketDefinition = { ...market, slug: 'night-market-permit' };
+    const marketProblems = engineProblems(marketDefinition, 'night-market-permit@1');
+    expect(marketProblems.map((p) => (p as { problem: string }).problem)).toEqual([
+      expect.stringMatching(/^requests payment of fee 'licence', whose amount is 0/),
+      "template 'licence': slaDays.planReview is not a step of this shape (steps: receive, check, inspection, decision, issue)",
+    ]);
+    const newType = await t.http.post(ADMIN).set(await admin()).send({ definition: marketDefinition });
+    expect(newType.status).toBe(422);
+    expect(newType.body).toMatchObject({ code: 'WORKFLOW_DEFINITION_INVALID', details: marketProblems });
+    expect(await t.count('licence_types', "slug = 'night-market-permit'")).toBe(0);
+    expect(await t.count('workflow_definitions')).toBe(rows);
+
+    // A draft stored before the engine learnt these rules is validated, and refused at publication, with the same problems.
+    await storeUncheckedDraft(next, draft);
+    const report = await t.http.post(`${ADMIN}/${STALL}/versions/${next}/validate`).set(await admin()).expect(200);
+    expect(report.body).toMatchObject({ valid: false, problems: expected });
+    const current = (await t.http.get(`/api/v1/licence-types/${STALL}`).expect(200)).body.currentVersion;
+    const publish = await t.http.post(`${ADMIN}/${STALL}/versions/${next}/publish`).set(await admin());
+    expect(publish.status).toBe(422);
+    expect(publish.body).toMatchObject({ code: 'WORKFLOW_DEFINITION_INVALID', message: expect.stringMatching(/^เผยแพร่ไม่ได้ .* This version cannot be published/) });
+    expect(publish.body.details).toEqual(expected);
+    expect((await t.http.get(`/api/v1/licence-types/${STALL}`).expect(200)).body.currentVersion).toBe(current);
+    expect(await t.count('workflow_definitions', `licence_type = '${STALL}' AND version = ${next} AND published_at IS NULL`)).toBe(1);
+    expect((await versions()).find((v) => v.version === next)).toMatchObject({ status: 'draft' });
   });
 });

@@ -3,19 +3,18 @@
  *
  *   node dist/apps/api/src/workflows-check.js [workflows-dir]   (default: $WORKFLOWS_DIR or ./workflows)
  *
- * Every licence file is expanded and validated by the engine (as at start-up), then checked for
- * consistency: fees in whole satang, a payment step only for a stated fee above zero, the office
- * steps' slaDays adding up to processingDays (all null when it is not stated), `kinds` offering new
- * applications, document codes unique, the agency in agencies.json, and a machine written out in
- * full next to its `template` still exactly what that template builds. businesses.json must name
- * existing licences, and its Smart Quiz rules existing questions and options. Finally the product's
- * own loader reads the directory. Prints each problem as `file [state X]: problem`, then a summary;
- * exits 1 when there is any problem.
+ * Each licence file is checked by the engine exactly as start-up and the admin API check a definition
+ * (checkDefinition: schema, guards and actions, the state graph, fees, slaDays adding up to
+ * processingDays, template parameters, …), and a machine written out in full next to its `template`
+ * must still be what that template builds (templateDriftProblems). What needs the whole catalogue is
+ * checked here: file names match slugs, agencies are in agencies.json, businesses.json names existing
+ * licences and its Smart Quiz rules existing questions and options. Finally the product's own loader
+ * reads the directory. Prints each problem as `file [state X]: problem`, then a summary; exits 1 when
+ * there is any problem.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { checkDefinition, DefinitionInvalidError, TEMPLATES, type ApplicationKind, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
+import { checkDefinition, DefinitionInvalidError, templateDriftProblems, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
 import { loadWorkflowFiles } from '@bizportal/licensing';
 
 interface AgencyEntry {
@@ -34,14 +33,6 @@ interface BusinessFile {
   quiz?: QuizFile;
 }
 
-/** The office steps of each template shape, as its `slaDays` parameter names them. */
-const SHAPE_STEPS: Record<string, (params: Record<string, unknown>) => string[]> = {
-  licence: (p) => ['receive', 'check', ...(p.planApproval ? ['planReview'] : []), ...(p.inspection ? ['inspection'] : []), 'decision', 'issue'],
-  registration: () => ['check', 'decision'],
-  notification: () => ['check', 'issue'],
-};
-const OFFICE_ACTORS = new Set(['officer', 'approver', 'system']);
-
 function readJson(file: string): { value?: unknown; problem?: string } {
   try {
     return { value: JSON.parse(readFileSync(file, 'utf8')) };
@@ -50,74 +41,21 @@ function readJson(file: string): { value?: unknown; problem?: string } {
   }
 }
 
-function consistencyProblems(def: WorkflowDefinition, file: string, agencies: Set<string> | null): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
-  const add = (problem: string, state?: string) => problems.push({ file, state, problem });
-
-  for (const fee of def.fees) {
-    if (fee.amountSatang === null || !Number.isInteger(fee.amountSatang) || fee.amountSatang < 0) {
-      add(`fee '${fee.code}': amountSatang must be a whole number of satang ≥ 0 (leave fees empty when no fee is stated)`);
-    }
-    if (fee.maxAmountSatang != null && (!Number.isInteger(fee.maxAmountSatang) || fee.maxAmountSatang < (fee.amountSatang ?? 0))) {
-      add(`fee '${fee.code}': maxAmountSatang must be a whole number of satang ≥ amountSatang`);
-    }
+/** The problems of one licence file: the engine's, and those that need the file's name, its template or the agencies. */
+function licenceFileProblems(value: unknown, file: string, agencies: Set<string> | null): DefinitionProblem[] {
+  const { definition, problems } = checkDefinition(value, file);
+  const slug = String((value as { slug?: unknown } | null)?.slug);
+  if (`${slug}.json` !== file) problems.push({ file, problem: `slug '${slug}' does not match the file name` });
+  problems.push(...templateDriftProblems(definition, file));
+  const agency = (definition as Partial<WorkflowDefinition> | null)?.agency;
+  if (agencies && typeof agency?.code === 'string' && agency.code && !agencies.has(agencyKey(agency))) {
+    problems.push({ file, problem: `agency '${agency.code}' (${agency.level}) is not in agencies.json` });
   }
-  const fees = new Map(def.fees.map((f) => [f.code, f]));
-  for (const [state, config] of Object.entries(def.machine.states)) {
-    const actions = [...(config.entry ?? []), ...Object.values(config.on ?? {}).flatMap((t) => (Array.isArray(t) ? t : [t])).flatMap((t) => (typeof t === 'string' ? [] : (t.actions ?? [])))];
-    for (const action of actions.filter((a) => a.type === 'requestPayment')) {
-      const fee = fees.get(String(action.params?.fee));
-      if (fee && !(fee.amountSatang !== null && fee.amountSatang > 0)) {
-        add(`requests payment of fee '${fee.code}', whose amount is ${fee.amountSatang ?? 'not stated'}: a fee of 0 or not stated has no payment step (template param fee: null)`, state);
-      }
-    }
-  }
-
-  if (def.template) {
-    const steps = SHAPE_STEPS[def.template.name]?.(def.template.params) ?? [];
-    const sla = (def.template.params.slaDays ?? {}) as Record<string, unknown>;
-    for (const key of Object.keys(sla)) {
-      if (!steps.includes(key)) add(`template '${def.template.name}': slaDays.${key} is not a step of this shape (steps: ${steps.join(', ')})`);
-    }
-  }
-  let total = 0;
-  for (const [state, config] of Object.entries(def.machine.states)) {
-    const days = config.meta.slaDays;
-    if (def.processingDays === null) {
-      if (days !== null) add(`slaDays is ${days} but processingDays is not stated: every slaDays must be null`, state);
-      continue;
-    }
-    if (config.type === 'final' || !OFFICE_ACTORS.has(config.meta.actor ?? '')) continue;
-    if (days === null) add(`an office step without slaDays although processingDays is ${def.processingDays}`, state);
-    else total += days;
-  }
-  if (def.processingDays !== null && total !== def.processingDays) {
-    add(`the office steps' slaDays add up to ${total}, not to processingDays ${def.processingDays}`);
-  }
-
-  if (def.kinds && !def.kinds.includes('new')) add(`kinds ${JSON.stringify(def.kinds)} must include 'new'`);
-  const codes = new Set<string>();
-  for (const doc of def.documents) {
-    if (codes.has(doc.code)) add(`document code '${doc.code}' appears twice`);
-    codes.add(doc.code);
-  }
-  if (agencies && def.agency.code && !agencies.has(`${def.agency.code}/${def.agency.level}`)) {
-    add(`agency '${def.agency.code}' (${def.agency.level}) is not in agencies.json`);
-  }
-  if (!def.agency.code && def.agency.level !== 'local') add(`a ${def.agency.level} agency needs a code (agencies.json) to route applications`);
   return problems;
 }
 
-/** A file that carries `template` next to a full machine must hold exactly what that template builds. */
-function expandedTemplateProblems(raw: unknown, file: string): DefinitionProblem[] {
-  const def = raw as { slug?: string; kinds?: ApplicationKind[]; template?: { name?: string; params?: Record<string, unknown> }; machine?: Record<string, unknown> };
-  if (!def.template || !def.machine || 'template' in def.machine) return [];
-  const name = String(def.template.name);
-  const template = Object.hasOwn(TEMPLATES, name) ? TEMPLATES[name] : undefined;
-  if (!template) return [{ file, problem: `template '${name}' is not a known template (known: ${Object.keys(TEMPLATES).join(', ')})` }];
-  const built = { ...template.build(def.template.params ?? {}, { kinds: def.kinds ?? ['new'] }), id: def.slug };
-  if (isDeepStrictEqual(built, def.machine)) return [];
-  return [{ file, problem: `the machine is not what template '${name}' builds with the recorded params (regenerate it with tools/import-catalogue.cjs)` }];
+function agencyKey(agency: { code?: string; level: string }): string {
+  return `${agency.code}/${agency.level}`;
 }
 
 function businessProblems(businesses: BusinessFile[], licences: Set<string>, file: string): DefinitionProblem[] {
@@ -175,7 +113,7 @@ function main(): void {
     else {
       agencies = new Set();
       for (const a of list as AgencyEntry[]) {
-        const key = `${a.code}/${a.level}`;
+        const key = agencyKey(a);
         if (agencies.has(key)) problems.push({ file: 'agencies.json', problem: `agency '${a.code}' (${a.level}) appears twice` });
         agencies.add(key);
       }
@@ -193,12 +131,8 @@ function main(): void {
       problems.push({ file, problem });
       continue;
     }
-    const checked = checkDefinition(value, file);
-    const slug = String((value as { slug?: unknown }).slug);
-    slugs.add(slug);
-    const own = [...checked.problems];
-    if (`${slug}.json` !== file) own.push({ file, problem: `slug '${slug}' does not match the file name` });
-    if (own.length === 0) own.push(...expandedTemplateProblems(value, file), ...consistencyProblems(checked.definition, file, agencies));
+    slugs.add(String((value as { slug?: unknown } | null)?.slug));
+    const own = licenceFileProblems(value, file, agencies);
     if (own.length === 0) valid++;
     problems.push(...own);
   }

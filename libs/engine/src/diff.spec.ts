@@ -4,17 +4,18 @@ const params: ShapeParams = {
   fee: 'licence',
   inspection: true,
   planApproval: false,
-  slaDays: { receive: 1, check: 3, inspection: 10, decision: 12, issue: 1 },
+  // The office steps' days add up to processingDays (15).
+  slaDays: { receive: 1, check: 1, inspection: 1, decision: 12, issue: 0 },
 };
 
-function definition(change: (d: WorkflowDefinition) => void = () => undefined, shape: ShapeParams = params): WorkflowDefinition {
+function definition(change: (d: WorkflowDefinition) => void = () => undefined, shape: ShapeParams = params, processingDays: number | null = 15): WorkflowDefinition {
   const { definition: d, problems } = checkDefinition(
     {
       slug: 'street-stall-permit',
       name: { th: 'ใบอนุญาตแผงลอย', en: 'Street stall permit' },
       agency: { level: 'local' },
       legalBasis: 'พ.ร.บ. รักษาความสะอาด พ.ศ. 2535',
-      processingDays: 15,
+      processingDays,
       validity: { years: 1 },
       fees: [{ code: 'licence', amountSatang: 30000, due: 'after-approval' }],
       form: { type: 'object', required: ['stallName'], properties: { stallName: { type: 'string' } } },
@@ -170,7 +171,9 @@ describe('diffDefinitions()', () => {
   });
 
   it('sees template parameter changes and the machine they produce', () => {
-    const diff = diffDefinitions(definition(), definition(undefined, { ...params, inspection: false }));
+    // Without stated days, so that both shapes are valid with the same slaDays.
+    const undated = { ...params, slaDays: {} };
+    const diff = diffDefinitions(definition(undefined, undated, null), definition(undefined, { ...undated, inspection: false }, null));
     expect(diff.states.removed).toEqual(['inspection', 'corrections']);
     expect(diff.other).toEqual([{ path: 'template.params.inspection', kind: 'changed', from: true, to: false }]);
     expect(diff.states.changed.find((s) => s.state === 'checking')!.transitions.changed[0].changes).toEqual([

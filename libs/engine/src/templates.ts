@@ -287,6 +287,8 @@ const feeSchema = { type: ['string', 'null'], minLength: 1 };
 export interface TemplateSpec {
   description: string;
   paramsSchema: Record<string, unknown>;
+  /** The office steps this shape builds from the params, by the names `slaDays` gives them. */
+  slaSteps(params: Record<string, unknown>): string[];
   /** `kinds`: the requests the licence offers (a cancellation gets its own ending only where offered). */
   build(params: Record<string, unknown>, facts: { kinds: readonly ApplicationKind[] }): MachineConfig;
 }
@@ -301,11 +303,13 @@ export const TEMPLATES: Record<string, TemplateSpec> = {
       additionalProperties: false,
       properties: { fee: feeSchema, inspection: { type: 'boolean' }, planApproval: { type: 'boolean' }, slaDays: slaSchema },
     },
+    slaSteps: (p) => ['receive', 'check', ...(p.planApproval ? ['planReview'] : []), ...(p.inspection ? ['inspection'] : []), 'decision', 'issue'],
     build: (params, { kinds }) => licenceShape(params as unknown as ShapeParams, kinds),
   },
   registration: {
     description: 'Short path for registrations and utility connections: check → consideration → [fee] → completed',
     paramsSchema: { type: 'object', required: ['slaDays'], additionalProperties: false, properties: { fee: feeSchema, slaDays: slaSchema } },
+    slaSteps: () => ['check', 'decision'],
     build: (params) => registrationShape(params as unknown as ShapeParams),
   },
   notification: {
@@ -316,6 +320,7 @@ export const TEMPLATES: Record<string, TemplateSpec> = {
       additionalProperties: false,
       properties: { fee: feeSchema, slaDays: slaSchema },
     },
+    slaSteps: () => ['check', 'issue'],
     build: (params) => notificationShape(params as unknown as ShapeParams),
   },
 };

@@ -5,6 +5,7 @@ import { ACTIONS, ALL_OF, GUARDS, lookup } from './registry';
 import type { ActionRef, DefinitionProblem, GuardRef, MachineConfig, TransitionConfig, WorkflowDefinition } from './types';
 import { FINAL_STATUSES, LICENCE_LIFE_EVENTS, TERMINAL_ONLY_STATUSES, type ApplicationKind } from './types';
 import { EVENT_TYPES, EVENT_VOCABULARY } from './vocabulary';
+import { ruleProblems } from './rules';
 import { TEMPLATES } from './templates';
 
 const validateShape = ajv.compile(WORKFLOW_DEFINITION_SCHEMA);
@@ -47,7 +48,9 @@ export function checkDefinition(raw: unknown, file: string): { definition: Workf
 
 /**
  * Checks a workflow definition (machine already expanded) and lists every problem an official can act on:
- * file, state and what is wrong. An empty list means the definition can be compiled.
+ * file, state and what is wrong. An empty list means the definition can be compiled. In stages, each
+ * only once the one before passes: the schema; references (guards, actions, events, fees, form, statuses);
+ * the state graph; what the definition says (rules.ts: fees, slaDays and processingDays, template, …).
  */
 export function validateDefinition(definition: unknown, file: string): DefinitionProblem[] {
   if (!validateShape(definition)) {
@@ -106,13 +109,10 @@ export function validateDefinition(definition: unknown, file: string): Definitio
       }
     }
   }
-  for (const fee of def.fees) {
-    if (fee.amountSatang !== null && fee.maxAmountSatang != null && fee.maxAmountSatang < fee.amountSatang) {
-      add(`fee '${fee.code}': maxAmountSatang is below amountSatang`);
-    }
-  }
   if (problems.length > 0) return problems;
-  return [...problems, ...graphProblems(def, file), ...repeatedStepProblems(machine, file)];
+  const structural = [...graphProblems(def, file), ...repeatedStepProblems(machine, file)];
+  if (structural.length > 0) return structural;
+  return ruleProblems(def, file);
 }
 
 function stateOfPath(instancePath: string): string | undefined {

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InvalidInputError } from '@bizportal/common';
 import { Access, CurrentUser, Roles, type AuthenticatedUser } from '@bizportal/identity';
 import { CreateLicenceTypeCommand } from './commands/create-licence-type.handler';
 import { CreateWorkflowVersionCommand } from './commands/create-workflow-version.handler';
@@ -15,10 +14,10 @@ import { ListAdminLicenceTypesQuery } from './queries/list-licence-types.handler
 import { ListWorkflowVersionsQuery } from './queries/list-workflow-versions.handler';
 import { SimulateWorkflowQuery } from './queries/simulate-workflow.handler';
 import { ValidateWorkflowVersionQuery } from './queries/validate-workflow-version.handler';
+import { WorkflowAdminErrors } from './workflow-admin-errors';
 
 const versionNumber = new ParseIntPipe({
-  exceptionFactory: () =>
-    new InvalidInputError('เลขฉบับไม่ถูกต้อง / The version must be a whole number, e.g. 2', [{ field: 'version', problem: 'must be a whole number' }]),
+  exceptionFactory: () => WorkflowAdminErrors.create('WORKFLOW_VERSION_NUMBER_INVALID', {}, [{ field: 'version', problem: 'must be a whole number' }]),
 });
 
 /** Officials configure licence types and their workflow versions: draft, validate, simulate, publish, compare. */

@@ -11,7 +11,7 @@ const workflow = compile({
   fees: [],
   form: { type: 'object' },
   documents: [],
-  machine: { ...licenceShape({ fee: null, inspection: false, planApproval: false, slaDays: {} }, ['new', 'cancel']), id: 'kiosk-permit' },
+  machine: { ...licenceShape({ fee: null, inspection: false, planApproval: false, slaDays: { receive: 1, check: 1, decision: 2, issue: 1 } }, ['new', 'cancel']), id: 'kiosk-permit' },
 } satisfies WorkflowDefinition);
 
 describe('simulateWorkflow()', () => {

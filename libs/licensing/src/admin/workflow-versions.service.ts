@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { canonicalJson, NotFoundError, sha256Hex, UnprocessableError } from '@bizportal/common';
+import { canonicalJson, sha256Hex, type DomainError } from '@bizportal/common';
 import { checkDefinition, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
-import { LicenceTypeEntity, NO_PUBLISHED_VERSION, WORKFLOW_FILES_PUBLISHER, WorkflowDefinitionEntity } from '../catalogue';
+import { CatalogueErrors, LicenceTypeEntity, NO_PUBLISHED_VERSION, WORKFLOW_FILES_PUBLISHER, WorkflowDefinitionEntity } from '../catalogue';
 import { ApplicationStore } from '../core';
+import { definitionInvalid, WorkflowAdminErrors } from './workflow-admin-errors';
 
 export type VersionStatus = 'draft' | 'published' | 'superseded' | 'current';
 
@@ -26,14 +27,14 @@ export class WorkflowVersions {
   /** A licence type, published or not (officials see drafts too). */
   async licenceType(slug: string): Promise<LicenceTypeEntity> {
     const row = await this.licenceTypes.findOneBy({ slug });
-    if (!row) throw new NotFoundError(`ไม่พบประเภทใบอนุญาต ${slug} / No licence type '${slug}'`);
+    if (!row) throw CatalogueErrors.create('LICENCE_TYPE_NOT_FOUND', { slug });
     return row;
   }
 
   async version(slug: string, version: number): Promise<WorkflowDefinitionEntity> {
     await this.licenceType(slug);
     const row = await this.definitions.findOneBy({ licenceType: slug, version });
-    if (!row) throw new NotFoundError(`ไม่พบกระบวนงาน ${slug} ฉบับที่ ${version} / ${slug} has no workflow version ${version}`);
+    if (!row) throw WorkflowAdminErrors.create('WORKFLOW_VERSION_NOT_FOUND', { slug, version });
     return row;
   }
 
@@ -55,12 +56,9 @@ export class WorkflowVersions {
     return { definition, checksum: sha256Hex(canonicalJson(definition)), problems };
   }
 
-  /** The answer to a definition that fails validation: 422 with every problem. */
-  invalid(slug: string, version: number, problems: DefinitionProblem[], what = 'กระบวนงานไม่ถูกต้อง / The workflow definition is invalid'): UnprocessableError {
-    return new UnprocessableError(
-      `${what} (${versionName(slug, version)}): ${problems.map((p) => `${p.state ? `[${p.state}] ` : ''}${p.problem}`).join('; ')}`,
-      problems,
-    );
+  /** The answer to a definition that fails validation: 422 WORKFLOW_DEFINITION_INVALID with every problem. */
+  invalid(slug: string, version: number, problems: DefinitionProblem[], refused: Parameters<typeof definitionInvalid>[0] = 'store'): DomainError {
+    return definitionInvalid(refused, versionName(slug, version), problems);
   }
 
   /** Running (not final) applications per workflow version of a licence type. */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { QueryDeepPartialEntity } from 'typeorm';
-import { ConflictError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { WorkflowDefinition } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { NO_PUBLISHED_VERSION } from '../../catalogue';
 import { LicenceTypeEntity, WorkflowDefinitionEntity } from '../../catalogue';
+import { WorkflowAdminErrors } from '../workflow-admin-errors';
 import { WorkflowVersions } from '../workflow-versions.service';
 
 export interface DraftCreated {
@@ -42,10 +42,7 @@ export class CreateLicenceTypeHandler implements ICommandHandler<CreateLicenceTy
     const { definition, checksum, problems } = this.versions.check(raw, slug, 1);
     if (problems.length > 0) throw this.versions.invalid(slug, 1, problems);
     if (await this.versions.licenceTypes.existsBy({ slug })) {
-      throw new ConflictError(
-        `มีประเภทใบอนุญาต ${slug} อยู่แล้ว / Licence type '${slug}' already exists: draft a new version with POST /api/v1/admin/licence-types/${slug}/versions`,
-        { slug },
-      );
+      throw WorkflowAdminErrors.create('LICENCE_TYPE_EXISTS', { slug }, { slug });
     }
     const now = new Date();
     // Two officials creating the same slug at once: the primary key lets one win; the other gets a 409.

@@ -1,10 +1,11 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { IsNull } from 'typeorm';
-import { ConflictError } from '@bizportal/common';
+import type { DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { NO_PUBLISHED_VERSION } from '../../catalogue';
 import { LicenceTypeEntity, WorkflowDefinitionEntity } from '../../catalogue';
+import { WorkflowAdminErrors } from '../workflow-admin-errors';
 import { WorkflowVersions } from '../workflow-versions.service';
 
 export interface PublishedVersion {
@@ -47,7 +48,7 @@ export class PublishWorkflowVersionHandler implements ICommandHandler<PublishWor
     if (row.publishedAt) throw alreadyPublished(row);
     const { definition, problems } = this.versions.check(row.definition, slug, version);
     if (problems.length > 0) {
-      throw this.versions.invalid(slug, version, problems, 'เผยแพร่ไม่ได้ กระบวนงานไม่ถูกต้อง / This version cannot be published: it fails validation');
+      throw this.versions.invalid(slug, version, problems, 'publish');
     }
 
     const publishedAt = await this.transactions.run(async (manager) => {
@@ -76,10 +77,10 @@ export class PublishWorkflowVersionHandler implements ICommandHandler<PublishWor
   }
 }
 
-function alreadyPublished(row: WorkflowDefinitionEntity): ConflictError {
-  const when = row.publishedAt ? row.publishedAt.toISOString() : 'just now';
-  return new ConflictError(
-    `ฉบับที่ ${row.version} เผยแพร่แล้ว / Version ${row.version} of ${row.licenceType} was already published (${when} by ${row.publishedBy ?? 'someone else'}); draft a new version to change it`,
+function alreadyPublished(row: WorkflowDefinitionEntity): DomainError {
+  return WorkflowAdminErrors.create(
+    'WORKFLOW_VERSION_ALREADY_PUBLISHED',
+    { version: row.version, slug: row.licenceType, publishedAt: (row.publishedAt ?? new Date()).toISOString(), publishedBy: row.publishedBy ?? 'someone else' },
     { version: row.version, publishedAt: row.publishedAt, publishedBy: row.publishedBy },
   );
 }

@@ -24,7 +24,7 @@ export class SimulateWorkflowHandler implements IQueryHandler<SimulateWorkflowQu
     const row = await this.versions.version(slug, version);
     const { definition, problems } = this.versions.check(row.definition, slug, version);
     if (problems.length > 0) {
-      throw this.versions.invalid(slug, version, problems, 'จำลองไม่ได้ กระบวนงานไม่ถูกต้อง / This version cannot be simulated: it fails validation');
+      throw this.versions.invalid(slug, version, problems, 'simulate');
     }
     return { slug, version, ...simulateWorkflow(new CompiledWorkflow(definition), input) };
   }
