@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { EVENT_VOCABULARY, STATUSES, type CompiledWorkflow, type WorkflowContext } from '@bizportal/engine';
-import { actorOf, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { actorOf, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { ApplicationEntity } from '../entities';
 import { assertCanSee, seenOnlyAsDirector } from './application-access';
@@ -19,7 +19,7 @@ export class ApplicationSupport {
     @InjectRepository(ApplicationEntity) readonly applications: Repository<ApplicationEntity>,
     readonly catalogue: CatalogueService,
     readonly forms: FormValidator,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     readonly applicantData: ApplicantDataService,
     private readonly holidays: HolidayCalendar,
   ) {}

@@ -7,7 +7,7 @@ import { canonicalJson, formatBaht, InvalidInputError, NotFoundError, sha256Hex,
 import { TransactionRunner } from '@bizportal/database';
 import { CompiledWorkflow, STATUSES, type WorkflowDefinition } from '@bizportal/engine';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from '../entities';
-import { IdentityService } from '@bizportal/identity';
+import { AgencyRegister } from '@bizportal/identity';
 import { agencyRows, readCatalogueAgencies } from './agency-routing';
 import { foldForSearch, licencesNeeded, quizAnswerProblems, type Quiz, type QuizAnswers } from './quiz';
 import { loadWorkflowFiles } from './workflow-files';
@@ -32,7 +32,7 @@ export class CatalogueService implements OnModuleInit {
     @InjectRepository(BusinessEntity) private readonly businesses: Repository<BusinessEntity>,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
-    private readonly identity: IdentityService,
+    private readonly identity: AgencyRegister,
   ) {}
 
   async onModuleInit(): Promise<void> {

@@ -7,7 +7,7 @@ import { buddhistYear } from '@bizportal/common';
 import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner, nextSequenceNumber } from '@bizportal/database';
 import { issueSignedLicence, type LicenceDocument } from '@bizportal/e-licence';
-import { IdentityService } from '@bizportal/identity';
+import { UserDirectory } from '@bizportal/identity';
 import { ApplicationEntity, ApplicationEventEntity, type OutboxEntity } from '../entities';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { WorkflowTransitions, type PreparedTransition } from '../applications/workflow-transitions.service';
@@ -38,7 +38,7 @@ export class IssueLicenceExecutor implements EffectExecutor {
 
   constructor(
     private readonly catalogue: CatalogueService,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly transactions: TransactionRunner,
     private readonly transitions: WorkflowTransitions,
     private readonly signing: LicenceSigning,

@@ -4,7 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { StateActor } from '@bizportal/engine';
-import { IdentityService, type AuthenticatedUser, type UserEntity } from '@bizportal/identity';
+import { UserDirectory, type AuthenticatedUser, type UserEntity } from '@bizportal/identity';
 import { ApplicationSupport } from '../applications/application-support';
 import { WorkflowTransitions } from '../applications/workflow-transitions.service';
 import { ApplicationEntity } from '../entities';
@@ -40,7 +40,7 @@ const WORKFLOW_ACTOR = 'system:workflow';
 export class AssignmentService implements OnModuleInit {
   constructor(
     private readonly support: ApplicationSupport,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly transactions: TransactionRunner,
     private readonly transitions: WorkflowTransitions,
   ) {}

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { buddhistYear, InvalidInputError, UnprocessableError, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import { AreasService, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { AreasService, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationEntity, type Premises } from '../../entities';
 import { LicenceContinuity } from '../../licences/licence-continuity';
 import { applicantChoiceFor } from '../../licences/licence-holding';
@@ -37,7 +37,7 @@ export function newTrackingNumber(now: Date): string {
 export class CreateApplicationHandler implements ICommandHandler<CreateApplicationCommand> {
   constructor(
     private readonly support: ApplicationSupport,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly transactions: TransactionRunner,
     private readonly areas: AreasService,
     private readonly continuity: LicenceContinuity,

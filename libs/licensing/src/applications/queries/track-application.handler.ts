@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '@bizportal/common';
 import { STATUSES } from '@bizportal/engine';
-import { IdentityService } from '@bizportal/identity';
+import { UserDirectory } from '@bizportal/identity';
 import { ApplicationEventEntity } from '../../entities';
 import { ApplicationSupport } from '../application-support';
 import { HolidayCalendar } from '../../holidays/holiday-calendar.service';
@@ -20,7 +20,7 @@ export class TrackApplicationQuery extends Query<object> {
 export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQuery> {
   constructor(
     private readonly support: ApplicationSupport,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly holidays: HolidayCalendar,
     @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
   ) {}
