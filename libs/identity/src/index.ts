@@ -10,6 +10,7 @@ export { DemoSeeding } from './demo-seeding.service';
 export { Sessions, DEFAULT_SESSION_CHECK_CACHE_MS, type SignedIn, type Authenticated } from './sessions/sessions.service';
 export { SessionEntity } from './sessions/session.entity';
 export { IdentityErrors } from './identity-errors';
+export { JwtAuthGuard } from './jwt-auth.guard';
 export * from './identity.module';
 export { DEMO_USERS } from './demo-data';
 export { AreaEntity, type AreaLevel } from './areas/area.entity';
