@@ -100,6 +100,7 @@ describe('Authorization matrix: every route as every persona', () => {
     pdf: Buffer.alloc(0) as Buffer,
   };
   const markers: Record<'A' | 'B', string[]> = { A: [], B: [] };
+  let spareToken = '';
 
   const bearer = (as: Persona) => ({ Authorization: `Bearer ${tokens.get(as)}` });
   const enc = encodeURIComponent;
@@ -160,6 +161,15 @@ describe('Authorization matrix: every route as every persona', () => {
       noLeakCheck: 'the embedded demo’s sign-in list (usernames and display names, no national IDs); 404 whenever dev login is off, as in production',
     },
     'GET /api/v1/auth/me': { url: () => '/api/v1/auth/me', allowed: SIGNED_IN },
+    // Each persona signs out of a session of its own, so the tokens the other rows use stay valid.
+    'POST /api/v1/auth/logout': {
+      url: () => '/api/v1/auth/logout',
+      allowed: SIGNED_IN,
+      before: async (as) => {
+        spareToken = as === 'anonymous' ? '' : (await t.http.post('/api/v1/auth/dev-login').send({ username: as }).expect(200)).body.accessToken;
+      },
+      headers: (as): Record<string, string> => (as === 'anonymous' ? {} : { Authorization: `Bearer ${spareToken}` }),
+    },
     'GET /api/v1/auth/digital-id/login': { url: () => '/api/v1/auth/digital-id/login', allowed: EVERYONE, authorizationOnly: 'Digital ID is not configured here: 503 for everyone' },
     'GET /api/v1/auth/digital-id/callback': { url: () => '/api/v1/auth/digital-id/callback', allowed: EVERYONE, authorizationOnly: 'no code or state: 400 for everyone' },
     'GET /api/v1/me/applicant-data': { url: () => '/api/v1/me/applicant-data', allowed: APPLICANTS },

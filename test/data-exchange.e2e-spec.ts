@@ -81,8 +81,8 @@ describe('Applicant data from government data exchange (fixture connector)', () 
     expect(suda.body.citizen.address.subdistrict.code).toBe('120101');
     expect(suda.body.companies.map((c: { registrationNumber: string }) => c.registrationNumber)).toEqual([SUDA_TRADING]);
 
-    await t.http.get('/api/v1/me/applicant-data').set(await as('officer.khlongtoei')).expect(403);
-    await t.http.get('/api/v1/me/applicant-data').expect(401);
+    expect((await t.http.get('/api/v1/me/applicant-data').set(await as('officer.khlongtoei')).expect(403)).body.code).toBe('ROLE_FORBIDDEN');
+    expect((await t.http.get('/api/v1/me/applicant-data').expect(401)).body.code).toBe('AUTHENTICATION_REQUIRED');
   });
 
   it('an application for herself (the default) stores her civil-registry record, its source and time', async () => {
@@ -160,19 +160,20 @@ describe('Applicant data from government data exchange (fixture connector)', () 
       message: /applicant\.registrationNumber: .*check digit does not match/,
       field: 'applicant.registrationNumber',
     },
-    { why: 'an unknown registration number (404)', who: 'wanee', body: companyRegistration(UNKNOWN), status: 404, message: /No juristic person is registered under 0105599999997/, field: 'applicant.registrationNumber' },
+    { why: 'an unknown registration number (404)', who: 'wanee', body: companyRegistration(UNKNOWN), status: 404, message: /No juristic person is registered under 0105599999997/, field: 'applicant.registrationNumber', code: 'JURISTIC_PERSON_NOT_FOUND' },
     { why: 'a national ID instead of a registration number (400)', who: 'wanee', body: companyRegistration(WANEE_ID), status: 400, message: /starts with 0/, field: 'applicant.registrationNumber' },
     { why: 'juristic without a number (400)', who: 'wanee', body: companyRegistration(KRUA_WANEE, { applicant: { type: 'juristic' } }), status: 400, message: /registrationNumber is required/ },
     { why: 'a number for a person (400)', who: 'wanee', body: companyRegistration(KRUA_WANEE, { applicant: { type: 'person', registrationNumber: KRUA_WANEE } }), status: 400, message: /only for applicant.type juristic/ },
     { why: 'an unknown applicant type (400)', who: 'wanee', body: companyRegistration(KRUA_WANEE, { applicant: { type: 'company', registrationNumber: KRUA_WANEE } }), status: 400, message: /applicant.type must be person or juristic/ },
     { why: 'an unknown applicant field (400)', who: 'wanee', body: companyRegistration(KRUA_WANEE, { applicant: { type: 'juristic', registrationNumber: KRUA_WANEE, idCardCopy: 'x' } }), status: 400, message: /idCardCopy should not exist/ },
     { why: 'refusing to confirm the data (400)', who: 'wanee', body: companyRegistration(KRUA_WANEE, { confirmApplicantData: false }), status: 400, message: /confirmApplicantData must be true/, field: 'confirmApplicantData' },
-  ])('refuses $why, storing nothing', async ({ who, body, status, message, field }) => {
+  ])('refuses $why, storing nothing', async ({ who, body, status, message, field, code }) => {
     const before = await footprint(t);
     const res = await create(who, body);
     expect(res.status).toBe(status);
     expect(res.body.message).toMatch(message);
     if (field) expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    if (code) expect(res.body.code).toBe(code);
     expect(await footprint(t)).toEqual(before);
   });
 
@@ -247,14 +248,16 @@ describe('Applicant data when the data exchange is down (HTTP connector, closed 
       .set(token)
       .send({ licenceType: 'food-premises-permit', premises: KHLONG_TOEI_PREMISES, form: COMPLETE_FOOD_FORM, confirmApplicantData: true });
     expect(res.status).toBe(503);
+    expect(res.body.code).toBe('DATA_EXCHANGE_UNAVAILABLE');
     expect(res.body.message).toMatch(/ระบบเชื่อมโยงข้อมูลภาครัฐ.*The government data exchange is unavailable/);
     expect(await footprint(t)).toEqual(before);
-    await t.http.get('/api/v1/me/applicant-data').set(token).expect(503);
+    expect((await t.http.get('/api/v1/me/applicant-data').set(token).expect(503)).body.code).toBe('DATA_EXCHANGE_UNAVAILABLE');
     const juristic = await t.http
       .post('/api/v1/applications')
       .set(token)
       .send({ licenceType: 'commercial-registration', premises: KHLONG_TOEI_PREMISES, applicant: { type: 'juristic', registrationNumber: KRUA_WANEE } });
     expect(juristic.status).toBe(503);
+    expect(juristic.body.code).toBe('DATA_EXCHANGE_UNAVAILABLE');
     // A bad check digit is still a 400: it never reaches the exchange.
     const bad = await t.http
       .post('/api/v1/applications')

@@ -128,6 +128,17 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     expect(await usersWithNationalId('1700100456121')).toBe(1);
   });
 
+  it('a Digital ID sign-in is a session like dev login’s: signing out ends it (401 SESSION_REVOKED)', async () => {
+    const res = await signIn('suda');
+    expect(res.status).toBe(200);
+    const bearer = { authorization: `Bearer ${res.body.accessToken}` };
+    expect(await t.count('sessions', `user_id = ${placeholder(1)} AND revoked_at IS NULL`, [res.body.user.id])).toBeGreaterThanOrEqual(1);
+    await t.http.get('/api/v1/auth/me').set(bearer).expect(200);
+    await t.http.post('/api/v1/auth/logout').set(bearer).expect(204);
+    const after = await t.http.get('/api/v1/auth/me').set(bearer).expect(401);
+    expect(after.body.code).toBe('SESSION_REVOKED');
+  });
+
   it('refuses a callback whose state was already used (replay) with 400', async () => {
     const back = await atProvider(await startLogin(), 'suda');
     await callback(back).expect(200);

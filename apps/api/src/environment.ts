@@ -33,6 +33,13 @@ export class Environment {
   @IsString()
   JWT_EXPIRES_IN = '8h';
 
+  /** How long a check of a session and its account is reused in this process (0: every request asks the database). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  SESSION_CHECK_CACHE_MS = 5000;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()

@@ -4,7 +4,7 @@ import type { CitizenRecord, Fetched, JuristicPersonRecord } from './records';
  * One government data source behind one interface. Inputs arrive already validated (see
  * `DataExchange`); a connector answers the record or throws a domain error: NotFoundError when the
  * registry has no such record, ServiceUnavailableError when it cannot be reached, BadGatewayError
- * when it answers something we cannot use.
+ * when it answers something we cannot use (each from DataExchangeErrors).
  */
 export interface DataExchangeConnector {
   /** `fixture` or `http`: the prefix of every record's `source`. */
@@ -17,11 +17,3 @@ export interface DataExchangeConnector {
 
 /** The registries behind the records: DOPA (civil registration) and DBD (business registration). */
 export const REGISTRY = { citizens: 'dopa', juristicPersons: 'dbd' } as const;
-
-export function citizenNotFound(nationalId: string) {
-  return `ไม่พบข้อมูลทะเบียนราษฎรของเลขประจำตัวประชาชน ${nationalId} / The civil registry has no record of national ID ${nationalId}`;
-}
-
-export function juristicPersonNotFound(registrationNumber: string) {
-  return `ไม่พบนิติบุคคลเลขทะเบียน ${registrationNumber} / No juristic person is registered under ${registrationNumber}`;
-}

@@ -1,5 +1,6 @@
-import { InvalidInputError, juristicRegistrationNumberProblem, NotFoundError, thaiNationalIdProblem } from '@bizportal/common';
+import { juristicRegistrationNumberProblem, NotFoundError, thaiNationalIdProblem, type DomainError } from '@bizportal/common';
 import type { DataExchangeConnector } from './connector';
+import { DataExchangeErrors } from './data-exchange-errors';
 import type { CitizenRecord, Fetched, JuristicPersonRecord } from './records';
 
 /**
@@ -10,30 +11,45 @@ export class DataExchange {
   constructor(readonly connector: DataExchangeConnector) {}
 
   async citizen(nationalId: string, field = 'nationalId'): Promise<Fetched<CitizenRecord>> {
-    const problem = thaiNationalIdProblem(nationalId);
-    if (problem) throw new InvalidInputError(`${field}: ${problem}`, [{ field, problem }]);
-    return withField(field, () => this.connector.citizen(nationalId));
+    assertNationalId(nationalId, field);
+    return withField(
+      () => this.connector.citizen(nationalId),
+      () => DataExchangeErrors.create('CITIZEN_NOT_FOUND', { nationalId }, [{ field, problem: 'no such record' }]),
+    );
   }
 
   async juristicPerson(registrationNumber: string, field = 'registrationNumber'): Promise<Fetched<JuristicPersonRecord>> {
     const problem = juristicRegistrationNumberProblem(registrationNumber);
-    if (problem) throw new InvalidInputError(`${field}: ${problem}`, [{ field, problem }]);
-    return withField(field, () => this.connector.juristicPerson(registrationNumber));
+    if (problem) throw DataExchangeErrors.create('REGISTRATION_NUMBER_INVALID', { field, ...halvesOf(problem) }, [{ field, problem }]);
+    return withField(
+      () => this.connector.juristicPerson(registrationNumber),
+      () => DataExchangeErrors.create('JURISTIC_PERSON_NOT_FOUND', { registrationNumber }, [{ field, problem: 'no such record' }]),
+    );
   }
 
   async juristicPersonsDirectedBy(nationalId: string): Promise<Fetched<JuristicPersonRecord[]>> {
-    const problem = thaiNationalIdProblem(nationalId);
-    if (problem) throw new InvalidInputError(`nationalId: ${problem}`, [{ field: 'nationalId', problem }]);
+    assertNationalId(nationalId, 'nationalId');
     return this.connector.juristicPersonsDirectedBy(nationalId);
   }
 }
 
+function assertNationalId(nationalId: string, field: string): void {
+  const problem = thaiNationalIdProblem(nationalId);
+  if (problem) throw DataExchangeErrors.create('NATIONAL_ID_INVALID', { field, ...halvesOf(problem) }, [{ field, problem }]);
+}
+
+/** The check-digit helpers answer `ไทย / English` in one string; the catalogue puts the field before each half. */
+function halvesOf(problem: string): { problemTh: string; problemEn: string } {
+  const at = problem.indexOf(' / ');
+  return at < 0 ? { problemTh: problem, problemEn: problem } : { problemTh: problem.slice(0, at), problemEn: problem.slice(at + 3) };
+}
+
 /** A record that is not there is a problem with the caller's field: say which. */
-async function withField<T>(field: string, fetch: () => Promise<T>): Promise<T> {
+async function withField<T>(fetch: () => Promise<T>, notFound: () => DomainError): Promise<T> {
   try {
     return await fetch();
   } catch (error) {
-    if (error instanceof NotFoundError && error.details === undefined) throw new NotFoundError(error.message, [{ field, problem: 'no such record' }]);
+    if (error instanceof NotFoundError && error.details === undefined) throw notFound();
     throw error;
   }
 }

@@ -44,17 +44,24 @@ describe('fixture data exchange', () => {
   it('answers 404-style errors naming the field for unknown records', async () => {
     await expect(exchange.citizen('3509900012348', 'applicant.nationalId')).rejects.toMatchObject({
       constructor: NotFoundError,
+      code: 'CITIZEN_NOT_FOUND',
       details: [{ field: 'applicant.nationalId', problem: 'no such record' }],
     });
     await expect(exchange.juristicPerson('0105599999997')).rejects.toThrow(/No juristic person is registered under 0105599999997/);
+    await expect(exchange.juristicPerson('0105599999997')).rejects.toMatchObject({ code: 'JURISTIC_PERSON_NOT_FOUND' });
   });
 
   it('refuses malformed numbers before asking the registry', async () => {
     await expect(exchange.juristicPerson('0105560012343', 'applicant.registrationNumber')).rejects.toMatchObject({
+      code: 'REGISTRATION_NUMBER_INVALID',
       message: expect.stringMatching(/^applicant\.registrationNumber: .*check digit does not match/),
       details: [{ field: 'applicant.registrationNumber', problem: expect.stringMatching(/check digit/) }],
     });
     await expect(exchange.citizen('1101700230709')).rejects.toThrow(/check digit does not match/);
+    await expect(exchange.citizen('1101700230709', 'applicant.nationalId')).rejects.toMatchObject({
+      code: 'NATIONAL_ID_INVALID',
+      message: 'applicant.nationalId: เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) / The Thai national ID check digit does not match',
+    });
   });
 
   it('hands out copies, so a caller cannot change the registry', async () => {

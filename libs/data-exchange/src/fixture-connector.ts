@@ -1,7 +1,7 @@
-import { NotFoundError } from '@bizportal/common';
 import citizensFile from './fixtures/citizens.json';
 import juristicPersonsFile from './fixtures/juristic-persons.json';
-import { citizenNotFound, juristicPersonNotFound, REGISTRY, type DataExchangeConnector } from './connector';
+import { REGISTRY, type DataExchangeConnector } from './connector';
+import { DataExchangeErrors } from './data-exchange-errors';
 import { citizenRecordProblems, juristicPersonRecordProblems } from './record-schema';
 import type { CitizenRecord, Fetched, JuristicPersonRecord } from './records';
 
@@ -50,13 +50,13 @@ export class FixtureDataExchangeConnector implements DataExchangeConnector {
 
   async citizen(nationalId: string): Promise<Fetched<CitizenRecord>> {
     const record = this.citizens.get(nationalId);
-    if (!record) throw new NotFoundError(citizenNotFound(nationalId));
+    if (!record) throw DataExchangeErrors.create('CITIZEN_NOT_FOUND', { nationalId });
     return fetched(record, REGISTRY.citizens);
   }
 
   async juristicPerson(registrationNumber: string): Promise<Fetched<JuristicPersonRecord>> {
     const record = this.juristicPersons.get(registrationNumber);
-    if (!record) throw new NotFoundError(juristicPersonNotFound(registrationNumber));
+    if (!record) throw DataExchangeErrors.create('JURISTIC_PERSON_NOT_FOUND', { registrationNumber });
     return fetched(record, REGISTRY.juristicPersons);
   }
 

@@ -76,22 +76,23 @@ describe('HTTP data exchange against a real HTTP server', () => {
   it('maps 404 to not found, naming the field', async () => {
     await expect(exchange.juristicPerson('0105599999997', 'applicant.registrationNumber')).rejects.toMatchObject({
       constructor: NotFoundError,
+      code: 'JURISTIC_PERSON_NOT_FOUND',
       message: expect.stringMatching(/No juristic person is registered under 0105599999997/),
       details: [{ field: 'applicant.registrationNumber', problem: 'no such record' }],
     });
   });
 
   it('sends nothing for an invalid number', async () => {
-    await expect(exchange.juristicPerson('0105560012343')).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(exchange.citizen('12345')).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(exchange.juristicPerson('0105560012343')).rejects.toMatchObject({ constructor: InvalidInputError, code: 'REGISTRATION_NUMBER_INVALID' });
+    await expect(exchange.citizen('12345')).rejects.toMatchObject({ constructor: InvalidInputError, code: 'NATIONAL_ID_INVALID' });
     expect(registry.requests).toEqual([]);
   });
 
   it('treats 5xx and 429 as the exchange being down (503)', async () => {
     registry.behaviour.status = 502;
-    await expect(exchange.citizen('1101700230708')).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(exchange.citizen('1101700230708')).rejects.toMatchObject({ constructor: ServiceUnavailableError, code: 'DATA_EXCHANGE_UNAVAILABLE' });
     registry.behaviour.status = 429;
-    await expect(exchange.juristicPerson('0105560012342')).rejects.toMatchObject({ constructor: ServiceUnavailableError, details: { upstream: 'HTTP 429' } });
+    await expect(exchange.juristicPerson('0105560012342')).rejects.toMatchObject({ constructor: ServiceUnavailableError, code: 'DATA_EXCHANGE_UNAVAILABLE', details: { upstream: 'HTTP 429' } });
   });
 
   it('gives up after the timeout (503)', async () => {
@@ -103,9 +104,13 @@ describe('HTTP data exchange against a real HTTP server', () => {
 
   it('reports refused credentials, unexpected statuses and unusable answers as a bad gateway (502)', async () => {
     const keyless = createDataExchange({ mode: 'http', url: baseUrl, timeoutMs: 1000 });
-    await expect(keyless.citizen('1101700230708')).rejects.toMatchObject({ constructor: BadGatewayError, message: expect.stringMatching(/DATA_EXCHANGE_API_KEY/) });
+    await expect(keyless.citizen('1101700230708')).rejects.toMatchObject({
+      constructor: BadGatewayError,
+      code: 'DATA_EXCHANGE_CREDENTIALS_REFUSED',
+      message: expect.stringMatching(/DATA_EXCHANGE_API_KEY/),
+    });
     registry.behaviour.body = 'not json';
-    await expect(exchange.citizen('1101700230708')).rejects.toMatchObject({ constructor: BadGatewayError, details: { upstream: 'the answer is not JSON' } });
+    await expect(exchange.citizen('1101700230708')).rejects.toMatchObject({ constructor: BadGatewayError, code: 'DATA_EXCHANGE_BAD_ANSWER', details: { upstream: 'the answer is not JSON' } });
     registry.behaviour.body = JSON.stringify({ ...citizens[0], nationalId: '1101700230709' });
     await expect(exchange.citizen('1101700230708')).rejects.toMatchObject({ constructor: BadGatewayError, details: { upstream: expect.stringMatching(/wrong check digit/) } });
     registry.behaviour.body = JSON.stringify(citizens[1]);

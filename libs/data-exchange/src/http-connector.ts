@@ -1,5 +1,6 @@
-import { BadGatewayError, NotFoundError, ServiceUnavailableError } from '@bizportal/common';
-import { citizenNotFound, juristicPersonNotFound, REGISTRY, type DataExchangeConnector } from './connector';
+import type { DomainError } from '@bizportal/common';
+import { REGISTRY, type DataExchangeConnector } from './connector';
+import { DataExchangeErrors } from './data-exchange-errors';
 import { citizenRecordProblems, juristicPersonRecordProblems } from './record-schema';
 import { isAuthorisedDirector, type CitizenRecord, type Fetched, type JuristicPersonRecord } from './records';
 
@@ -10,9 +11,6 @@ export interface HttpConnectorOptions {
   apiKey?: string;
   timeoutMs: number;
 }
-
-const UNAVAILABLE =
-  'ระบบเชื่อมโยงข้อมูลภาครัฐไม่พร้อมให้บริการ กรุณาลองใหม่ภายหลัง / The government data exchange is unavailable; please try again later';
 
 /**
  * The government data exchange over HTTP, JSON both ways:
@@ -33,7 +31,7 @@ export class HttpDataExchangeConnector implements DataExchangeConnector {
   }
 
   async citizen(nationalId: string): Promise<Fetched<CitizenRecord>> {
-    const body = await this.get(`citizens/${nationalId}`, citizenNotFound(nationalId));
+    const body = await this.get(`citizens/${nationalId}`, () => DataExchangeErrors.create('CITIZEN_NOT_FOUND', { nationalId }));
     this.assertSound(citizenRecordProblems(body), 'citizen record');
     const record = body as CitizenRecord;
     if (record.nationalId !== nationalId) throw this.badAnswer(`asked for ${nationalId}, answered ${record.nationalId}`);
@@ -41,7 +39,7 @@ export class HttpDataExchangeConnector implements DataExchangeConnector {
   }
 
   async juristicPerson(registrationNumber: string): Promise<Fetched<JuristicPersonRecord>> {
-    const body = await this.get(`juristic-persons/${registrationNumber}`, juristicPersonNotFound(registrationNumber));
+    const body = await this.get(`juristic-persons/${registrationNumber}`, () => DataExchangeErrors.create('JURISTIC_PERSON_NOT_FOUND', { registrationNumber }));
     this.assertSound(juristicPersonRecordProblems(body), 'juristic-person record');
     const record = body as JuristicPersonRecord;
     if (record.registrationNumber !== registrationNumber) throw this.badAnswer(`asked for ${registrationNumber}, answered ${record.registrationNumber}`);
@@ -57,7 +55,7 @@ export class HttpDataExchangeConnector implements DataExchangeConnector {
     return this.fetched(records, REGISTRY.juristicPersons);
   }
 
-  private async get(path: string, notFoundMessage: string | null): Promise<unknown> {
+  private async get(path: string, notFound: (() => DomainError) | null): Promise<unknown> {
     const url = new URL(path, this.base);
     let response: Response;
     try {
@@ -69,21 +67,18 @@ export class HttpDataExchangeConnector implements DataExchangeConnector {
     } catch (error) {
       // A DOMException, which need not be an Error of this realm.
       const timedOut = (error as { name?: unknown } | null)?.name === 'TimeoutError';
-      throw new ServiceUnavailableError(UNAVAILABLE, { upstream: timedOut ? `no answer within ${this.options.timeoutMs} ms` : 'could not connect' });
+      throw DataExchangeErrors.create('DATA_EXCHANGE_UNAVAILABLE', {}, { upstream: timedOut ? `no answer within ${this.options.timeoutMs} ms` : 'could not connect' });
     }
     let text: string;
     try {
       text = await response.text();
     } catch {
-      throw new ServiceUnavailableError(UNAVAILABLE, { upstream: 'the answer was cut off' });
+      throw DataExchangeErrors.create('DATA_EXCHANGE_UNAVAILABLE', {}, { upstream: 'the answer was cut off' });
     }
-    if (response.status === 404 && notFoundMessage) throw new NotFoundError(notFoundMessage);
-    if (response.status === 429 || response.status >= 500) throw new ServiceUnavailableError(UNAVAILABLE, { upstream: `HTTP ${response.status}` });
+    if (response.status === 404 && notFound) throw notFound();
+    if (response.status === 429 || response.status >= 500) throw DataExchangeErrors.create('DATA_EXCHANGE_UNAVAILABLE', {}, { upstream: `HTTP ${response.status}` });
     if (response.status === 401 || response.status === 403) {
-      throw new BadGatewayError(
-        'ระบบเชื่อมโยงข้อมูลภาครัฐปฏิเสธการเข้าถึงของระบบนี้ / The government data exchange refused this system’s credentials (check DATA_EXCHANGE_API_KEY)',
-        { upstream: `HTTP ${response.status}` },
-      );
+      throw DataExchangeErrors.create('DATA_EXCHANGE_CREDENTIALS_REFUSED', {}, { upstream: `HTTP ${response.status}` });
     }
     if (response.status !== 200) throw this.badAnswer(`HTTP ${response.status}`);
     try {
@@ -97,8 +92,8 @@ export class HttpDataExchangeConnector implements DataExchangeConnector {
     if (problems.length > 0) throw this.badAnswer(`not a valid ${what}: ${problems.slice(0, 5).join('; ')}`);
   }
 
-  private badAnswer(upstream: string): BadGatewayError {
-    return new BadGatewayError('ระบบเชื่อมโยงข้อมูลภาครัฐตอบกลับข้อมูลที่ใช้ไม่ได้ / The government data exchange answered with data we cannot use', { upstream });
+  private badAnswer(upstream: string): DomainError {
+    return DataExchangeErrors.create('DATA_EXCHANGE_BAD_ANSWER', {}, { upstream });
   }
 
   private fetched<T>(record: T, registry: string): Fetched<T> {

@@ -6,3 +6,4 @@ export { HttpDataExchangeConnector, type HttpConnectorOptions } from './http-con
 export { DataExchange } from './data-exchange';
 export * from './settings';
 export { DataExchangeModule } from './data-exchange.module';
+export { DataExchangeErrors } from './data-exchange-errors';

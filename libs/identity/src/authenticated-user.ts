@@ -1,6 +1,7 @@
 import type { Actor, Role } from '@bizportal/engine';
+import type { UserEntity } from './entities';
 
-/** The signed-in person, as carried in the bearer token. */
+/** The signed-in person, as her account says at the time of the request (the bearer token names her session). */
 export interface AuthenticatedUser {
   id: string;
   username: string;
@@ -9,11 +10,15 @@ export interface AuthenticatedUser {
   displayName: string;
 }
 
+export function authenticatedUserOf(account: UserEntity): AuthenticatedUser {
+  return { id: account.id, username: account.username, roles: account.roles, agencyId: account.agencyId, displayName: account.displayNameTh };
+}
+
 export function actorOf(user: AuthenticatedUser): Actor {
   return { id: user.id, roles: user.roles, agencyId: user.agencyId };
 }
 
-const OFFICE_ROLES: readonly Role[] = ['officer', 'approver', 'head_of_office'];
+export const OFFICE_ROLES: readonly Role[] = ['officer', 'approver', 'head_of_office'];
 
 /** Whether she works in an office (any office when none is named, else that office). */
 export function isOfficeStaff(user: AuthenticatedUser, agencyId?: string | null): boolean {

@@ -11,9 +11,15 @@ import { AuthController } from './auth.controller';
 import { DigitalIdController } from './digital-id/digital-id.controller';
 import { DigitalIdService } from './digital-id/digital-id.service';
 import { OidcLoginAttemptEntity } from './digital-id/oidc-login-attempt.entity';
+import { AgencyRegister } from './agency-register.service';
+import { DemoSeeding } from './demo-seeding.service';
+import { DevLogin } from './dev-login.service';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
-import { IdentityService } from './identity.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { SessionEntity } from './sessions/session.entity';
+import { Sessions } from './sessions/sessions.service';
+import { UserAccounts } from './user-accounts.service';
+import { UserDirectory } from './user-directory.service';
 
 /** How the API signs and checks its own session tokens (HS256 with JWT_SECRET). */
 export function sessionTokenOptions(secret: string, expiresIn = '8h'): JwtModuleOptions {
@@ -27,14 +33,24 @@ export function sessionTokenOptions(secret: string, expiresIn = '8h'): JwtModule
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, AgencyEntity, AgencyAreaEntity, AreaEntity, OidcLoginAttemptEntity]),
+    TypeOrmModule.forFeature([UserEntity, AgencyEntity, AgencyAreaEntity, AreaEntity, OidcLoginAttemptEntity, SessionEntity]),
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => sessionTokenOptions(config.getOrThrow<string>('JWT_SECRET'), config.get<string>('JWT_EXPIRES_IN') ?? '8h'),
     }),
   ],
   controllers: [AuthController, AreasController, DigitalIdController],
-  providers: [IdentityService, AreasService, DigitalIdService, { provide: APP_GUARD, useClass: JwtAuthGuard }],
-  exports: [IdentityService, AreasService],
+  providers: [
+    Sessions,
+    UserDirectory,
+    UserAccounts,
+    AgencyRegister,
+    DevLogin,
+    DemoSeeding,
+    AreasService,
+    DigitalIdService,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+  ],
+  exports: [UserDirectory, UserAccounts, AgencyRegister, Sessions, AreasService],
 })
 export class IdentityModule {}

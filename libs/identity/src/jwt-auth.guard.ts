@@ -1,17 +1,19 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { ForbiddenError, UnauthorizedError } from '@bizportal/common';
+import { RequestErrors } from '@bizportal/common';
 import type { Role } from '@bizportal/engine';
 import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
-import type { AuthenticatedUser } from './authenticated-user';
+import { Sessions } from './sessions/sessions.service';
 
-/** Global guard: every route needs a valid bearer token unless marked @Public(); @Roles() narrows it. */
+/**
+ * Global guard: every route needs a bearer token of a live session unless marked @Public(); @Roles()
+ * narrows it by the roles the account holds now (Sessions.authenticate), not those written in the token.
+ */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly sessions: Sessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -21,20 +23,13 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest();
     const header: string | undefined = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
-    if (!token) throw new UnauthorizedError('กรุณาเข้าสู่ระบบ / Sign in first: send an Authorization: Bearer token');
-    let user: AuthenticatedUser;
-    try {
-      const payload = await this.jwt.verifyAsync<{ sub: string } & Omit<AuthenticatedUser, 'id'>>(token);
-      user = { id: payload.sub, username: payload.username, roles: payload.roles, agencyId: payload.agencyId, displayName: payload.displayName };
-    } catch {
-      throw new UnauthorizedError('โทเค็นไม่ถูกต้องหรือหมดอายุ / The token is invalid or has expired: sign in again');
-    }
+    if (!token) throw RequestErrors.create('AUTHENTICATION_REQUIRED', { reason: 'send an Authorization: Bearer token' });
+    const { user, sessionId } = await this.sessions.authenticate(token);
     request.user = user;
+    request.sessionId = sessionId;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !roles.some((r) => user.roles.includes(r))) {
-      throw new ForbiddenError(`ไม่มีสิทธิ์ใช้งานส่วนนี้ / This needs one of the roles: ${roles.join(', ')}`);
-    }
+    if (roles && !roles.some((r) => user.roles.includes(r))) throw RequestErrors.create('ROLE_FORBIDDEN', { roles: roles.join(', ') });
     return true;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IdentityService } from '@bizportal/identity';
+import { UserDirectory } from '@bizportal/identity';
 import { TransitionParticipant, type TransitionChange, type TransitionParticipantProvider } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, type PaymentMethod, type PaymentStatus } from './entities';
 import { issueReceipt } from './receipts';
@@ -38,7 +38,7 @@ export async function updateUnappliedPayment(manager: EntityManager, paymentId: 
 @Injectable()
 @TransitionParticipant({ order: 30, events: ['PAYMENT_SUCCEEDED', 'PAYMENT_FAILED'] })
 export class PaymentApplication implements TransitionParticipantProvider {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(private readonly identity: UserDirectory) {}
 
   async participate(manager: EntityManager, { app, event, at }: TransitionChange): Promise<Record<string, unknown> | void> {
     const data = event.data as unknown as PaymentEventData;

@@ -14,7 +14,7 @@ import {
 } from '@bizportal/common';
 import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner } from '@bizportal/database';
-import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationStore, CatalogueService, OutboxRunner, WorkflowTransitions, type ApplicationEntity } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, ReceiptEntity, type PaymentMethod, type PaymentStatus } from './entities';
 import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway, type GatewayCharge } from './omise-gateway';
@@ -39,7 +39,7 @@ export class PaymentsService {
     private readonly transactions: TransactionRunner,
     private readonly transitions: WorkflowTransitions,
     private readonly catalogue: CatalogueService,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly outbox: OutboxRunner,
     private readonly gateway: OmiseGateway,
     private readonly settings: PaymentSettings,

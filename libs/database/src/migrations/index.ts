@@ -8,6 +8,7 @@ import { OidcLoginAttempts1764500000000 } from './1764500000000-oidc-login-attem
 import { ApplicationHolder1764600000000 } from './1764600000000-application-holder';
 import { JurisdictionsHolidaysAssignments1764700000000 } from './1764700000000-jurisdictions-holidays-assignments';
 import { LicenceHolder1764800000000 } from './1764800000000-licence-holder';
+import { Sessions1765000000000 } from './1765000000000-sessions';
 
 /** Every migration in the order it runs; new ones are appended here. */
-export const ALL_MIGRATIONS = [InitialSchema1763800000000, ApplicationKind1763900000000, WorkflowDefinitionCreatedBy1764000000000, Payments1764100000000, Licences1764200000000, LicenceLife1764300000000, OidcLoginAttempts1764500000000, ApplicationHolder1764600000000, JurisdictionsHolidaysAssignments1764700000000, LicenceHolder1764800000000];
+export const ALL_MIGRATIONS = [InitialSchema1763800000000, ApplicationKind1763900000000, WorkflowDefinitionCreatedBy1764000000000, Payments1764100000000, Licences1764200000000, LicenceLife1764300000000, OidcLoginAttempts1764500000000, ApplicationHolder1764600000000, JurisdictionsHolidaysAssignments1764700000000, LicenceHolder1764800000000, Sessions1765000000000];

@@ -6,7 +6,7 @@
 export const RESOURCE_RULES = {
   none: 'No one’s data: the answer is the same for everyone the role part lets in (catalogue, areas, holidays, workflow configuration, health, reconciliation).',
   'sign-in': 'Signing in: answers only a token for the person who proved who she is (dev login, Digital ID).',
-  self: 'Only the caller’s own records, selected by the id and office on her token (account, government data, notifications), and the licences she or a juristic person she directs holds (LicencesService.mine).',
+  self: 'Only the caller’s own records, selected by the id and office of her account (account, government data, notifications), and the licences she or a juristic person she directs holds (LicencesService.mine).',
   'public-record': 'Anyone with the number or id the holder gave out; answers no personal data beyond a masked name (tracking, licence verification, return from 3-D Secure).',
   'gateway-signature': 'Not a person: the payment gateway’s signature and timestamp are checked and the charge is fetched again.',
   'company-authority': 'Applying: for herself, or for a juristic person whose register names her as an authorised director that may apply (CreateApplicationHandler).',
@@ -16,7 +16,7 @@ export const RESOURCE_RULES = {
   'application-owner': 'The application rule, and then only the applicant who made it may act (change the form, pay online); a co-director or the office gets 403.',
   'application-step': 'The application rule, and then the workflow step decides: the awaited actor’s role, staff of the application’s office, or the applicant herself.',
   'application-office': 'The application rule, and then only staff of the application’s office (holder, awaited role or head of office, as AssignmentService and PaymentsService check).',
-  'own-office': 'The caller’s office only (agencyId on her token): its queue and its staff.',
+  'own-office': 'The caller’s office only (agencyId of her account as it is now): its queue and its staff.',
   licence: 'One licence: its holder (for a company’s licence, any authorised director), staff of the issuing office (head included) and auditors (LicencesService.visible); anyone else gets 404.',
 } as const;
 

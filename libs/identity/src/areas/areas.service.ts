@@ -2,9 +2,10 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
-import { InvalidInputError, NotFoundError, workflowsDirectory, type FieldProblem } from '@bizportal/common';
+import { workflowsDirectory, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { AgencyAreaEntity, AgencyEntity } from '../entities';
+import { IdentityErrors } from '../identity-errors';
 import { AreaEntity, type AreaLevel } from './area.entity';
 import { readAreasFile, type AreasFile } from './areas-file';
 
@@ -112,7 +113,7 @@ export class AreasService implements OnModuleInit {
       return { parent: null, items: provinces.map((p) => this.viewOf(p)) };
     }
     const found = await this.areas.findOneBy({ code: parent });
-    if (!found) throw new NotFoundError(`ไม่พบรหัสพื้นที่ ${parent} / No area has the code ${parent}`);
+    if (!found) throw IdentityErrors.create('AREA_NOT_FOUND', { code: parent });
     const items = await this.areas.find({ where: { parentCode: parent }, order: { code: 'ASC' } });
     const offices = await this.officesServing(items.filter((i) => i.level === 'subdistrict').map((i) => i.code));
     return {
@@ -167,10 +168,7 @@ export class AreasService implements OnModuleInit {
       }
     }
     if (problems.length > 0) {
-      throw new InvalidInputError(
-        `ไม่พบรหัสพื้นที่ที่ระบุ / Unknown area: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')} (see GET /api/v1/areas)`,
-        problems,
-      );
+      throw IdentityErrors.create('PREMISES_AREA_UNKNOWN', { problems: problems.map((p) => `${p.field} ${p.problem}`).join('; ') }, problems);
     }
   }
 }

@@ -1,12 +1,13 @@
 import { ConfigService } from '@nestjs/config';
 import { ServiceUnavailableError } from '@bizportal/common';
 import type { TransactionRunner } from '@bizportal/database';
-import type { IdentityService } from '../identity.service';
+import type { Sessions } from '../sessions/sessions.service';
+import type { UserAccounts } from '../user-accounts.service';
 import { DigitalIdService } from './digital-id.service';
 
 describe('DigitalIdService without a configured provider', () => {
   const service = (env: Record<string, string>) =>
-    new DigitalIdService({} as IdentityService, { run: () => Promise.reject(new Error('no database expected')) } as unknown as TransactionRunner, new ConfigService(env));
+    new DigitalIdService({} as UserAccounts, {} as Sessions, { run: () => Promise.reject(new Error('no database expected')) } as unknown as TransactionRunner, new ConfigService(env));
 
   it.each([
     ['no issuer', {}],

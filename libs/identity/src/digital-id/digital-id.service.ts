@@ -5,7 +5,8 @@ import { IsNull, LessThan, MoreThan } from 'typeorm';
 import { InvalidInputError, ServiceUnavailableError, thaiNationalIdProblem, UnauthorizedError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '../authenticated-user';
-import { IdentityService } from '../identity.service';
+import { Sessions } from '../sessions/sessions.service';
+import { UserAccounts } from '../user-accounts.service';
 import type { DigitalIdCallbackQuery } from './digital-id-callback.dto';
 import { OidcLoginAttemptEntity } from './oidc-login-attempt.entity';
 
@@ -80,7 +81,8 @@ export class DigitalIdService {
   private discovered?: Promise<oidc.Configuration>;
 
   constructor(
-    private readonly identity: IdentityService,
+    private readonly accounts: UserAccounts,
+    private readonly sessions: Sessions,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
   ) {}
@@ -190,9 +192,9 @@ export class DigitalIdService {
     if (!thai && !english) {
       throw new UnauthorizedError('Digital ID ไม่ได้ส่งชื่อผู้ใช้ / Digital ID sent no name: ask for the profile scope (DIGITAL_ID_SCOPE)');
     }
-    const user = await this.identity.findOrCreateCitizen({ nationalId: claims.pid as string, displayNameTh: thai ?? english!, displayNameEn: english ?? thai! });
+    const user = await this.accounts.findOrCreateCitizen({ nationalId: claims.pid as string, displayNameTh: thai ?? english!, displayNameEn: english ?? thai! });
     this.logger.log(`Digital ID sign-in of ${user.username} (acr ${String(claims.acr ?? 'not stated')})`);
-    return this.identity.signIn(user);
+    return this.sessions.signIn(user);
   }
 
   /** Marks the attempt used, in one statement, so a replayed or concurrent callback gets nothing. */

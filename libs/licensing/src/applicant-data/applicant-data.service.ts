@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { BadGatewayError, NotFoundError, ServiceUnavailableError } from '@bizportal/common';
 import { DataExchange, fullName, isAuthorisedDirector, JURISTIC_STATUSES, mayAct, type CitizenRecord, type Fetched } from '@bizportal/data-exchange';
-import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { citizenView, juristicPersonView } from './applicant-data.views';
 import type { Holder } from '../core';
 import { ApplicantDataErrors } from './applicant-data-errors';
@@ -21,7 +21,7 @@ export class ApplicantDataService {
 
   constructor(
     private readonly exchange: DataExchange,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
   ) {}
 
   /** GET /me/applicant-data: her record and every juristic person naming her as an authorised director. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EVENT_VOCABULARY, STATUSES } from '@bizportal/engine';
-import { actorOf, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { actorOf, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicantDataService, holderView } from '../applicant-data';
 import { ApplicationStore, assertCanSee, DueDates, seenOnlyAsDirector, WorkflowFacts, type ApplicationEntity } from '../core';
 
@@ -10,7 +10,7 @@ export class ApplicationSupport {
   constructor(
     readonly store: ApplicationStore,
     readonly facts: WorkflowFacts,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     readonly applicantData: ApplicantDataService,
     private readonly dueDates: DueDates,
   ) {}

@@ -5,7 +5,7 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { canonicalJson, sha256Hex, workflowsDirectory } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { CompiledWorkflow, WorkflowDefinition } from '@bizportal/engine';
-import { IdentityService } from '@bizportal/identity';
+import { AgencyRegister } from '@bizportal/identity';
 import { agencyRows, readCatalogueAgencies } from './agency-routing';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue.entities';
 import { CatalogueService, WORKFLOW_FILES_PUBLISHER } from './catalogue.service';
@@ -20,7 +20,7 @@ export class CatalogueSeeding implements OnModuleInit {
     private readonly catalogue: CatalogueService,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
-    private readonly identity: IdentityService,
+    private readonly identity: AgencyRegister,
   ) {}
 
   async onModuleInit(): Promise<void> {

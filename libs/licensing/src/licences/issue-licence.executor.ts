@@ -7,7 +7,7 @@ import { buddhistYear } from '@bizportal/common';
 import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner, nextSequenceNumber } from '@bizportal/database';
 import { issueSignedLicence, type LicenceDocument } from '@bizportal/e-licence';
-import { IdentityService } from '@bizportal/identity';
+import { UserDirectory } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue';
 import { ApplicationStore, OutboxEffect, WorkflowTransitions, type ApplicationEntity, type EffectExecutor, type OutboxEntity, type PreparedTransition } from '../core';
 import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
@@ -36,7 +36,7 @@ export class IssueLicenceExecutor implements EffectExecutor {
 
   constructor(
     private readonly catalogue: CatalogueService,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly transactions: TransactionRunner,
     private readonly transitions: WorkflowTransitions,
     private readonly signing: LicenceSigning,

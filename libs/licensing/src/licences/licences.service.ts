@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { formatThaiDate } from '@bizportal/common';
 import { verifySignedPdf } from '@bizportal/e-licence';
-import { IdentityService, isOfficeStaff, type AuthenticatedUser } from '@bizportal/identity';
+import { UserDirectory, isOfficeStaff, type AuthenticatedUser } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue';
 import { LicenceErrors } from './licence-errors';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
@@ -43,7 +43,7 @@ export class LicencesService {
   constructor(
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
     private readonly catalogue: CatalogueService,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly signing: LicenceSigning,
     private readonly applicantData: ApplicantDataService,
   ) {}

@@ -5,7 +5,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { StateActor } from '@bizportal/engine';
-import { IdentityService, type AuthenticatedUser, type UserEntity } from '@bizportal/identity';
+import { UserDirectory, type AuthenticatedUser, type UserEntity } from '@bizportal/identity';
 import { ApplicationStore, TransitionParticipant, type ApplicationEntity, type TransitionChange, type TransitionParticipantProvider } from '../core';
 import { ApplicationAssignmentEntity, type AssignmentAction } from './application-assignment.entity';
 import { WorkQueueErrors } from './work-queue-errors';
@@ -41,7 +41,7 @@ const WORKFLOW_ACTOR = 'system:workflow';
 export class AssignmentService implements TransitionParticipantProvider {
   constructor(
     private readonly store: ApplicationStore,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly transactions: TransactionRunner,
     @InjectRepository(ApplicationAssignmentEntity) private readonly assignments: Repository<ApplicationAssignmentEntity>,
   ) {}

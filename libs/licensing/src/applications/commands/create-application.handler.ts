@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { buddhistYear, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import { AreasService, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
+import { AreasService, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import type { WorkflowDefinition } from '@bizportal/engine';
 import { ApplicantDataService, applicantChoiceOf, prefillFor } from '../../applicant-data';
 import { CatalogueService, provincialOfficeId } from '../../catalogue';
@@ -34,7 +34,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
   constructor(
     private readonly support: ApplicationSupport,
     private readonly catalogue: CatalogueService,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly transactions: TransactionRunner,
     private readonly areas: AreasService,
     private readonly continuity: LicenceContinuity,

@@ -1,6 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { STATUSES } from '@bizportal/engine';
-import { IdentityService } from '@bizportal/identity';
+import { UserDirectory } from '@bizportal/identity';
 import { ApplicationErrors, ApplicationStore, DueDates, WorkflowFacts } from '../../core';
 
 export class TrackApplicationQuery extends Query<object> {
@@ -15,7 +15,7 @@ export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQu
   constructor(
     private readonly store: ApplicationStore,
     private readonly facts: WorkflowFacts,
-    private readonly identity: IdentityService,
+    private readonly identity: UserDirectory,
     private readonly dueDates: DueDates,
   ) {}
 
