@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Matches, Min, MinLength, validateSync } from 'class-validator';
 import { DEFAULT_DATABASE_URL, dialectOf } from '@bizportal/database';
@@ -7,7 +8,13 @@ import { DEFAULT_WORKFLOWS_DIR } from '@bizportal/licensing';
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
-const toInteger = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+/** A whole number of at least `min`, read from its text. */
+const WholeNumber = (min: number) =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value))),
+    IsInt(),
+    Min(min),
+  );
 
 const PROXY_ADDRESS = '(?:loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(?:/\\d{1,3})?)';
 const TRUST_PROXY_PATTERN = new RegExp(`^(?:\\d+|${PROXY_ADDRESS}(?:\\s*,\\s*${PROXY_ADDRESS})*)$`);
@@ -69,24 +76,16 @@ export class Environment {
   TRUST_PROXY?: string;
 
   /** Rate limits: calls per client address and route in each window. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   RATE_LIMIT_WINDOW_SECONDS = 60;
 
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   RATE_LIMIT_SIGN_IN = 20;
 
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   RATE_LIMIT_VERIFY = 20;
 
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1)
   RATE_LIMIT_QUIZ = 60;
 
   /** Shared rate-limit counts for several API processes; unset, each process counts in memory. */
@@ -130,9 +129,7 @@ export class Environment {
   DIGITAL_ID_TIMEOUT_MS = 10000;
 
   /** How often sign-ins started and not finished are deleted, a day after they expired (0: off in this process). */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
+  @WholeNumber(0)
   DIGITAL_ID_CLEANUP_INTERVAL_MS = 3_600_000;
 
   /** The gateway: the local one (a `*.localhost` name routed to OMISE_LOCAL_PORT) unless set to api.omise.co. */
