@@ -18,6 +18,8 @@ const paymentData = {
     method: { enum: ['promptpay', 'card', 'counter'] },
     amountSatang: { type: 'integer', minimum: 0 },
     chargeId: { type: 'string' },
+    paidAt: { type: 'string', minLength: 1 },
+    paymentStatus: { enum: ['failed', 'expired'] },
     receiptNumber: { type: 'string' },
     failureCode: { type: 'string' },
     failureMessage: { type: 'string' },

@@ -1,14 +1,5 @@
-export * from './entities';
+export * from './core';
+export { CatalogueService, loadWorkflowFiles, DEFAULT_WORKFLOWS_DIR, CatalogueErrors, BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue';
+export { LicenceEntity, type LicenceStatus, LicencesService, maskName, LicenceSigning, LicenceLife, renderVerificationPage, LicenceErrors } from './licences';
+export { NotificationEntity } from './notifications';
 export * from './licensing.module';
-export { CatalogueService } from './catalogue/catalogue.service';
-export { loadWorkflowFiles, DEFAULT_WORKFLOWS_DIR } from './catalogue/workflow-files';
-export { WorkflowTransitions } from './applications/workflow-transitions.service';
-export { firstBrokenLink, eventHash, genesisHash } from './applications/event-chain';
-export { OutboxEffect, OutboxRunner, type EffectExecutor } from './outbox/outbox-runner.service';
-export { assertCanSee, canSeeApplication } from './applications/application-access';
-export { ApplicationTransitionedEvent } from './applications/application-transitioned.event';
-export { LicenceEntity, type LicenceStatus } from './licences/licence.entity';
-export { LicencesService, maskName } from './licences/licences.service';
-export { LicenceSigning } from './licences/licence-signing';
-export { LicenceLife } from './licences/licence-life.service';
-export { renderVerificationPage } from './licences/verification-page';

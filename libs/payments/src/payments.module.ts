@@ -2,20 +2,22 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@bizportal/identity';
-import { ApplicationEntity, LicensingModule } from '@bizportal/licensing';
+import { LicensingModule } from '@bizportal/licensing';
 import { PAYMENT_ENTITIES } from './entities';
 import { OmiseGateway } from './omise-gateway';
 import { PaymentJobs } from './payment-jobs.service';
 import { PaymentSettings } from './payment-settings';
 import { PaymentsController } from './payments.controller';
+import { PaymentApplication } from './payment-application.participant';
 import { PaymentsService } from './payments.service';
 import { RequestPaymentExecutor } from './request-payment.executor';
 import { WebhookService } from './webhook.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([...PAYMENT_ENTITIES, ApplicationEntity]), LicensingModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), LicensingModule, IdentityModule],
   controllers: [PaymentsController],
   providers: [
+    PaymentApplication,
     {
       provide: OmiseGateway,
       inject: [ConfigService],

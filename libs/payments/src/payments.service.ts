@@ -15,17 +15,15 @@ import {
 import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner } from '@bizportal/database';
 import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
-import { ApplicationEntity, CatalogueService, OutboxRunner, WorkflowTransitions, assertCanSee } from '@bizportal/licensing';
+import { ApplicationStore, CatalogueService, OutboxRunner, WorkflowTransitions, type ApplicationEntity } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, ReceiptEntity, type PaymentMethod, type PaymentStatus } from './entities';
 import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway, type GatewayCharge } from './omise-gateway';
 import { PaymentSettings } from './payment-settings';
-import { issueReceipt } from './receipts';
+import { AlreadyApplied, updateUnappliedPayment, type PaymentEventData } from './payment-application.participant';
 
 const ACTIVE: PaymentStatus[] = ['creating', 'pending'];
 const ENDED_UNPAID: PaymentStatus[] = ['failed', 'expired', 'error'];
 
-/** Thrown inside a transaction when another delivery already applied this payment: roll back, do nothing. */
-class AlreadyApplied extends Error {}
 
 export type SettleOutcome = 'unknown-charge' | 'pending' | 'applied' | 'already-applied' | 'recorded' | 'held';
 
@@ -37,7 +35,7 @@ export class PaymentsService {
     @InjectRepository(PaymentEntity) private readonly payments: Repository<PaymentEntity>,
     @InjectRepository(InvoiceEntity) private readonly invoices: Repository<InvoiceEntity>,
     @InjectRepository(ReceiptEntity) private readonly receipts: Repository<ReceiptEntity>,
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly applications: ApplicationStore,
     private readonly transactions: TransactionRunner,
     private readonly transitions: WorkflowTransitions,
     private readonly catalogue: CatalogueService,
@@ -48,7 +46,7 @@ export class PaymentsService {
   ) {}
 
   async loadVisible(user: AuthenticatedUser, applicationId: string): Promise<ApplicationEntity> {
-    return assertCanSee(user, await this.applications.findOneBy({ id: applicationId }), applicationId);
+    return this.applications.load(applicationId, user);
   }
 
   /** The open fee of an application; the `request-payment` effect may still be queued, so it runs first. */
@@ -216,7 +214,7 @@ export class PaymentsService {
     if (!payment) return 'unknown-charge';
     if (payment.appliedAt) return 'already-applied';
     if (charge.status === 'pending') {
-      if (payment.status === 'creating' || payment.status === 'error') await this.updateUnapplied(this.payments.manager, payment.id, { status: 'pending', updatedAt: new Date() });
+      if (payment.status === 'creating' || payment.status === 'error') await updateUnappliedPayment(this.payments.manager, payment.id, { status: 'pending', updatedAt: new Date() });
       return 'pending';
     }
     const invoice = await this.invoices.findOneByOrFail({ id: payment.invoiceId });
@@ -238,7 +236,7 @@ export class PaymentsService {
   /** Money arrived that does not match what is due: an officer decides; the application does not move. */
   private async hold(payment: PaymentEntity, invoice: InvoiceEntity, reason: string): Promise<SettleOutcome> {
     const held = await this.transactions.run(async (manager) => {
-      if (!(await this.updateUnapplied(manager, payment.id, { status: 'held', failureCode: 'held_for_review', failureMessage: reason, updatedAt: new Date() }))) return false;
+      if (!(await updateUnappliedPayment(manager, payment.id, { status: 'held', failureCode: 'held_for_review', failureMessage: reason, updatedAt: new Date() }))) return false;
       if (invoice.status === 'open') await manager.update(InvoiceEntity, { id: invoice.id }, { status: 'held' });
       return true;
     });
@@ -247,20 +245,11 @@ export class PaymentsService {
     return 'held';
   }
 
-  /**
-   * Writes to a payment only while no delivery has applied it. A late duplicate that read the payment
-   * before the winner committed must not overwrite 'successful' with what it concluded from stale rows.
-   */
-  private async updateUnapplied(manager: EntityManager, paymentId: string, fields: Partial<PaymentEntity>): Promise<boolean> {
-    const result = await manager.createQueryBuilder().update(PaymentEntity).set(fields).where('id = :id AND applied_at IS NULL', { id: paymentId }).execute();
-    return result.affected === 1;
-  }
-
   private async apply(payment: PaymentEntity, type: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED', charge: GatewayCharge | null): Promise<SettleOutcome> {
     const succeeded = type === 'PAYMENT_SUCCEEDED';
     const now = new Date();
     const status: PaymentStatus = succeeded ? 'successful' : charge?.status === 'expired' ? 'expired' : 'failed';
-    const app = await this.applications.findOneByOrFail({ id: payment.applicationId });
+    const app = await this.applications.getById(payment.applicationId);
     const fields: Partial<PaymentEntity> = {
       status,
       paidAt: succeeded ? (charge?.paid_at ? new Date(charge.paid_at) : now) : null,
@@ -271,34 +260,22 @@ export class PaymentsService {
     if (app.status !== 'awaiting_payment') {
       // The application moved on (e.g. paid another way): record what the gateway says, tell nobody twice.
       if (succeeded) return this.hold(payment, await this.invoices.findOneByOrFail({ id: payment.invoiceId }), `the application is '${app.status}', not awaiting payment`);
-      return (await this.updateUnapplied(this.payments.manager, payment.id, fields)) ? 'recorded' : 'already-applied';
+      return (await updateUnappliedPayment(this.payments.manager, payment.id, fields)) ? 'recorded' : 'already-applied';
     }
-    const payer = await this.identity.findUser(app.applicantId);
+    const data: PaymentEventData = {
+      paymentId: payment.id,
+      method: payment.method,
+      amountSatang: charge?.amount ?? payment.amountSatang,
+      ...(charge ? { chargeId: charge.id } : {}),
+      ...(succeeded && charge?.paid_at ? { paidAt: new Date(charge.paid_at).toISOString() } : {}),
+      ...(!succeeded ? { paymentStatus: status as 'failed' | 'expired' } : {}),
+      ...(!succeeded && fields.failureCode ? { failureCode: fields.failureCode } : {}),
+      ...(!succeeded && fields.failureMessage ? { failureMessage: fields.failureMessage } : {}),
+      ...(payment.officeReceiptNumber ? { recordedBy: payment.createdBy } : {}),
+    };
     try {
-      await this.transitions.send(
-        app,
-        {
-          type,
-          actor: SYSTEM_ACTOR,
-          data: {
-            paymentId: payment.id,
-            method: payment.method,
-            amountSatang: charge?.amount ?? payment.amountSatang,
-            ...(charge ? { chargeId: charge.id } : {}),
-            ...(!succeeded && fields.failureCode ? { failureCode: fields.failureCode } : {}),
-            ...(!succeeded && fields.failureMessage ? { failureMessage: fields.failureMessage } : {}),
-            ...(payment.officeReceiptNumber ? { recordedBy: payment.createdBy } : {}),
-          },
-        },
-        undefined,
-        async (manager: EntityManager) => {
-          if (!(await this.updateUnapplied(manager, payment.id, { ...fields, appliedAt: now }))) throw new AlreadyApplied();
-          if (!succeeded) return;
-          await manager.update(InvoiceEntity, { id: payment.invoiceId }, { status: 'paid', paidAt: now });
-          const receipt = await issueReceipt(manager, { ...payment, ...fields } as PaymentEntity, app.agencyId!, payer?.displayNameTh ?? app.applicantId, now);
-          return { receiptNumber: receipt.receiptNumber };
-        },
-      );
+      // PaymentApplication marks the payment applied and issues the receipt in the same transaction.
+      await this.transitions.send(app, { type, actor: SYSTEM_ACTOR, data: { ...data } });
       return 'applied';
     } catch (error) {
       if (error instanceof AlreadyApplied) return 'already-applied';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationEntity, CatalogueService, OutboxEffect, type EffectExecutor, type OutboxEntity } from '@bizportal/licensing';
+import { ApplicationStore, CatalogueService, OutboxEffect, type EffectExecutor, type OutboxEntity } from '@bizportal/licensing';
 import { InvoiceEntity } from './entities';
 
 /** The `request-payment` effect: raises the fee named by the workflow, priced from the licence definition. */
@@ -10,11 +10,12 @@ import { InvoiceEntity } from './entities';
 export class RequestPaymentExecutor implements EffectExecutor {
   constructor(
     private readonly catalogue: CatalogueService,
+    private readonly applications: ApplicationStore,
   ) {}
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
     if (await manager.existsBy(InvoiceEntity, { outboxId: row.id })) return;
-    const app = await manager.findOneByOrFail(ApplicationEntity, { id: row.applicationId });
+    const app = await this.applications.ofOutboxRow(manager, row);
     const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
     const fee = workflow.definition.fees.find((f) => f.code === row.params.fee);
     if (!fee || fee.amountSatang === null) throw new Error(`${app.licenceType} v${app.workflowVersion} has no priced fee '${row.params.fee}'`);

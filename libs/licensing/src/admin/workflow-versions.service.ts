@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Not, In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { canonicalJson, NotFoundError, sha256Hex, UnprocessableError } from '@bizportal/common';
-import { checkDefinition, FINAL_STATUSES, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
-import { NO_PUBLISHED_VERSION, WORKFLOW_FILES_PUBLISHER } from '../catalogue/catalogue.service';
-import { ApplicationEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from '../entities';
+import { checkDefinition, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
+import { LicenceTypeEntity, NO_PUBLISHED_VERSION, WORKFLOW_FILES_PUBLISHER, WorkflowDefinitionEntity } from '../catalogue';
+import { ApplicationStore } from '../core';
 
 export type VersionStatus = 'draft' | 'published' | 'superseded' | 'current';
 
@@ -20,7 +20,7 @@ export class WorkflowVersions {
   constructor(
     @InjectRepository(LicenceTypeEntity) readonly licenceTypes: Repository<LicenceTypeEntity>,
     @InjectRepository(WorkflowDefinitionEntity) readonly definitions: Repository<WorkflowDefinitionEntity>,
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly applications: ApplicationStore,
   ) {}
 
   /** A licence type, published or not (officials see drafts too). */
@@ -64,15 +64,8 @@ export class WorkflowVersions {
   }
 
   /** Running (not final) applications per workflow version of a licence type. */
-  async runningApplications(slug: string): Promise<Map<number, number>> {
-    const rows: { version: number | string; count: number | string }[] = await this.applications
-      .createQueryBuilder('a')
-      .select('a.workflowVersion', 'version')
-      .addSelect('COUNT(*)', 'count')
-      .where({ licenceType: slug, status: Not(In([...FINAL_STATUSES])) })
-      .groupBy('a.workflowVersion')
-      .getRawMany();
-    return new Map(rows.map((r) => [Number(r.version), Number(r.count)]));
+  runningApplications(slug: string): Promise<Map<number, number>> {
+    return this.applications.runningPerVersion(slug);
   }
 
   /** A version as officials see it; `definition` only when asked for. */

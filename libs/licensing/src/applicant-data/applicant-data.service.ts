@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BadGatewayError, ForbiddenError, NotFoundError, ServiceUnavailableError, UnprocessableError } from '@bizportal/common';
+import { BadGatewayError, NotFoundError, ServiceUnavailableError } from '@bizportal/common';
 import { DataExchange, fullName, isAuthorisedDirector, JURISTIC_STATUSES, mayAct, type CitizenRecord, type Fetched } from '@bizportal/data-exchange';
 import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { citizenView, juristicPersonView } from './applicant-data.views';
-import type { Holder } from './holder';
+import type { Holder } from '../core';
+import { ApplicantDataErrors } from './applicant-data-errors';
 
 /** The applicant the request names: herself (default) or a juristic person she directs. */
 export type ApplicantChoice = { type: 'person' } | { type: 'juristic'; registrationNumber: string };
@@ -81,17 +82,15 @@ export class ApplicantDataService {
     const company = await this.exchange.juristicPerson(choice.registrationNumber, REGISTRATION_FIELD);
     const { name, registrationNumber, status } = company.record;
     if (!isAuthorisedDirector(company.record, nationalId)) {
-      throw new ForbiddenError(
-        `คุณไม่ใช่กรรมการผู้มีอำนาจลงนามของ${name.th} (${registrationNumber}) จึงยื่นคำขอในนามนิติบุคคลนี้ไม่ได้ / You are not an authorised director of ${name.en} (${registrationNumber}), so you cannot apply on its behalf`,
-        [{ field: REGISTRATION_FIELD, problem: 'you are not among its authorised directors' }],
-      );
+      throw ApplicantDataErrors.create('NOT_AUTHORISED_DIRECTOR', { nameTh: name.th, nameEn: name.en, registrationNumber }, [
+        { field: REGISTRATION_FIELD, problem: 'you are not among its authorised directors' },
+      ]);
     }
     if (!mayAct(company.record)) {
       const label = JURISTIC_STATUSES[status];
-      throw new UnprocessableError(
-        `${name.th} มีสถานะ "${label.th}" จึงยื่นคำขอไม่ได้ / ${name.en} is registered as "${label.en}": only an active juristic person can apply`,
-        [{ field: REGISTRATION_FIELD, problem: `status is ${status}` }],
-      );
+      throw ApplicantDataErrors.create('JURISTIC_PERSON_NOT_ACTIVE', { nameTh: name.th, nameEn: name.en, statusTh: label.th, statusEn: label.en }, [
+        { field: REGISTRATION_FIELD, problem: `status is ${status}` },
+      ]);
     }
     const citizen = await this.ownCitizen(nationalId);
     return {
@@ -112,10 +111,7 @@ export class ApplicantDataService {
   private async requireNationalId(user: AuthenticatedUser): Promise<string> {
     const nationalId = await this.nationalIdOf(user);
     if (!nationalId) {
-      throw new UnprocessableError(
-        'บัญชีนี้ไม่มีเลขประจำตัวประชาชน จึงดึงข้อมูลจากหน่วยงานรัฐไม่ได้ กรุณาเข้าสู่ระบบด้วย Digital ID / This account has no national ID, so no government data can be fetched for it; sign in with Digital ID',
-        [{ field: 'applicant', problem: 'the signed-in account has no national ID' }],
-      );
+      throw ApplicantDataErrors.create('ACCOUNT_HAS_NO_NATIONAL_ID', {}, [{ field: 'applicant', problem: 'the signed-in account has no national ID' }]);
     }
     return nationalId;
   }
@@ -126,10 +122,9 @@ export class ApplicantDataService {
       return await this.exchange.citizen(nationalId);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
-      throw new UnprocessableError(
-        `ไม่พบข้อมูลทะเบียนราษฎรของเลขประจำตัวประชาชนของบัญชีนี้ / The civil registry has no record of this account's national ID`,
-        [{ field: 'applicant', problem: 'the national ID of the signed-in account is not in the civil registry' }],
-      );
+      throw ApplicantDataErrors.create('ACCOUNT_NOT_IN_CIVIL_REGISTRY', {}, [
+        { field: 'applicant', problem: 'the national ID of the signed-in account is not in the civil registry' },
+      ]);
     }
   }
 }

@@ -1,7 +1,6 @@
 import { fullName } from '@bizportal/data-exchange';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { canSeeApplicantPersonalData } from '../applications/application-access';
-import type { ApplicationEntity } from '../entities';
+import { canSeeApplicantPersonalData, type ApplicationEntity } from '../core';
 import { citizenView, juristicPersonView } from './applicant-data.views';
 
 /**

@@ -2,8 +2,8 @@ import { compile, type CompiledWorkflow } from '@bizportal/engine';
 import { FixtureDataExchangeConnector, DataExchange } from '@bizportal/data-exchange';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FormValidator } from '../applications/form-validator';
-import type { Holder } from './holder';
+import { FormValidator } from '../catalogue/form-validator';
+import type { Holder } from '../core';
 import { prefillFor } from './prefill';
 
 const exchange = new DataExchange(new FixtureDataExchangeConnector());

@@ -1,7 +1,7 @@
 import type { CompiledWorkflow } from '@bizportal/engine';
 import { formatThaiAddress, fullName } from '@bizportal/data-exchange';
 import type { FieldProblem } from '@bizportal/common';
-import type { Holder } from './holder';
+import type { Holder } from '../core';
 
 type Source = (holder: Holder) => unknown;
 

@@ -1,54 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { EVENT_VOCABULARY, STATUSES, type CompiledWorkflow, type WorkflowContext } from '@bizportal/engine';
+import { EVENT_VOCABULARY, STATUSES } from '@bizportal/engine';
 import { actorOf, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import { ApplicationEntity } from '../entities';
-import { assertCanSee, seenOnlyAsDirector } from './application-access';
-import { ApplicantDataService } from '../applicant-data/applicant-data.service';
-import { holderView } from '../applicant-data/holder-view';
-import { FormValidator } from './form-validator';
-import { HolidayCalendar } from '../holidays/holiday-calendar.service';
-import { expectedCompletionAt } from '../work-queue/expected-completion';
+import { ApplicantDataService, holderView } from '../applicant-data';
+import { ApplicationStore, assertCanSee, DueDates, seenOnlyAsDirector, WorkflowFacts, type ApplicationEntity } from '../core';
 
-/** Loading, access, workflow facts and the response shape: what every application use case shares. */
+/** Loading for viewing and the response shape: what every application use case shares. */
 @Injectable()
 export class ApplicationSupport {
   constructor(
-    @InjectRepository(ApplicationEntity) readonly applications: Repository<ApplicationEntity>,
-    readonly catalogue: CatalogueService,
-    readonly forms: FormValidator,
+    readonly store: ApplicationStore,
+    readonly facts: WorkflowFacts,
     private readonly identity: IdentityService,
     readonly applicantData: ApplicantDataService,
-    private readonly holidays: HolidayCalendar,
+    private readonly dueDates: DueDates,
   ) {}
-
-  async load(id: string, user: AuthenticatedUser): Promise<ApplicationEntity> {
-    return assertCanSee(user, await this.applications.findOneBy({ id }), id);
-  }
 
   /** For reading only (GET one): a co-director of the juristic person it is for may also see it. */
   async loadForViewing(id: string, user: AuthenticatedUser): Promise<ApplicationEntity> {
-    const app = await this.applications.findOneBy({ id });
+    const app = await this.store.findById(id);
     return assertCanSee(user, app, id, seenOnlyAsDirector(user, app) ? await this.applicantData.actingFor(user) : undefined);
-  }
-
-  workflowOf(app: ApplicationEntity): Promise<CompiledWorkflow> {
-    return this.catalogue.workflow(app.licenceType, app.workflowVersion);
-  }
-
-  /** The facts the workflow's guards read, computed fresh from the application. */
-  contextOf(app: ApplicationEntity, workflow: CompiledWorkflow): WorkflowContext {
-    return {
-      applicantId: app.applicantId,
-      agencyId: app.agencyId,
-      formComplete: this.forms.submissionProblems(workflow, app.form).length === 0,
-      // Document upload is not built yet; a licence that requires documents cannot pass this guard.
-      documentsComplete: workflow.definition.documents.every((d) => !d.required),
-      kind: app.kind,
-      deliveryMethod: app.deliveryMethod,
-    };
   }
 
   private async staffView(userId: string) {
@@ -57,14 +27,14 @@ export class ApplicationSupport {
   }
 
   async view(app: ApplicationEntity, user: AuthenticatedUser) {
-    const workflow = await this.workflowOf(app);
+    const workflow = await this.facts.workflowOf(app);
     const meta = workflow.stateMeta(app.state);
     const [agency, applicant] = await Promise.all([
       app.agencyId ? this.identity.findAgency(app.agencyId) : null,
       this.identity.findUser(app.applicantId),
     ]);
     const availableEvents = workflow
-      .availableEvents(app.workflowState, actorOf(user), this.contextOf(app, workflow))
+      .availableEvents(app.workflowState, actorOf(user), this.facts.contextOf(app, workflow))
       .map((type) => ({ type, label: EVENT_VOCABULARY[type].label }));
     const editable = app.status === 'draft' || app.status === 'needs_documents';
     return {
@@ -88,11 +58,11 @@ export class ApplicationSupport {
       premises: app.premises,
       form: app.form,
       /** What still stops submission, so the applicant can fix the form before pressing submit. */
-      formProblems: editable ? this.forms.submissionProblems(workflow, app.form) : [],
+      formProblems: editable ? this.facts.forms.submissionProblems(workflow, app.form) : [],
       dueAt: app.dueAt,
       overdue: app.dueAt !== null && app.dueAt.getTime() < Date.now(),
-      /** When the applicant can expect a decision and licence: see work-queue/expected-completion.ts. */
-      expectedCompletionAt: expectedCompletionAt(workflow.definition.machine, app, new Date(), await this.holidays.dates()),
+      /** When the applicant can expect a decision and licence: see core/due-dates.ts. */
+      expectedCompletionAt: await this.dueDates.expectedCompletionAt(workflow.definition.machine, app),
       /** The office staff member holding the application in the work queue, if any. */
       assignedTo: app.assignedTo ? await this.staffView(app.assignedTo) : null,
       submittedAt: app.submittedAt,

@@ -4,13 +4,13 @@ import { toMermaid } from '@bizportal/engine';
 import { QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, Public, RateLimit } from '@bizportal/identity';
-import { CatalogueService } from './catalogue.service';
+import { CatalogueViews } from './catalogue-views';
 
 @ApiTags('catalogue')
 @Public()
 @Controller()
 export class CatalogueController {
-  constructor(private readonly catalogue: CatalogueService) {}
+  constructor(private readonly catalogue: CatalogueViews) {}
 
   @Access.public('none')
   @Get('businesses')

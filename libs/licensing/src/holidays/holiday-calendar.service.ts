@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { And, IsNull, LessThan, Like, MoreThanOrEqual, Not, Repository } from 'typeorm';
-import { addWorkingDays, bangkokDateKey, ConflictError, isWorkingDay, NotFoundError, UnprocessableError, workflowsDirectory } from '@bizportal/common';
+import { IsNull, Like, Repository } from 'typeorm';
+import { bangkokDateKey, isWorkingDay, workflowsDirectory } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import { ApplicationEntity } from '../entities';
+import { HolidayErrors } from './holiday-errors';
 import type { CreateHolidayDto } from './holidays.dto';
 import { PublicHolidayEntity, type HolidaySource } from './public-holiday.entity';
 
@@ -28,7 +27,7 @@ const CACHE_TTL_MS = 60_000;
 /**
  * The public-holiday calendar: seeded from workflows/holidays.json, edited by officials, and kept in
  * memory as a set of Bangkok dates for the working-day arithmetic of deadlines. An edit refreshes the
- * cache at once and moves the deadlines of running applications whose counting window contains the date.
+ * cache at once; moving the deadlines it affects is the caller's (DueDates.recomputeAround).
  */
 @Injectable()
 export class HolidayCalendar implements OnModuleInit {
@@ -38,8 +37,6 @@ export class HolidayCalendar implements OnModuleInit {
 
   constructor(
     @InjectRepository(PublicHolidayEntity) private readonly holidays: Repository<PublicHolidayEntity>,
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
-    private readonly catalogue: CatalogueService,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
   ) {}
@@ -93,64 +90,35 @@ export class HolidayCalendar implements OnModuleInit {
   async add(request: CreateHolidayDto, user: AuthenticatedUser): Promise<HolidayView> {
     const day = new Date(`${request.date}T05:00:00Z`); // noon in Bangkok
     if (bangkokDateKey(day) !== request.date) {
-      throw new UnprocessableError(`ไม่มีวันที่ ${request.date} / ${request.date} is not a calendar date`, [{ field: 'date', problem: 'is not a calendar date' }]);
+      throw HolidayErrors.create('HOLIDAY_NOT_A_DATE', { date: request.date }, [{ field: 'date', problem: 'is not a calendar date' }]);
     }
     if (!isWorkingDay(day)) {
-      throw new UnprocessableError(
-        `${request.date} ตรงกับวันเสาร์หรืออาทิตย์ / ${request.date} is a Saturday or Sunday, already not a working day (did you mean its substitution day?)`,
-        [{ field: 'date', problem: 'falls on a weekend' }],
-      );
+      throw HolidayErrors.create('HOLIDAY_ON_WEEKEND', { date: request.date }, [{ field: 'date', problem: 'falls on a weekend' }]);
     }
     const source = request.source ?? 'agency-added';
     const saved = await this.transactions.run(async (manager) => {
       const existing = await manager.findOneBy(PublicHolidayEntity, { date: request.date });
       if (existing && existing.removedAt === null) {
-        throw new ConflictError(`มีวันหยุดวันที่ ${request.date} อยู่แล้ว / ${request.date} is already a holiday: ${existing.nameEn}`, viewOf(existing));
+        throw HolidayErrors.create('HOLIDAY_EXISTS', { date: request.date, name: existing.nameEn }, viewOf(existing));
       }
       const row = { date: request.date, nameTh: request.name.th.trim(), nameEn: request.name.en.trim(), source, createdBy: user.username, createdAt: new Date(), removedAt: null, removedBy: null };
       if (existing) await manager.update(PublicHolidayEntity, { date: request.date }, row);
       else await manager.insert(PublicHolidayEntity, row);
       return row as PublicHolidayEntity;
     });
-    await this.calendarChanged(request.date);
+    await this.refresh();
     return viewOf(saved);
   }
 
   async remove(date: string, user: AuthenticatedUser): Promise<HolidayView> {
     const removed = await this.transactions.run(async (manager) => {
       const existing = await manager.findOneBy(PublicHolidayEntity, { date, removedAt: IsNull() });
-      if (!existing) throw new NotFoundError(`ไม่มีวันหยุดวันที่ ${date} / ${date} is not a holiday in the calendar`);
+      if (!existing) throw HolidayErrors.create('HOLIDAY_NOT_FOUND', { date });
       await manager.update(PublicHolidayEntity, { date }, { removedAt: new Date(), removedBy: user.username });
       return existing;
     });
-    await this.calendarChanged(date);
+    await this.refresh();
     return viewOf(removed);
-  }
-
-  /**
-   * Refreshes the cache and recomputes the deadlines whose counting window contains the date: entered
-   * before the end of that Bangkok day and due on it or later. Only `due_at` changes (not the version).
-   */
-  private async calendarChanged(date: string): Promise<void> {
-    const holidays = await this.refresh();
-    const dayStart = new Date(`${date}T00:00:00+07:00`);
-    const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);
-    const affected = await this.applications.find({
-      where: { dueAt: And(Not(IsNull()), MoreThanOrEqual(dayStart)), stateEnteredAt: LessThan(dayEnd) },
-      select: { id: true, licenceType: true, workflowVersion: true, state: true, version: true, stateEnteredAt: true, dueAt: true },
-    });
-    let moved = 0;
-    for (const app of affected) {
-      const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
-      const slaDays = workflow.stateMeta(app.state).slaDays;
-      if (slaDays === null) continue;
-      const dueAt = addWorkingDays(app.stateEnteredAt, slaDays, holidays);
-      if (dueAt.getTime() === app.dueAt?.getTime()) continue;
-      // Guarded by the version read: a transition in between keeps the deadline it computed.
-      const result = await this.applications.update({ id: app.id, version: app.version }, { dueAt });
-      moved += result.affected ?? 0;
-    }
-    if (moved > 0) this.logger.log(`Holiday ${date} changed: ${moved} deadlines recomputed`);
   }
 }
 

@@ -8,10 +8,8 @@ import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner, nextSequenceNumber } from '@bizportal/database';
 import { issueSignedLicence, type LicenceDocument } from '@bizportal/e-licence';
 import { IdentityService } from '@bizportal/identity';
-import { ApplicationEntity, ApplicationEventEntity, type OutboxEntity } from '../entities';
-import { CatalogueService } from '../catalogue/catalogue.service';
-import { WorkflowTransitions, type PreparedTransition } from '../applications/workflow-transitions.service';
-import { OutboxEffect, type EffectExecutor } from '../outbox/outbox-runner.service';
+import { CatalogueService } from '../catalogue';
+import { ApplicationStore, OutboxEffect, WorkflowTransitions, type ApplicationEntity, type EffectExecutor, type OutboxEntity, type PreparedTransition } from '../core';
 import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
 import { LicenceContinuity } from './licence-continuity';
 import { licenceHolderOf } from './licence-holding';
@@ -43,16 +41,15 @@ export class IssueLicenceExecutor implements EffectExecutor {
     private readonly transitions: WorkflowTransitions,
     private readonly signing: LicenceSigning,
     private readonly config: ConfigService,
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
-    @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
+    private readonly applications: ApplicationStore,
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
   ) {}
 
   async run(row: OutboxEntity): Promise<void> {
-    const app = await this.applications.findOneByOrFail({ id: row.applicationId });
+    const app = await this.applications.getById(row.applicationId);
     const licence = (await this.licences.findOneBy({ applicationId: app.id })) ?? (await this.numberLicence(app));
     const issued = licence.pdf ? licence : await this.renderAndSign(licence, app);
-    const fresh = await this.applications.findOneByOrFail({ id: app.id });
+    const fresh = await this.applications.getById(app.id);
     if (fresh.state !== 'issuing' && fresh.workflowState.value !== 'issuing') return;
     const issuedEvent = {
       type: 'LICENCE_ISSUED',
@@ -71,7 +68,7 @@ export class IssueLicenceExecutor implements EffectExecutor {
   private async succession(app: ApplicationEntity, licence: LicenceEntity): Promise<PreparedTransition | null> {
     if (!licence.previousNumber || (app.kind !== 'renew' && app.kind !== 'amend')) return null;
     const previous = await this.licences.findOneBy({ number: licence.previousNumber });
-    const previousApp = previous ? await this.applications.findOneBy({ id: previous.applicationId }) : null;
+    const previousApp = previous ? await this.applications.findById(previous.applicationId) : null;
     if (!previousApp) return null;
     const event = {
       type: app.kind === 'renew' ? 'RENEW' : 'AMEND',
@@ -134,7 +131,7 @@ export class IssueLicenceExecutor implements EffectExecutor {
     const [agency, holder, approval] = await Promise.all([
       this.identity.findAgency(licence.agencyId),
       this.identity.findUser(app.applicantId),
-      this.events.findOne({ where: { applicationId: app.id, type: 'APPROVE' }, order: { seq: 'DESC' } }),
+      this.applications.lastEvent(app.id, 'APPROVE'),
     ]);
     const approver = approval ? await this.identity.findUser(approval.actorId) : null;
     const document: LicenceDocument = {

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, Repository } from 'typeorm';
-import { ConflictError, NotFoundError, UnprocessableError } from '@bizportal/common';
 import { TERMINAL_ONLY_STATUSES, type ApplicationKind } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { ApplicationEntity } from '../entities';
+import { ApplicantDataService } from '../applicant-data';
+import { ApplicationStore, type ApplicationEntity, type Holder } from '../core';
+import { LicenceErrors } from './licence-errors';
 import { LicenceEntity } from './licence.entity';
 import { holdsLicence, isForLicenceHolder } from './licence-holding';
-import { ApplicantDataService } from '../applicant-data/applicant-data.service';
-import type { Holder } from '../applicant-data/holder';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,7 +25,7 @@ export interface PreviousLicence {
 export class LicenceContinuity {
   constructor(
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly applications: ApplicationStore,
     private readonly applicantData: ApplicantDataService,
   ) {}
 
@@ -34,36 +33,29 @@ export class LicenceContinuity {
     const problem = (text: string) => [{ field: 'previousLicenceNumber', problem: text }];
     const licence = await this.licences.findOneBy({ number });
     if (!licence || !(await holdsLicence(user, licence, this.applicantData))) {
-      throw new NotFoundError(`ไม่พบใบอนุญาตเลขที่ ${number} ของท่าน / You hold no licence numbered ${number}`);
+      throw LicenceErrors.create('PREVIOUS_LICENCE_NOT_HELD', { number });
     }
     if (kind === 'new') {
-      throw new UnprocessableError(
-        'คำขอใหม่ไม่ต้องระบุใบอนุญาตเดิม / A new application does not name a previous licence',
-        problem('only for renew, amend or cancel requests'),
-      );
+      throw LicenceErrors.create('PREVIOUS_LICENCE_NOT_FOR_NEW', {}, problem('only for renew, amend or cancel requests'));
     }
     if (licence.licenceType !== licenceType) {
-      throw new UnprocessableError(
-        `ใบอนุญาต ${number} เป็นใบอนุญาตประเภทอื่น / Licence ${number} is a ${licence.licenceType}, not a ${licenceType}`,
-        problem(`is a ${licence.licenceType}`),
-      );
+      throw LicenceErrors.create('PREVIOUS_LICENCE_OTHER_TYPE', { number, actual: licence.licenceType, wanted: licenceType }, problem(`is a ${licence.licenceType}`));
     }
-    const application = await this.applications.findOneByOrFail({ id: licence.applicationId });
+    const application = await this.applications.getById(licence.applicationId);
     const expired = licence.validUntil !== null && licence.validUntil.getTime() < Date.now();
     if (expired || application.status !== 'completed' || licence.status !== 'valid') {
       const standing = expired ? 'expired' : application.status;
-      throw new UnprocessableError(
-        `ใบอนุญาต ${number} ไม่อยู่ในสถานะใช้ได้ (${standing}) จึงยื่นคำขอ${kindTh(kind)}ไม่ได้ / Licence ${number} is ${standing}, so it cannot be the subject of a ${kind} request`,
-        problem(`licence is ${standing}`),
-      );
+      throw LicenceErrors.create('PREVIOUS_LICENCE_NOT_IN_FORCE', { number, standing, kind, kindTh: kindTh(kind) }, problem(`licence is ${standing}`));
     }
-    const pending = await this.applications.findOne({
+    const [pending] = await this.applications.find({
       where: { previousLicenceNumber: number, status: Not(In([...TERMINAL_ONLY_STATUSES])), id: Not(application.id) },
       order: { createdAt: 'DESC' },
+      take: 1,
     });
     if (pending) {
-      throw new ConflictError(
-        `มีคำขอ${kindTh(pending.kind)}สำหรับใบอนุญาต ${number} อยู่แล้ว (${pending.trackingNumber}) / Licence ${number} already has a ${pending.kind} request: ${pending.trackingNumber}`,
+      throw LicenceErrors.create(
+        'PREVIOUS_LICENCE_HAS_OPEN_REQUEST',
+        { number, kind: pending.kind, kindTh: kindTh(pending.kind), trackingNumber: pending.trackingNumber },
         { trackingNumber: pending.trackingNumber, status: pending.status },
       );
     }
@@ -75,10 +67,9 @@ export class LicenceContinuity {
     if (isForLicenceHolder(previous.licence, holder, user)) return;
     const owner = previous.licence.holderType === 'juristic' ? `นิติบุคคลเลขทะเบียน ${previous.licence.holderId}` : 'ท่านเอง';
     const ownerEn = previous.licence.holderType === 'juristic' ? `juristic person ${previous.licence.holderId}` : 'you personally';
-    throw new UnprocessableError(
-      `ใบอนุญาต ${previous.licence.number} เป็นของ${owner} คำขอต้องยื่นในนามผู้ถือใบอนุญาต / Licence ${previous.licence.number} belongs to ${ownerEn}; the request must be made for its holder`,
-      [{ field: 'applicant', problem: `must be the licence's holder (${ownerEn})` }],
-    );
+    throw LicenceErrors.create('REQUEST_NOT_FOR_HOLDER', { number: previous.licence.number, ownerTh: owner, ownerEn }, [
+      { field: 'applicant', problem: `must be the licence's holder (${ownerEn})` },
+    ]);
   }
 
   /**

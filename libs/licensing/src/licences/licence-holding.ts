@@ -1,9 +1,7 @@
 import type { FindOptionsWhere } from 'typeorm';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { ownOrCompanies, type ActingFor } from '../applications/application-access';
-import type { ApplicationEntity } from '../entities';
-import type { ApplicantChoice, ApplicantDataService } from '../applicant-data/applicant-data.service';
-import type { Holder } from '../applicant-data/holder';
+import type { ApplicantChoice, ApplicantDataService } from '../applicant-data';
+import { ownOrCompanies, type ActingFor, type ApplicationEntity, type Holder } from '../core';
 import type { LicenceEntity } from './licence.entity';
 
 /** A licence belongs to whom its application was for: the applicant herself, or the juristic person she applied for. */

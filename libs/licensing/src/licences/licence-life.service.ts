@@ -1,11 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThan, Repository, type EntityManager } from 'typeorm';
 import { ConflictError, IntervalJob } from '@bizportal/common';
 import { SYSTEM_ACTOR, type WorkflowEvent } from '@bizportal/engine';
-import { ApplicationEntity } from '../entities';
-import { WorkflowTransitions } from '../applications/workflow-transitions.service';
+import { ApplicationStore, TransitionParticipant, WorkflowTransitions, type ApplicationEntity, type TransitionChange, type TransitionParticipantProvider } from '../core';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
 
 
@@ -24,7 +23,8 @@ const STATUS_AFTER: Partial<Record<string, LicenceStatus>> = {
  * public verification reads, in step within the same transaction, and runs the daily expiry job.
  */
 @Injectable()
-export class LicenceLife implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+@TransitionParticipant({ order: 20, events: ['APPROVE', ...Object.keys(STATUS_AFTER)] })
+export class LicenceLife implements TransitionParticipantProvider, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LicenceLife.name);
   private readonly job = new IntervalJob(
     async () => {
@@ -38,12 +38,9 @@ export class LicenceLife implements OnModuleInit, OnApplicationBootstrap, OnAppl
     private readonly transitions: WorkflowTransitions,
     private readonly config: ConfigService,
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly applications: ApplicationStore,
   ) {}
 
-  onModuleInit(): void {
-    this.transitions.addHook((manager, change) => this.keepLicenceInStep(manager, change.app, change.event, change.at));
-  }
 
   onApplicationBootstrap(): void {
     // Once shortly after start (a server that was down at midnight catches up), then on the interval.
@@ -54,7 +51,8 @@ export class LicenceLife implements OnModuleInit, OnApplicationBootstrap, OnAppl
     return this.job.stop();
   }
 
-  private async keepLicenceInStep(manager: EntityManager, app: ApplicationEntity, event: WorkflowEvent, at: Date): Promise<void> {
+  /** Keeps the licence record in step with its application's post-issuance events, in their transaction. */
+  async participate(manager: EntityManager, { app, event, at }: TransitionChange): Promise<void> {
     if (event.type === 'APPROVE' && app.kind === 'cancel' && app.previousLicenceNumber) {
       await this.endCancelledLicence(manager, app, event);
       return;
@@ -79,7 +77,7 @@ export class LicenceLife implements OnModuleInit, OnApplicationBootstrap, OnAppl
    */
   private async endCancelledLicence(manager: EntityManager, app: ApplicationEntity, approval: WorkflowEvent): Promise<void> {
     const licence = await manager.findOneBy(LicenceEntity, { number: app.previousLicenceNumber! });
-    const licensed = licence ? await manager.findOneBy(ApplicationEntity, { id: licence.applicationId }) : null;
+    const licensed = licence ? await this.applications.findById(licence.applicationId, manager) : null;
     if (!licensed || (licensed.status !== 'completed' && licensed.status !== 'suspended')) return;
     await this.transitions.sendWithin(manager, licensed, {
       type: 'REVOKE',
@@ -101,7 +99,7 @@ export class LicenceLife implements OnModuleInit, OnApplicationBootstrap, OnAppl
     });
     let expired = 0;
     for (const licence of due) {
-      const app = await this.applications.findOneByOrFail({ id: licence.applicationId });
+      const app = await this.applications.getById(licence.applicationId);
       const event: WorkflowEvent = {
         type: 'EXPIRE',
         actor: SYSTEM_ACTOR,
@@ -112,7 +110,7 @@ export class LicenceLife implements OnModuleInit, OnApplicationBootstrap, OnAppl
         expired++;
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
-        const fresh = await this.applications.findOneByOrFail({ id: app.id });
+        const fresh = await this.applications.getById(app.id);
         if (fresh.version !== app.version) continue; // another process moved it first
         // The application's workflow has no expiry step (an older version): the record alone says so.
         const changed = await this.licences.update(

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile, UploadedFi
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { InvalidInputError } from '@bizportal/common';
+import { LicenceErrors } from './licence-errors';
 import { Access, CurrentUser, RateLimit, type AuthenticatedUser } from '@bizportal/identity';
 import { LicencesService } from './licences.service';
 
@@ -56,7 +56,7 @@ export class LicencesController {
   @ApiOperation({ summary: 'Public check of an uploaded licence PDF: signature, certificate and record / ตรวจสอบไฟล์ใบอนุญาต' })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
   verifyUpload(@UploadedFile() file: { buffer: Buffer } | undefined) {
-    if (!file) throw new InvalidInputError('แนบไฟล์ PDF ในช่อง file / Attach the PDF as the multipart field "file"', [{ field: 'file', problem: 'is required' }]);
+    if (!file) throw LicenceErrors.create('VERIFY_FILE_MISSING', {}, [{ field: 'file', problem: 'is required' }]);
     return this.licences.verifyUpload(file.buffer);
   }
 }

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { NotFoundError, formatThaiDate } from '@bizportal/common';
+import { formatThaiDate } from '@bizportal/common';
 import { verifySignedPdf } from '@bizportal/e-licence';
 import { IdentityService, isOfficeStaff, type AuthenticatedUser } from '@bizportal/identity';
-import { CatalogueService } from '../catalogue/catalogue.service';
+import { CatalogueService } from '../catalogue';
+import { LicenceErrors } from './licence-errors';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
 import { LicenceSigning } from './licence-signing';
 import { heldLicenceScopes, holderOf, holdsLicence } from './licence-holding';
-import { ApplicantDataService } from '../applicant-data/applicant-data.service';
+import { ApplicantDataService } from '../applicant-data';
 
 /** A name shown publicly: the first letter of each word and the rest hidden (สมชาย ใจดี → ส***** ใ***). */
 export function maskName(name: string): string {
@@ -65,7 +66,7 @@ export class LicencesService {
   async visible(user: AuthenticatedUser, number: string): Promise<LicenceEntity> {
     const licence = await this.licences.findOneBy({ number });
     if (!licence || !(isOfficeStaff(user, licence.agencyId) || user.roles.includes('auditor') || (await holdsLicence(user, licence, this.applicantData)))) {
-      throw new NotFoundError(`ไม่พบใบอนุญาต ${number} / No licence ${number} that you can see`);
+      throw LicenceErrors.create('LICENCE_NOT_FOUND', { number });
     }
     return licence;
   }
@@ -88,14 +89,14 @@ export class LicencesService {
 
   async pdf(user: AuthenticatedUser, number: string): Promise<{ pdf: Buffer; number: string }> {
     const licence = await this.visible(user, number);
-    if (!licence.pdf) throw new NotFoundError(`ใบอนุญาต ${number} ยังออกไม่เสร็จ / Licence ${number} is still being issued`);
+    if (!licence.pdf) throw LicenceErrors.create('LICENCE_NOT_ISSUED_YET', { number });
     return { pdf: licence.pdf, number: licence.number };
   }
 
   /** What anyone may learn from a licence number (the QR code leads here): no personal data beyond a masked name. */
   async verifyNumber(number: string) {
     const licence = await this.licences.findOneBy({ number });
-    if (!licence || !licence.pdf) throw new NotFoundError(`ไม่พบใบอนุญาตเลขที่ ${number} / No licence numbered ${number}`);
+    if (!licence || !licence.pdf) throw LicenceErrors.create('LICENCE_NUMBER_UNKNOWN', { number });
     const view = await this.publicView(licence);
     return { ...view, holder: { maskedName: maskName(licence.holderName) } };
   }

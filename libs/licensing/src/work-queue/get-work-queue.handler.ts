@@ -1,12 +1,12 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { In, IsNull, LessThan, type FindOptionsWhere } from 'typeorm';
-import { ForbiddenError, InvalidInputError, workingDaysBetween } from '@bizportal/common';
+import { workingDaysBetween } from '@bizportal/common';
 import type { StateActor } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { ApplicationSupport } from '../applications/application-support';
-import type { ApplicationEntity } from '../entities';
-import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { ApplicationStore, WorkflowFacts, type ApplicationEntity } from '../core';
+import { HolidayCalendar } from '../holidays';
 import { AssignmentService, OFFICE_ACTORS } from './assignments.service';
+import { WorkQueueErrors } from './work-queue-errors';
 import type { WorkQueueQueryDto } from './work-queue.dto';
 
 export class GetWorkQueueQuery extends Query<object> {
@@ -28,7 +28,8 @@ export const DUE_SOON_WORKING_DAYS = 2;
 @QueryHandler(GetWorkQueueQuery)
 export class GetWorkQueueHandler implements IQueryHandler<GetWorkQueueQuery> {
   constructor(
-    private readonly support: ApplicationSupport,
+    private readonly store: ApplicationStore,
+    private readonly facts: WorkflowFacts,
     private readonly assignments: AssignmentService,
     private readonly calendar: HolidayCalendar,
   ) {}
@@ -37,10 +38,10 @@ export class GetWorkQueueHandler implements IQueryHandler<GetWorkQueueQuery> {
     const isHead = user.roles.includes('head_of_office');
     const roles = isHead ? [...OFFICE_ACTORS] : user.roles.filter((r): r is StateActor => OFFICE_ACTORS.includes(r as StateActor));
     if (roles.length === 0 || !user.agencyId) {
-      throw new ForbiddenError('คิวงานสำหรับเจ้าหน้าที่ของหน่วยงานเท่านั้น / The work queue is for office staff');
+      throw WorkQueueErrors.create('WORK_QUEUE_STAFF_ONLY');
     }
     if (filter.mine && filter.unassigned) {
-      throw new InvalidInputError('เลือกได้อย่างใดอย่างหนึ่ง / mine and unassigned cannot both be true', [{ field: 'unassigned', problem: 'cannot be combined with mine=true' }]);
+      throw WorkQueueErrors.create('WORK_QUEUE_FILTER_CONFLICT', {}, [{ field: 'unassigned', problem: 'cannot be combined with mine=true' }]);
     }
     const now = new Date();
     const where: FindOptionsWhere<ApplicationEntity> = {
@@ -50,7 +51,7 @@ export class GetWorkQueueHandler implements IQueryHandler<GetWorkQueueQuery> {
       ...(filter.unassigned ? { assignedTo: IsNull() } : {}),
       ...(filter.overdue ? { dueAt: LessThan(now) } : {}),
     };
-    const rows = await this.support.applications.find({
+    const rows = await this.store.find({
       where,
       order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
       take: 500,
@@ -58,7 +59,7 @@ export class GetWorkQueueHandler implements IQueryHandler<GetWorkQueueQuery> {
     const holidays = await this.calendar.dates();
     const items = await Promise.all(
       rows.map(async (app) => {
-        const workflow = await this.support.workflowOf(app);
+        const workflow = await this.facts.workflowOf(app);
         const due = app.dueAt?.getTime() ?? null;
         const overdue = due !== null && due < now.getTime();
         const workingDaysLeft = app.dueAt ? workingDaysBetween(now, app.dueAt, holidays) : null;

@@ -4,7 +4,7 @@ import type { QueryDeepPartialEntity } from 'typeorm';
 import { TransactionRunner } from '@bizportal/database';
 import type { WorkflowDefinition } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { WorkflowDefinitionEntity } from '../../entities';
+import { WorkflowDefinitionEntity } from '../../catalogue';
 import { WorkflowVersions } from '../workflow-versions.service';
 import type { DraftCreated } from './create-licence-type.handler';
 

@@ -3,8 +3,8 @@ import { IsNull } from 'typeorm';
 import { ConflictError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { NO_PUBLISHED_VERSION } from '../../catalogue/catalogue.service';
-import { LicenceTypeEntity, WorkflowDefinitionEntity } from '../../entities';
+import { NO_PUBLISHED_VERSION } from '../../catalogue';
+import { LicenceTypeEntity, WorkflowDefinitionEntity } from '../../catalogue';
 import { WorkflowVersions } from '../workflow-versions.service';
 
 export interface PublishedVersion {

@@ -1,5 +1,5 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NO_PUBLISHED_VERSION } from '../../catalogue/catalogue.service';
+import { NO_PUBLISHED_VERSION } from '../../catalogue';
 import { WorkflowVersions } from '../workflow-versions.service';
 
 export interface AdminLicenceTypeSummary {

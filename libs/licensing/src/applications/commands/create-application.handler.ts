@@ -1,19 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { buddhistYear, InvalidInputError, UnprocessableError, type FieldProblem } from '@bizportal/common';
+import { buddhistYear, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { AreasService, IdentityService, type AuthenticatedUser } from '@bizportal/identity';
-import { ApplicationEntity, type Premises } from '../../entities';
-import { LicenceContinuity } from '../../licences/licence-continuity';
-import { applicantChoiceFor } from '../../licences/licence-holding';
-import { ApplicationSupport, type ApplicationView } from '../application-support';
-import { ApplicantDataService } from '../../applicant-data/applicant-data.service';
-import { applicantChoiceOf } from '../../applicant-data/applicant.dto';
-import { holderColumns } from '../../applicant-data/holder';
-import { prefillFor } from '../../applicant-data/prefill';
-import type { CreateApplicationDto } from '../dto/create-application.dto';
 import type { WorkflowDefinition } from '@bizportal/engine';
-import { provincialOfficeId } from '../../catalogue/agency-routing';
+import { ApplicantDataService, applicantChoiceOf, prefillFor } from '../../applicant-data';
+import { CatalogueService, provincialOfficeId } from '../../catalogue';
+import { ApplicationEntity, ApplicationErrors, formInvalid, holderColumns, type Premises } from '../../core';
+import { LicenceContinuity, applicantChoiceFor } from '../../licences';
+import { ApplicationSupport, type ApplicationView } from '../application-support';
+import type { CreateApplicationDto } from '../dto/create-application.dto';
 
 export class CreateApplicationCommand extends Command<ApplicationView> {
   constructor(
@@ -37,6 +33,7 @@ export function newTrackingNumber(now: Date): string {
 export class CreateApplicationHandler implements ICommandHandler<CreateApplicationCommand> {
   constructor(
     private readonly support: ApplicationSupport,
+    private readonly catalogue: CatalogueService,
     private readonly identity: IdentityService,
     private readonly transactions: TransactionRunner,
     private readonly areas: AreasService,
@@ -46,7 +43,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
 
   async execute({ user, request }: CreateApplicationCommand): Promise<ApplicationView> {
     const kind = request.kind ?? 'new';
-    const licenceType = await this.support.catalogue.licenceTypeNamedInRequest(request.licenceType, 'licenceType');
+    const licenceType = await this.catalogue.licenceTypeNamedInRequest(request.licenceType, 'licenceType');
     const previous = request.previousLicenceNumber
       ? await this.continuity.previousFor(user, request.previousLicenceNumber, licenceType.slug, kind)
       : null;
@@ -59,16 +56,16 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       areaProblems.push({ field: 'premises.subdistrictCode', problem: `subdistrict ${premises.subdistrictCode} is not in district ${premises.districtCode}` });
     }
     if (areaProblems.length > 0) {
-      throw new InvalidInputError('รหัสพื้นที่ไม่สอดคล้องกัน / The province, district and subdistrict codes do not belong together', areaProblems);
+      throw ApplicationErrors.create('PREMISES_AREA_MISMATCH', {}, areaProblems);
     }
     // Codes that name no real area are refused here (400); whether anyone serves the area is the routing's answer.
     await this.areas.assertPremisesArea(premises);
 
-    if (request.business) await this.support.catalogue.assertBusinessNeeds(request.business, licenceType.slug);
-    const workflow = await this.support.catalogue.workflow(licenceType.slug, licenceType.currentVersion);
+    if (request.business) await this.catalogue.assertBusinessNeeds(request.business, licenceType.slug);
+    const workflow = await this.catalogue.workflow(licenceType.slug, licenceType.currentVersion);
     const offered = workflow.definition.kinds ?? ['new'];
     if (!offered.includes(kind)) {
-      throw new InvalidInputError(`ใบอนุญาตนี้ไม่มีคำขอประเภท ${kind} / ${licenceType.slug} offers ${offered.join(', ')} requests, not ${kind}`, [
+      throw ApplicationErrors.create('KIND_NOT_OFFERED', { kind, licenceType: licenceType.slug, offered: offered.join(', ') }, [
         { field: 'kind', problem: `must be one of ${offered.join(', ')} for this licence type` },
       ]);
     }
@@ -79,14 +76,9 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
     // A renewal or amendment starts from the details of the licence it continues.
     const form = { ...(previous?.application.form ?? {}), ...(request.form ?? {}) };
     // Identity fields the form declares and the applicant left empty are filled from the records.
-    Object.assign(form, prefillFor(workflow, form, holder, (fields) => this.support.forms.draftProblems(workflow, fields)));
-    const formProblems = this.support.forms.draftProblems(workflow, form);
-    if (formProblems.length > 0) {
-      throw new InvalidInputError(
-        `แบบคำขอไม่ถูกต้อง / The form is invalid: ${formProblems.map((p) => `${p.field} ${p.problem}`).join('; ')}`,
-        formProblems,
-      );
-    }
+    Object.assign(form, prefillFor(workflow, form, holder, (fields) => this.support.facts.forms.draftProblems(workflow, fields)));
+    const formProblems = this.support.facts.forms.draftProblems(workflow, form);
+    if (formProblems.length > 0) throw formInvalid(formProblems);
 
     const agency = await this.routeTo(workflow.definition.agency, premises);
     const now = new Date();
@@ -110,7 +102,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       createdAt: now,
       updatedAt: now,
     });
-    const initial = workflow.initial(this.support.contextOf(app, workflow));
+    const initial = workflow.initial(this.support.facts.contextOf(app, workflow));
     Object.assign(app, {
       state: initial.state.value,
       status: initial.meta.status,
@@ -118,7 +110,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       workflowState: initial.state,
       dueAt: null,
     });
-    await this.transactions.run((manager) => manager.insert(ApplicationEntity, app));
+    await this.transactions.run((manager) => this.support.store.insert(manager, app));
     return this.support.view(app, user);
   }
 
@@ -128,17 +120,13 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
    */
   private async routeTo(agency: WorkflowDefinition['agency'], premises: Premises): Promise<string> {
     const unrouted = (where: string) =>
-      new UnprocessableError(
-        `ยังไม่มีหน่วยงานที่รับคำขอนี้สำหรับ${where} / No office in this system handles this licence for ${where} yet`,
-        [{ field: 'premises', problem: `no responsible office for ${where}` }],
-      );
+      ApplicationErrors.create('NO_RESPONSIBLE_OFFICE', { where }, [{ field: 'premises', problem: `no responsible office for ${where}` }]);
     if (agency.level === 'local') {
       const office = await this.identity.localOfficeServing(premises.subdistrictCode);
       if (!office) {
-        throw new UnprocessableError(
-          `ยังไม่มีหน่วยงานท้องถิ่นที่รับคำขอในตำบล/แขวง ${premises.subdistrictCode} / No local office in this system serves subdistrict ${premises.subdistrictCode} yet`,
-          [{ field: 'premises.subdistrictCode', problem: `no local office serves ${premises.subdistrictCode}` }],
-        );
+        throw ApplicationErrors.create('NO_LOCAL_OFFICE', { subdistrict: premises.subdistrictCode }, [
+          { field: 'premises.subdistrictCode', problem: `no local office serves ${premises.subdistrictCode}` },
+        ]);
       }
       return office.id;
     }

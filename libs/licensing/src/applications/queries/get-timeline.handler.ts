@@ -1,11 +1,8 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { EVENT_VOCABULARY, STATUSES } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { ApplicationEventEntity } from '../../entities';
+import { firstBrokenLink } from '../../core';
 import { ApplicationSupport } from '../application-support';
-import { firstBrokenLink } from '../event-chain';
 
 export class GetTimelineQuery extends Query<object> {
   constructor(
@@ -19,15 +16,12 @@ export class GetTimelineQuery extends Query<object> {
 /** Every step of an application, in order, with who acted and the integrity of the history chain. */
 @QueryHandler(GetTimelineQuery)
 export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
-  constructor(
-    private readonly support: ApplicationSupport,
-    @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
-  ) {}
+  constructor(private readonly support: ApplicationSupport) {}
 
   async execute({ user, id }: GetTimelineQuery) {
     const app = await this.support.loadForViewing(id, user);
-    const workflow = await this.support.workflowOf(app);
-    const events = await this.events.find({ where: { applicationId: app.id }, order: { seq: 'ASC' } });
+    const workflow = await this.support.facts.workflowOf(app);
+    const events = await this.support.store.history(app.id);
     const brokenAt = firstBrokenLink(app.id, events);
     return {
       applicationId: app.id,

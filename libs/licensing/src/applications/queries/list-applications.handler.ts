@@ -1,6 +1,6 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { AuthenticatedUser } from '@bizportal/identity';
-import { applicationScopes } from '../application-access';
+import { applicationScopes } from '../../core';
 import { ApplicationSupport, type ApplicationView } from '../application-support';
 import type { ListApplicationsQueryDto } from '../dto/list-applications.query.dto';
 
@@ -28,7 +28,7 @@ export class ListApplicationsHandler implements IQueryHandler<ListApplicationsQu
     // Who sees what is decided in application-access.ts; directors also see their companies' applications.
     const scopes = applicationScopes(user, await this.support.applicantData.actingForIfReachable(user));
     const where = scopes.map((scope) => ({ ...scope, ...(filter.status ? { status: filter.status } : {}) }));
-    const [rows, total] = await this.support.applications.findAndCount({
+    const [rows, total] = await this.support.store.findAndCount({
       where,
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: (filter.page - 1) * filter.pageSize,

@@ -1,13 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { NotFoundError } from '@bizportal/common';
 import { STATUSES } from '@bizportal/engine';
 import { IdentityService } from '@bizportal/identity';
-import { ApplicationEventEntity } from '../../entities';
-import { ApplicationSupport } from '../application-support';
-import { HolidayCalendar } from '../../holidays/holiday-calendar.service';
-import { expectedCompletionAt } from '../../work-queue/expected-completion';
+import { ApplicationErrors, ApplicationStore, DueDates, WorkflowFacts } from '../../core';
 
 export class TrackApplicationQuery extends Query<object> {
   constructor(readonly trackingNumber: string) {
@@ -19,21 +13,21 @@ export class TrackApplicationQuery extends Query<object> {
 @QueryHandler(TrackApplicationQuery)
 export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQuery> {
   constructor(
-    private readonly support: ApplicationSupport,
+    private readonly store: ApplicationStore,
+    private readonly facts: WorkflowFacts,
     private readonly identity: IdentityService,
-    private readonly holidays: HolidayCalendar,
-    @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
+    private readonly dueDates: DueDates,
   ) {}
 
   async execute({ trackingNumber }: TrackApplicationQuery) {
-    const app = await this.support.applications.findOneBy({ trackingNumber: trackingNumber.toUpperCase() });
+    const app = await this.store.findByTrackingNumber(trackingNumber.toUpperCase());
     if (!app || app.status === 'draft') {
       // Drafts are not yet filed with any office, so they are not publicly trackable.
-      throw new NotFoundError(`ไม่พบเลขติดตาม ${trackingNumber} / No submitted application has tracking number ${trackingNumber}`);
+      throw ApplicationErrors.create('TRACKING_NUMBER_NOT_FOUND', { trackingNumber });
     }
-    const workflow = await this.support.workflowOf(app);
+    const workflow = await this.facts.workflowOf(app);
     const agency = app.agencyId ? await this.identity.findAgency(app.agencyId) : null;
-    const events = await this.events.find({ where: { applicationId: app.id }, order: { seq: 'ASC' } });
+    const events = await this.store.history(app.id);
     return {
       trackingNumber: app.trackingNumber,
       licenceType: { slug: app.licenceType, name: workflow.definition.name },
@@ -44,7 +38,7 @@ export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQu
       submittedAt: app.submittedAt,
       updatedAt: app.updatedAt,
       dueAt: app.dueAt,
-      expectedCompletionAt: expectedCompletionAt(workflow.definition.machine, app, new Date(), await this.holidays.dates()),
+      expectedCompletionAt: await this.dueDates.expectedCompletionAt(workflow.definition.machine, app),
       steps: events
         .filter((e) => e.fromState !== e.toState)
         .map((e) => ({ at: e.createdAt, status: e.status, statusLabel: STATUSES[e.status], stateLabel: workflow.stateMeta(e.toState).label })),

@@ -6,8 +6,8 @@ import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 import { TransactionRunner } from '@bizportal/database';
-import { ApplicationTransitionedEvent } from '../applications/application-transitioned.event';
-import { OutboxEntity } from '../entities';
+import { ApplicationTransitionedEvent } from './application-transitioned.event';
+import { OutboxEntity } from './application.entities';
 
 /**
  * Performs one kind of effect. It must be idempotent per outbox row: the row id is its key.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MachineConfig } from '@bizportal/engine';
-import { expectedCompletionAt, mainPathToCompleted } from './expected-completion';
+import { expectedCompletionAt, mainPathToCompleted } from './due-dates';
 
 function foodPremisesMachine(): MachineConfig {
   const file = JSON.parse(readFileSync(join(__dirname, '../../../../workflows/licences/food-premises-permit.json'), 'utf8'));

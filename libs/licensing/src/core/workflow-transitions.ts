@@ -1,29 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { EventBus } from '@nestjs/cqrs';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  UnprocessableError,
-  addWorkingDays,
-} from '@bizportal/common';
+import type { DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import {
   EVENT_VOCABULARY,
   STATUSES,
   type CompiledWorkflow,
   type DeliveryMethod,
-  type Status,
   type TransitionOutcome,
   type WorkflowEvent,
 } from '@bizportal/engine';
-import { ApplicationEntity, ApplicationEventEntity, OutboxEntity } from '../entities';
+import { ApplicationErrors } from './application-errors';
+import { ApplicationEntity, ApplicationEventEntity, OutboxEntity } from './application.entities';
 import { ApplicationTransitionedEvent } from './application-transitioned.event';
-import { ApplicationSupport } from './application-support';
+import { DueDates } from './due-dates';
 import { eventHash, genesisHash } from './event-chain';
-import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { TransitionParticipant, orderParticipants, type RegisteredParticipant, type TransitionChange, type TransitionParticipantProvider } from './transition-participant';
+import { WorkflowFacts } from './workflow-facts';
 
 export interface PreparedTransition {
   app: ApplicationEntity;
@@ -33,46 +29,42 @@ export interface PreparedTransition {
   now: Date;
 }
 
-/** Called inside the transaction of every accepted event, after its history row is written. */
-export type TransitionHook = (
-  manager: EntityManager,
-  change: { app: ApplicationEntity; event: WorkflowEvent; status: Status; at: Date },
-) => Promise<void>;
-
 /**
- * Sends one event to an application's workflow and commits the result atomically:
- * the new state (guarded by the version read), one history row chained to the previous one,
- * and one outbox row per effect.
+ * Sends one event to an application's workflow and commits the result atomically: the new state
+ * (guarded by the version read), what each transition participant writes, one history row chained to
+ * the previous one, and one outbox row per effect. The only writer of `application_events` and of
+ * an application's state.
  */
 @Injectable()
-export class WorkflowTransitions {
+export class WorkflowTransitions implements OnModuleInit {
+  private participants: RegisteredParticipant[] = [];
+
   constructor(
-    private readonly support: ApplicationSupport,
+    private readonly facts: WorkflowFacts,
     private readonly transactions: TransactionRunner,
     private readonly eventBus: EventBus,
-    private readonly holidays: HolidayCalendar,
+    private readonly dueDates: DueDates,
+    private readonly discovery: DiscoveryService,
   ) {}
 
-  private readonly hooks: TransitionHook[] = [];
-
-  /** Work another module does in the same transaction as every accepted event (e.g. keeping a licence's status in step). */
-  addHook(hook: TransitionHook): void {
-    this.hooks.push(hook);
+  onModuleInit(): void {
+    this.participants = orderParticipants(
+      this.discovery.getProviders({ metadataKey: TransitionParticipant.KEY }).map((wrapper) => ({
+        ...this.discovery.getMetadataByDecorator(TransitionParticipant, wrapper)!,
+        name: wrapper.name,
+        provider: wrapper.instance as TransitionParticipantProvider,
+      })),
+    );
   }
 
-  /**
-   * `alongside` runs in the same transaction as the state change, after the version check and
-   * before the history row is written (e.g. marking a payment applied and numbering its receipt);
-   * what it returns is added to the event's data. Both commit or roll back together.
-   */
-  async send(
-    app: ApplicationEntity,
-    event: WorkflowEvent,
-    expectedVersion?: number,
-    alongside?: (manager: EntityManager) => Promise<Record<string, unknown> | void>,
-  ): Promise<ApplicationEntity> {
+  /** The participants in the order they run, by provider name (for the design document and tests). */
+  participantNames(): string[] {
+    return this.participants.map((p) => p.name);
+  }
+
+  async send(app: ApplicationEntity, event: WorkflowEvent, expectedVersion?: number): Promise<ApplicationEntity> {
     const prepared = await this.prepare(app, event, expectedVersion);
-    await this.transactions.run((manager) => this.commit(manager, prepared, alongside));
+    await this.transactions.run((manager) => this.commit(manager, prepared));
     return this.published(prepared);
   }
 
@@ -84,7 +76,7 @@ export class WorkflowTransitions {
     return prepared.map((p) => this.published(p));
   }
 
-  /** Applies an event inside a transaction someone else opened (e.g. a hook acting on a second application). */
+  /** Applies an event inside a transaction someone else opened (e.g. a participant acting on a second application). */
   async sendWithin(manager: EntityManager, app: ApplicationEntity, event: WorkflowEvent): Promise<void> {
     const prepared = await this.prepare(app, event);
     await this.commit(manager, prepared);
@@ -96,13 +88,15 @@ export class WorkflowTransitions {
     if (expectedVersion !== undefined && expectedVersion !== app.version) {
       throw staleVersion(app.version, expectedVersion);
     }
-    const workflow = await this.support.workflowOf(app);
-    const context = this.support.contextOf(app, workflow);
+    const workflow = await this.facts.workflowOf(app);
+    const context = this.facts.contextOf(app, workflow);
     const outcome = workflow.transition(app.workflowState, event, context);
     if (!outcome.ok) throw this.refusal(outcome, app, workflow, event);
 
     const now = new Date();
     const changedState = outcome.changedState;
+    // A step that waits for someone else ends the office holder's hold on the application.
+    const releasesHolder = app.assignedTo !== null && outcome.meta.actor !== app.awaitingActor;
     const next: Partial<ApplicationEntity> = {
       state: outcome.state.value,
       status: outcome.meta.status,
@@ -111,8 +105,9 @@ export class WorkflowTransitions {
       version: app.version + 1,
       updatedAt: now,
       ...(changedState
-        ? { stateEnteredAt: now, dueAt: outcome.meta.slaDays === null ? null : addWorkingDays(now, outcome.meta.slaDays, await this.holidays.dates()) }
+        ? { stateEnteredAt: now, dueAt: await this.dueDates.dueAt(now, outcome.meta.slaDays) }
         : {}),
+      ...(releasesHolder ? { assignedTo: null, assignedAt: null } : {}),
       ...(app.submittedAt === null && event.type === 'SUBMIT' ? { submittedAt: now } : {}),
       ...(event.type === 'CHOOSE_DELIVERY'
         ? { deliveryMethod: event.data!.method as DeliveryMethod, deliveryAddress: (event.data!.address as string | undefined) ?? null }
@@ -121,11 +116,7 @@ export class WorkflowTransitions {
     return { app, event, outcome, next, now };
   }
 
-  private async commit(
-    manager: EntityManager,
-    { app, event, outcome, next, now }: PreparedTransition,
-    alongside?: (manager: EntityManager) => Promise<Record<string, unknown> | void>,
-  ): Promise<void> {
+  private async commit(manager: EntityManager, { app, event, outcome, next, now }: PreparedTransition): Promise<void> {
     const result = await manager
       .createQueryBuilder()
       .update(ApplicationEntity)
@@ -133,8 +124,15 @@ export class WorkflowTransitions {
       .where('id = :id AND version = :version', { id: app.id, version: app.version })
       .execute();
     if (result.affected !== 1) throw concurrentChange();
-    const extra = alongside ? await alongside(manager) : undefined;
-    const recorded = extra ? { ...event, data: { ...event.data, ...extra } } : event;
+    const recorded = await this.runParticipants(manager, {
+      app,
+      event,
+      toState: outcome.state.value,
+      status: outcome.meta.status,
+      awaiting: outcome.meta.actor,
+      at: now,
+      releasedHolder: next.assignedTo === null && app.assignedTo !== null ? app.assignedTo : null,
+    });
     const eventId = await this.appendEvent(manager, app, recorded, outcome.state.value, outcome.meta.status, now);
     if (outcome.effects.length > 0) {
       await manager.insert(
@@ -156,7 +154,16 @@ export class WorkflowTransitions {
         })) as QueryDeepPartialEntity<OutboxEntity>[],
       );
     }
-    for (const hook of this.hooks) await hook(manager, { app, event: recorded, status: outcome.meta.status, at: now });
+  }
+
+  private async runParticipants(manager: EntityManager, change: TransitionChange): Promise<WorkflowEvent> {
+    let event = change.event;
+    for (const participant of this.participants) {
+      if (participant.events && !participant.events.includes(event.type)) continue;
+      const added = await participant.provider.participate(manager, { ...change, event });
+      if (added) event = { ...event, data: { ...event.data, ...added } };
+    }
+    return event;
   }
 
   private published({ app, event, outcome, next }: PreparedTransition): ApplicationEntity {
@@ -202,32 +209,45 @@ export class WorkflowTransitions {
     app: ApplicationEntity,
     workflow: CompiledWorkflow,
     event: WorkflowEvent,
-  ): Error {
+  ): DomainError {
     const label = `${EVENT_VOCABULARY[event.type]?.label.th ?? event.type} (${event.type})`;
     switch (outcome.reason) {
       case 'not-accepted': {
-        const allowed = workflow.availableEvents(app.workflowState, event.actor, this.support.contextOf(app, workflow));
-        return new ConflictError(
-          `ทำรายการ ${label} ไม่ได้ในสถานะ "${STATUSES[app.status].th}" / ${event.type} is not possible while the application is in state '${app.state}'` +
-            (allowed.length > 0 ? `; you can send: ${allowed.join(', ')}` : '; there is nothing you can send now'),
+        const allowed = workflow.availableEvents(app.workflowState, event.actor, this.facts.contextOf(app, workflow));
+        return ApplicationErrors.create(
+          'EVENT_NOT_ACCEPTED',
+          {
+            label,
+            status: STATUSES[app.status].th,
+            event: event.type,
+            state: app.state,
+            allowed: allowed.length > 0 ? `you can send: ${allowed.join(', ')}` : 'there is nothing you can send now',
+          },
           { state: app.state, status: app.status, allowedEvents: allowed, acceptedEvents: outcome.accepted },
         );
       }
       case 'invalid-event':
-        return new InvalidInputError(
-          `ข้อมูลประกอบ ${label} ไม่ถูกต้อง / The ${event.type} event is incomplete: ` +
-            outcome.problems.map((p) => `${p.field} ${p.problem}`).join('; '),
+        return ApplicationErrors.create(
+          'EVENT_INVALID',
+          { label, event: event.type, problems: outcome.problems.map((p) => `${p.field} ${p.problem}`).join('; ') },
           outcome.problems,
         );
       case 'forbidden':
-        return new ForbiddenError(outcome.failures.map((f) => f.message).join('; '), { state: app.state, guards: outcome.failures.map((f) => f.guard) });
+        return ApplicationErrors.create(
+          'EVENT_FORBIDDEN',
+          { label, reasons: outcome.failures.map((f) => f.message).join('; ') },
+          { state: app.state, guards: outcome.failures.map((f) => f.guard) },
+        );
       case 'condition-failed': {
         const formProblems = outcome.failures.some((f) => f.guard === 'formComplete')
-          ? this.support.forms.submissionProblems(workflow, app.form)
+          ? this.facts.forms.submissionProblems(workflow, app.form)
           : [];
-        return new UnprocessableError(
+        const reasons =
           outcome.failures.map((f) => f.message).join('; ') +
-            (formProblems.length > 0 ? `: ${formProblems.map((p) => `${p.field} ${p.problem}`).join('; ')}` : ''),
+          (formProblems.length > 0 ? `: ${formProblems.map((p) => `${p.field} ${p.problem}`).join('; ')}` : '');
+        return ApplicationErrors.create(
+          'EVENT_CONDITION_FAILED',
+          { label, reasons },
           formProblems.length > 0 ? formProblems : outcome.failures.map((f) => ({ guard: f.guard, problem: f.message })),
         );
       }
@@ -235,15 +255,10 @@ export class WorkflowTransitions {
   }
 }
 
-export function staleVersion(current: number, expected: number): ConflictError {
-  return new ConflictError(
-    `คำขอถูกแก้ไขไปแล้ว กรุณาโหลดใหม่ / The application is at version ${current}, not ${expected}: reload it and try again`,
-    { currentVersion: current, expectedVersion: expected },
-  );
+export function staleVersion(current: number, expected: number): DomainError {
+  return ApplicationErrors.create('APPLICATION_VERSION_STALE', { current, expected }, { currentVersion: current, expectedVersion: expected });
 }
 
-export function concurrentChange(): ConflictError {
-  return new ConflictError(
-    'คำขอเพิ่งถูกเปลี่ยนโดยผู้อื่น กรุณาโหลดใหม่ / Someone else changed this application at the same moment: reload it and try again',
-  );
+export function concurrentChange(): DomainError {
+  return ApplicationErrors.create('APPLICATION_CHANGED_CONCURRENTLY');
 }

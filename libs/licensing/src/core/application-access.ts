@@ -1,7 +1,8 @@
 import { In, type FindOptionsWhere } from 'typeorm';
-import { ForbiddenError, NotFoundError } from '@bizportal/common';
+import type { DomainError } from '@bizportal/common';
 import { isOfficeStaff, type AuthenticatedUser } from '@bizportal/identity';
-import type { ApplicationEntity } from '../entities';
+import { ApplicationErrors } from './application-errors';
+import type { ApplicationEntity } from './application.entities';
 
 /**
  * Registration numbers of the juristic persons the user may act for: those whose register names her
@@ -22,8 +23,8 @@ export function canSeeApplication(user: AuthenticatedUser, app: ApplicationEntit
   return isOfficeStaff(user, app.agencyId);
 }
 
-export function notFoundApplication(id: string): NotFoundError {
-  return new NotFoundError(`ไม่พบคำขอ / No application ${id} that you can see`);
+export function notFoundApplication(id: string): DomainError {
+  return ApplicationErrors.create('APPLICATION_NOT_FOUND', { id });
 }
 
 export function assertCanSee(user: AuthenticatedUser, app: ApplicationEntity | null, id: string, actingFor: ActingFor = NOBODY): ApplicationEntity {
@@ -50,7 +51,7 @@ export function applicationScopes(user: AuthenticatedUser, actingFor: ActingFor 
   if (user.roles.includes('auditor')) return [{}];
   if (isOfficeStaff(user)) return [{ agencyId: user.agencyId! }];
   if (user.roles.includes('applicant')) return ownOrCompanies<ApplicationEntity>({ applicantId: user.id }, actingFor);
-  throw new ForbiddenError('บทบาทนี้ไม่มีรายการคำขอ / Your role has no applications to list');
+  throw ApplicationErrors.create('APPLICATION_LIST_NOT_AVAILABLE');
 }
 
 /**

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
-import { NotificationEntity } from '../entities';
+import { NotificationEntity } from './notification.entity';
 
 @ApiTags('notifications')
 @ApiBearerAuth()

@@ -1,5 +1,58 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { And, IsNull, LessThan, MoreThanOrEqual, Not, Repository } from 'typeorm';
 import { addWorkingDays } from '@bizportal/common';
 import type { ApplicationKind, MachineConfig, TransitionConfig } from '@bizportal/engine';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { HolidayCalendar } from '../holidays/holiday-calendar.service';
+import { ApplicationEntity } from './application.entities';
+
+/**
+ * The due-date rule, in one place: a step with SLA days is due that many working days (Bangkok,
+ * the holiday calendar) after the application entered it; a step without is never due.
+ */
+@Injectable()
+export class DueDates {
+  private readonly logger = new Logger(DueDates.name);
+
+  constructor(
+    private readonly holidays: HolidayCalendar,
+    private readonly catalogue: CatalogueService,
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+  ) {}
+
+  async dueAt(enteredAt: Date, slaDays: number | null): Promise<Date | null> {
+    return slaDays === null ? null : addWorkingDays(enteredAt, slaDays, await this.holidays.dates());
+  }
+
+  async expectedCompletionAt(machine: MachineConfig, app: { state: string; status: string; kind: ApplicationKind; dueAt: Date | null }): Promise<Date | null> {
+    return expectedCompletionAt(machine, app, new Date(), await this.holidays.dates());
+  }
+
+  /**
+   * After the calendar gained or lost `date` (YYYY-MM-DD): recomputes the deadlines whose counting window
+   * contains it (entered before the end of that Bangkok day, due on it or later). Only `due_at` changes,
+   * not the version; each write is guarded by the version read, so a transition in between keeps its own.
+   */
+  async recomputeAround(date: string): Promise<number> {
+    const dayStart = new Date(`${date}T00:00:00+07:00`);
+    const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);
+    const affected = await this.applications.find({
+      where: { dueAt: And(Not(IsNull()), MoreThanOrEqual(dayStart)), stateEnteredAt: LessThan(dayEnd) },
+      select: { id: true, licenceType: true, workflowVersion: true, state: true, version: true, stateEnteredAt: true, dueAt: true },
+    });
+    let moved = 0;
+    for (const app of affected) {
+      const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
+      const dueAt = await this.dueAt(app.stateEnteredAt, workflow.stateMeta(app.state).slaDays);
+      if (dueAt === null || dueAt.getTime() === app.dueAt?.getTime()) continue;
+      const result = await this.applications.update({ id: app.id, version: app.version }, { dueAt });
+      moved += result.affected ?? 0;
+    }
+    if (moved > 0) this.logger.log(`Holiday ${date} changed: ${moved} deadlines recomputed`);
+    return moved;
+  }
+}
 
 /**
  * The states from `from` to the nearest state whose status is `completed`, fewest transitions first

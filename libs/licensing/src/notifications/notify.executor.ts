@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationEntity, NotificationEntity, type OutboxEntity } from '../entities';
-import { CatalogueService } from '../catalogue/catalogue.service';
+import { CatalogueService } from '../catalogue';
+import { ApplicationStore, OutboxEffect, type EffectExecutor, type OutboxEntity } from '../core';
 import { renderNotification } from './notification-templates';
-import { OutboxEffect, type EffectExecutor } from './outbox-runner.service';
+import { NotificationEntity } from './notification.entity';
 
 /** The `notify` effect: an in-app notification for the applicant or the responsible office. */
 @OutboxEffect('notify')
@@ -12,11 +12,12 @@ import { OutboxEffect, type EffectExecutor } from './outbox-runner.service';
 export class NotifyExecutor implements EffectExecutor {
   constructor(
     private readonly catalogue: CatalogueService,
+    private readonly applications: ApplicationStore,
   ) {}
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
     if (await manager.existsBy(NotificationEntity, { outboxId: row.id })) return;
-    const app = await manager.findOneByOrFail(ApplicationEntity, { id: row.applicationId });
+    const app = await this.applications.ofOutboxRow(manager, row);
     const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
     const template = String(row.params.template);
     const toOffice = row.params.to === 'office';

@@ -1,5 +1,5 @@
 import { canonicalJson, sha256Hex } from '@bizportal/common';
-import type { ApplicationEventEntity } from '../entities';
+import type { ApplicationEventEntity } from './application.entities';
 
 type HashedFields = Omit<ApplicationEventEntity, 'hash' | 'prevHash'>;
 

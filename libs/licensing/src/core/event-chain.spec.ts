@@ -1,4 +1,4 @@
-import type { ApplicationEventEntity } from '../entities';
+import type { ApplicationEventEntity } from './application.entities';
 import { eventHash, firstBrokenLink, genesisHash } from './event-chain';
 
 function chain(applicationId: string, count: number): ApplicationEventEntity[] {

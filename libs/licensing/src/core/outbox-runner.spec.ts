@@ -4,8 +4,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { TransactionRunner } from '@bizportal/database';
-import { OutboxEntity } from '../entities';
-import { OutboxEffect, OutboxRunner, type EffectExecutor } from './outbox-runner.service';
+import { OutboxEntity } from './application.entities';
+import { OutboxEffect, OutboxRunner, type EffectExecutor } from './outbox-runner';
 
 @OutboxEffect('notify')
 @Injectable()

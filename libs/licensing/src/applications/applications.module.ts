@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { IdentityModule } from '@bizportal/identity';
+import { ApplicantDataModule } from '../applicant-data';
+import { CoreModule } from '../core';
+import { LicencesModule } from '../licences';
+import { ApplicationSupport } from './application-support';
+import { ApplicationsController, TrackingController } from './applications.controller';
+import { CreateApplicationHandler } from './commands/create-application.handler';
+import { SendApplicationEventHandler } from './commands/send-application-event.handler';
+import { UpdateApplicationFormHandler } from './commands/update-application-form.handler';
+import { GetApplicationHandler } from './queries/get-application.handler';
+import { GetTimelineHandler } from './queries/get-timeline.handler';
+import { ListApplicationsHandler } from './queries/list-applications.handler';
+import { TrackApplicationHandler } from './queries/track-application.handler';
+
+/** The applicant's and the office's use cases on applications: create, edit, send events, read, track. */
+@Module({
+  imports: [CqrsModule, CoreModule, ApplicantDataModule, LicencesModule, IdentityModule],
+  controllers: [ApplicationsController, TrackingController],
+  providers: [
+    ApplicationSupport,
+    CreateApplicationHandler,
+    UpdateApplicationFormHandler,
+    SendApplicationEventHandler,
+    GetApplicationHandler,
+    ListApplicationsHandler,
+    GetTimelineHandler,
+    TrackApplicationHandler,
+  ],
+})
+export class ApplicationsModule {}

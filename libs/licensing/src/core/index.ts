@@ -1,0 +1,13 @@
+export * from './application.entities';
+export * from './application-errors';
+export * from './application-access';
+export * from './holder';
+export { ApplicationStore } from './application-store';
+export { WorkflowFacts } from './workflow-facts';
+export { DueDates, expectedCompletionAt, mainPathToCompleted } from './due-dates';
+export { WorkflowTransitions, staleVersion, concurrentChange, type PreparedTransition } from './workflow-transitions';
+export { TransitionParticipant, type TransitionParticipantProvider, type TransitionChange } from './transition-participant';
+export { OutboxEffect, OutboxRunner, type EffectExecutor } from './outbox-runner';
+export { ApplicationTransitionedEvent } from './application-transitioned.event';
+export { eventHash, genesisHash, firstBrokenLink } from './event-chain';
+export { CoreModule } from './core.module';

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@bizportal/identity';
+import { ApplicantDataModule } from '../applicant-data';
+import { CoreModule } from '../core';
+import { IssueLicenceExecutor } from './issue-licence.executor';
+import { LicenceContinuity } from './licence-continuity';
+import { LicenceLife } from './licence-life.service';
+import { LicenceSigning } from './licence-signing';
+import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
+import { LicencesController } from './licences.controller';
+import { LicencesService } from './licences.service';
+
+/** Issued licences: numbering, signing, verification and their life after issuance; owns `licences`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([LicenceEntity, LicenceSequenceEntity]), CoreModule, ApplicantDataModule, IdentityModule],
+  controllers: [LicencesController],
+  providers: [LicencesService, LicenceSigning, IssueLicenceExecutor, LicenceContinuity, LicenceLife],
+  exports: [LicencesService, LicenceContinuity, LicenceLife, LicenceSigning],
+})
+export class LicencesModule {}

@@ -1,0 +1,2 @@
+export { NotificationEntity } from './notification.entity';
+export { NotificationsModule } from './notifications.module';

@@ -1,0 +1,2 @@
+export { WorkQueueErrors } from './work-queue-errors';
+export { WorkQueueModule } from './work-queue.module';

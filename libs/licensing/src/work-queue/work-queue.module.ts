@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@bizportal/identity';
+import { CoreModule } from '../core';
+import { ApplicationAssignmentEntity } from './application-assignment.entity';
+import { AssignmentService } from './assignments.service';
+import { GetWorkQueueHandler } from './get-work-queue.handler';
+import { ApplicationAssignmentController, WorkQueueController } from './work-queue.controller';
+
+/** The office's queue by deadline and who holds each application; owns `application_assignments`. */
+@Module({
+  imports: [CqrsModule, TypeOrmModule.forFeature([ApplicationAssignmentEntity]), CoreModule, IdentityModule],
+  controllers: [WorkQueueController, ApplicationAssignmentController],
+  providers: [AssignmentService, GetWorkQueueHandler],
+})
+export class WorkQueueModule {}
