@@ -92,7 +92,7 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
       const wrapped = (levels: number) => `{"answers":{"q1":${nested(levels - 2)}}}`;
       // The quiz then refuses the answer itself.
       const atLimit = await postJson(QUIZ, wrapped(32));
-      expect(atLimit.status).toBe(400);
+      expect({ status: atLimit.status, code: atLimit.body.code }).toEqual({ status: 400, code: 'QUIZ_ANSWERS_INVALID' });
       expect(atLimit.body.details).toEqual([{ field: 'answers.q1', problem: expect.any(String) }]);
       await refused(() => postJson(QUIZ, wrapped(33)), 400, 'JSON_TOO_DEEP');
       const inString = await postJson(DEV_LOGIN, JSON.stringify({ username: '['.repeat(1500) }));
@@ -135,7 +135,7 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
       const app = await receivedApplication();
       const before = await rows();
       const res = await sendEvent(t, app.id, { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment });
-      expect(res.status).toBe(400);
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'EVENT_INVALID' });
       expect(res.body.details).toEqual([{ field: 'comment', problem: expect.stringContaining('is required for REQUEST_INFO') }]);
       expect(await rows()).toEqual(before);
     });
