@@ -69,6 +69,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
   it('answers 503 while the provider is unreachable, and works once it is back (a failed discovery is not remembered)', async () => {
     mock.config.down = true;
     const res = await t.http.get(LOGIN).expect(503);
+    expect(res.body.code).toBe('DIGITAL_ID_UNAVAILABLE');
     expect(res.body.message).toContain('Digital ID is unavailable');
     expect(await t.count('oidc_login_attempts')).toBe(0);
     mock.config.down = false;
@@ -143,6 +144,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     const back = await atProvider(await startLogin(), 'suda');
     await callback(back).expect(200);
     const replay = await callback(back).expect(400);
+    expect(replay.body.code).toBe('DIGITAL_ID_STATE_USED');
     expect(replay.body.message).toContain('This sign-in was already used');
     expect(replay.body.message).toContain('ถูกใช้ไปแล้ว');
     expect(replay.body.accessToken).toBeUndefined();
@@ -153,6 +155,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     const forged = new URL(back);
     forged.searchParams.set('state', 'a'.repeat(43));
     const unknown = await callback(forged).expect(400);
+    expect(unknown.body.code).toBe('DIGITAL_ID_STATE_UNKNOWN');
     expect(unknown.body.message).toContain('No sign-in was started with this state');
 
     // The code of sign-in A presented with the state of sign-in B: B's PKCE verifier does not fit A's code.
@@ -160,6 +163,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     const swapped = new URL(back);
     swapped.searchParams.set('state', other.searchParams.get('state')!);
     const refused = await callback(swapped).expect(401);
+    expect(refused.body.code).toBe('DIGITAL_ID_CODE_REFUSED');
     expect(refused.body.message).toContain('Digital ID refused the code: invalid_grant');
   });
 
@@ -168,6 +172,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     const back = await atProvider(url, 'suda');
     await t.app.get(DataSource).getRepository(OidcLoginAttemptEntity).update({ state: url.searchParams.get('state')! }, { expiresAt: new Date(Date.now() - 1000) });
     const res = await callback(back).expect(400);
+    expect(res.body.code).toBe('DIGITAL_ID_STATE_EXPIRED');
     expect(res.body.message).toContain('This sign-in expired after 10 minutes');
   });
 
@@ -175,6 +180,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     const url = await startLogin();
     url.searchParams.set('nonce', randomBytes(32).toString('base64url'));
     const res = await callback(await atProvider(url, 'suda')).expect(401);
+    expect(res.body.code).toBe('DIGITAL_ID_ANSWER_INVALID');
     expect(res.body.message).toContain("the ID token's nonce does not match this sign-in");
   });
 
@@ -187,6 +193,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     const back = await atProvider(await startLogin(), 'somchai');
     mock.config.nextIdToken = fault;
     const res = await callback(back).expect(401);
+    expect(res.body.code).toBe('DIGITAL_ID_ANSWER_INVALID');
     expect(res.body.message).toContain('The Digital ID answer failed verification');
     expect(res.body.message).toContain(message);
     expect(res.body.accessToken).toBeUndefined();
@@ -196,6 +203,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
   it('refuses a national ID with a wrong check digit from the provider, saying so, and stores no account', async () => {
     const res = await signIn('mistyped');
     expect(res.status).toBe(401);
+    expect(res.body.code).toBe('DIGITAL_ID_INVALID_NATIONAL_ID');
     expect(res.body.message).toContain('Digital ID sent an invalid national ID (pid)');
     expect(res.body.message).toContain('check digit does not match');
     expect(await usersWithNationalId('1101700230709')).toBe(0);
@@ -203,6 +211,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
 
   it('reports a sign-in the citizen cancelled at the provider as 401', async () => {
     const res = await callback(await atProvider(await startLogin(), 'somchai', { cancel: true })).expect(401);
+    expect(res.body.code).toBe('DIGITAL_ID_SIGN_IN_CANCELLED');
     expect(res.body.message).toContain('Digital ID refused the sign-in');
     expect(res.body.message).toContain('the citizen cancelled');
   });
@@ -224,6 +233,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     const back = await atProvider(await startLogin(), 'somchai');
     mock.config.down = true;
     const res = await callback(back).expect(503);
+    expect(res.body.code).toBe('DIGITAL_ID_UNAVAILABLE');
     expect(res.body.message).toContain('Digital ID is unavailable');
   });
 

@@ -59,6 +59,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     OUTBOX_POLL_MS: '100',
     // Suites run the expiry job themselves when they need it.
     LICENCE_EXPIRY_INTERVAL_MS: '0',
+    // A suite signs in faster than any person; test/request-pipeline.e2e-spec.ts sets low limits of its own.
+    RATE_LIMIT_SIGN_IN: '10000',
+    RATE_LIMIT_VERIFY: '10000',
+    RATE_LIMIT_QUIZ: '10000',
     WORKFLOWS_DIR: join(REPO_ROOT, 'workflows'),
     ...env,
   });

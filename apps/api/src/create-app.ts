@@ -1,14 +1,16 @@
 import { RequestMethod, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { Express, NextFunction, Request, Response } from 'express';
+import { json, type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { workflowsDirectory } from '@bizportal/common';
 import { assertEveryRouteDeclaresAccess } from '@bizportal/identity';
 import { LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
 import { AppModule } from './app.module';
+import { assertJsonDepth, refuseUnsafeBody } from './body-checks';
 import { HttpErrorFilter, validationException } from './http-exception.filter';
 import { JSON_BODY_LIMIT } from './limits';
 
@@ -21,12 +23,22 @@ export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), {
     bodyParser: false,
     bufferLogs: true,
-    // The payment webhook's signature covers the exact bytes received.
-    rawBody: true,
   });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  const trustProxy = app.get(ConfigService).get<string>('TRUST_PROXY');
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy.split(',').map((entry) => entry.trim()));
+  app.use(
+    json({
+      limit: JSON_BODY_LIMIT,
+      // The payment webhook's signature covers the exact bytes; too deep a body is refused before it is parsed.
+      verify: (req: Request & { rawBody?: Buffer }, _res: Response, body: Buffer) => {
+        req.rawBody = body;
+        assertJsonDepth(body);
+      },
+    }),
+  );
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
+  app.use(refuseUnsafeBody);
 
   const strict = helmet();
   // Swagger UI needs inline scripts; the rest of the API keeps helmet's default CSP.

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Matches, Min, MinLength, validateSync } from 'class-validator';
 import { DEFAULT_DATABASE_URL, dialectOf } from '@bizportal/database';
@@ -6,6 +7,17 @@ import { DEFAULT_WORKFLOWS_DIR } from '@bizportal/licensing';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/** A whole number of at least `min`, read from its text. */
+const WholeNumber = (min: number) =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value))),
+    IsInt(),
+    Min(min),
+  );
+
+const PROXY_ADDRESS = '(?:loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(?:/\\d{1,3})?)';
+const TRUST_PROXY_PATTERN = new RegExp(`^(?:\\d+|${PROXY_ADDRESS}(?:\\s*,\\s*${PROXY_ADDRESS})*)$`);
 
 /** Every environment variable the API reads; documented in the README. */
 export class Environment {
@@ -65,6 +77,29 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** The reverse proxy in front of the API: a hop count or its addresses, so `req.ip` (the rate limits' key) is the client's. */
+  @IsOptional()
+  @Matches(TRUST_PROXY_PATTERN, { message: 'TRUST_PROXY must be a hop count or a comma-separated list of addresses, subnets, loopback, linklocal or uniquelocal' })
+  TRUST_PROXY?: string;
+
+  /** Rate limits: calls per client address and route in each window. */
+  @WholeNumber(1)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @WholeNumber(1)
+  RATE_LIMIT_SIGN_IN = 20;
+
+  @WholeNumber(1)
+  RATE_LIMIT_VERIFY = 20;
+
+  @WholeNumber(1)
+  RATE_LIMIT_QUIZ = 60;
+
+  /** Shared rate-limit counts for several API processes; unset, each process counts in memory. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be redis://… or rediss://…' })
+  REDIS_URL?: string;
+
   @IsOptional()
   @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_BASE_URL must be like https://bizportal.example.go.th (no path)' })
   PUBLIC_BASE_URL?: string;
@@ -99,6 +134,10 @@ export class Environment {
   @IsInt()
   @Min(100)
   DIGITAL_ID_TIMEOUT_MS = 10000;
+
+  /** How often sign-ins started and not finished are deleted, a day after they expired (0: off in this process). */
+  @WholeNumber(0)
+  DIGITAL_ID_CLEANUP_INTERVAL_MS = 3_600_000;
 
   /** The gateway: the local one (a `*.localhost` name routed to OMISE_LOCAL_PORT) unless set to api.omise.co. */
   @IsString()

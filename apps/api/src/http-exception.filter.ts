@@ -92,6 +92,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) return bodyOf(exception);
+    // A domain error thrown inside the body parser (too deep a body) reaches us wrapped by the Express adapter.
+    if (exception instanceof HttpException && exception.cause instanceof DomainError) return bodyOf(exception.cause);
     if (exception instanceof HttpException && exception.cause instanceof SyntaxError) return bodyOf(RequestErrors.create('JSON_INVALID'));
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

@@ -177,6 +177,11 @@ export const RequestErrors = defineErrors('request', {
   JSON_INVALID: { kind: 'bad-request', th: 'เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง', en: 'The request body is not valid JSON' },
   JSON_TOO_DEEP: { kind: 'bad-request', th: 'ข้อมูลซ้อนกันลึกเกินไป', en: 'The request body is nested deeper than {limit} levels' },
   FORBIDDEN_KEY: { kind: 'bad-request', th: 'ข้อมูลมีชื่อฟิลด์ที่ไม่อนุญาต', en: "The request body may not contain the key '{key}'" },
+  TEXT_CONTROL_CHARACTERS: {
+    kind: 'bad-request',
+    th: 'ข้อความมีอักขระควบคุมที่ไม่อนุญาต',
+    en: '{field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text',
+  },
   INVALID_ID: { kind: 'bad-request', th: 'รหัสไม่ถูกต้อง', en: 'The {what} id must be a UUID' },
   AUTHENTICATION_REQUIRED: { kind: 'unauthorized', th: 'กรุณาเข้าสู่ระบบ', en: 'Sign in first: {reason}' },
   ROLE_FORBIDDEN: { kind: 'forbidden', th: 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้', en: 'This needs one of the roles: {roles}' },

@@ -15,7 +15,7 @@ import type {
   WorkflowEvent,
 } from './types';
 import { checkDefinition } from './validate';
-import { EVENT_VOCABULARY } from './vocabulary';
+import { EVENT_VOCABULARY, hasVisibleCharacter } from './vocabulary';
 
 export class DefinitionInvalidError extends Error {
   constructor(readonly problems: DefinitionProblem[]) {
@@ -68,8 +68,8 @@ export function eventProblems(event: Pick<WorkflowEvent, 'type' | 'comment' | 'd
   const entry = lookup(EVENT_VOCABULARY, event.type);
   if (!entry) return [{ field: 'type', problem: `is not a known event (known: ${Object.keys(EVENT_VOCABULARY).join(', ')})` }];
   const problems: { field: string; problem: string }[] = [];
-  if (entry.commentRequired && !(event.comment ?? '').trim()) {
-    problems.push({ field: 'comment', problem: `is required for ${event.type} (give the reason or what is missing)` });
+  if (entry.commentRequired && !hasVisibleCharacter(event.comment)) {
+    problems.push({ field: 'comment', problem: `is required for ${event.type} (give the reason or what is missing, in visible characters)` });
   }
   const validate = lookup(eventDataValidators, event.type);
   if (validate) {

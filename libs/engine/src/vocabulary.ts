@@ -127,3 +127,15 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_VOCABULARY);
+
+/**
+ * A letter, digit, punctuation mark or symbol that shows on screen: not white space, not a format or
+ * control character, not an invisible one such as U+200B, U+2060 or the Hangul filler U+3164
+ * (Default_Ignorable_Code_Point), nor the blank braille pattern U+2800.
+ */
+const VISIBLE_CHARACTER = /(?![\p{Default_Ignorable_Code_Point}\u2800])[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** Whether a comment says anything a reader can see. */
+export function hasVisibleCharacter(text: string | undefined): boolean {
+  return text !== undefined && VISIBLE_CHARACTER.test(text);
+}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestErrors } from '@bizportal/common';
-import { Access } from './access';
+import { Access, RateLimit } from './access';
 import { CurrentSessionId, CurrentUser } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
 import { DevLoginDto } from './dev-login.dto';
@@ -24,6 +24,7 @@ export class AuthController {
   }
 
   @Access.public('sign-in')
+  @RateLimit('sign-in')
   @Post('dev-login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in as a demo user (embedded mode only) / เข้าสู่ระบบด้วยผู้ใช้ทดลอง' })

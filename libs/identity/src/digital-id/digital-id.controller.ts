@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Query, Redirect } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../access';
+import { Access, RateLimit } from '../access';
 import { DigitalIdCallbackQuery } from './digital-id-callback.dto';
 import { DigitalIdService } from './digital-id.service';
 
@@ -10,6 +10,7 @@ export class DigitalIdController {
   constructor(private readonly digitalId: DigitalIdService) {}
 
   @Access.public('sign-in')
+  @RateLimit('sign-in')
   @Get('login')
   @Redirect()
   @Header('Cache-Control', 'no-store')
@@ -19,6 +20,7 @@ export class DigitalIdController {
   }
 
   @Access.public('sign-in')
+  @RateLimit('sign-in')
   @Get('callback')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Where the identity provider returns: answers {accessToken, user} / ปลายทางหลังยืนยันตัวตน' })

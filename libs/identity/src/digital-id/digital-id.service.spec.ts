@@ -15,6 +15,7 @@ describe('DigitalIdService without a configured provider', () => {
   ])('answers 503 "Digital ID not configured" with %s, to login and callback alike', async (_label, env) => {
     await expect(service(env).startLogin()).rejects.toThrow(ServiceUnavailableError);
     await expect(service(env).startLogin()).rejects.toThrow('Digital ID not configured');
+    await expect(service(env).startLogin()).rejects.toMatchObject({ code: 'DIGITAL_ID_NOT_CONFIGURED' });
     await expect(service(env).finishLogin({ state: 's', code: 'c' })).rejects.toThrow('Digital ID not configured');
   });
 

@@ -1,18 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import * as oidc from 'openid-client';
 import { IsNull, LessThan, MoreThan } from 'typeorm';
-import { InvalidInputError, ServiceUnavailableError, thaiNationalIdProblem, UnauthorizedError } from '@bizportal/common';
+import { IntervalJob, thaiNationalIdProblem, type DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { Sessions } from '../sessions/sessions.service';
 import { UserAccounts } from '../user-accounts.service';
 import type { DigitalIdCallbackQuery } from './digital-id-callback.dto';
+import { DigitalIdErrors } from './digital-id-errors';
 import { OidcLoginAttemptEntity } from './oidc-login-attempt.entity';
 
 /** A started sign-in may be finished within this time, once. */
 export const LOGIN_ATTEMPT_TTL_MS = 10 * 60 * 1000;
-/** Used and expired attempts are deleted a day after they expire (kept that long for support questions). */
+/** Attempts, used or abandoned, are deleted a day after they expire (kept that long for support questions). */
 const ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export interface DigitalIdSettings {
@@ -26,8 +27,6 @@ export interface DigitalIdSettings {
   /** Plain-HTTP issuer (the local provider); environment.ts allows it outside production only. */
   allowInsecure: boolean;
 }
-
-const UNAVAILABLE = 'ระบบ Digital ID ไม่พร้อมให้บริการ กรุณาลองใหม่ภายหลัง / Digital ID is unavailable: try again later';
 
 /** The first `key` found along an error's chain of causes (openid-client wraps oauth4webapi's errors). */
 function fromCauses(error: unknown, key: string): unknown {
@@ -76,9 +75,16 @@ function refusalDetail(error: oidc.ClientError): string {
  * national ID (`pid` claim).
  */
 @Injectable()
-export class DigitalIdService {
+export class DigitalIdService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DigitalIdService.name);
   private discovered?: Promise<oidc.Configuration>;
+  private readonly cleanup = new IntervalJob(
+    async () => {
+      const deleted = await this.deleteOldAttempts();
+      if (deleted > 0) this.logger.log(`Deleted ${deleted} Digital ID sign-in attempts that expired over a day ago`);
+    },
+    (error) => this.logger.warn(`Deleting old Digital ID sign-in attempts failed: ${error.message}`),
+  );
 
   constructor(
     private readonly accounts: UserAccounts,
@@ -87,15 +93,27 @@ export class DigitalIdService {
     private readonly config: ConfigService,
   ) {}
 
+  onApplicationBootstrap(): void {
+    this.cleanup.start(this.config.get<number>('DIGITAL_ID_CLEANUP_INTERVAL_MS') ?? 0);
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.cleanup.stop();
+  }
+
+  /** Deletes the attempts that expired over a day ago, used or not; returns how many. */
+  async deleteOldAttempts(now = new Date()): Promise<number> {
+    const result = await this.transactions.run((manager) =>
+      manager.delete(OidcLoginAttemptEntity, { expiresAt: LessThan(new Date(now.getTime() - ATTEMPT_RETENTION_MS)) }),
+    );
+    return result.affected ?? 0;
+  }
+
   settings(): DigitalIdSettings {
     const issuer = this.config.get<string>('DIGITAL_ID_ISSUER');
     const clientId = this.config.get<string>('DIGITAL_ID_CLIENT_ID');
     const clientSecret = this.config.get<string>('DIGITAL_ID_CLIENT_SECRET');
-    if (!issuer || !clientId || !clientSecret) {
-      throw new ServiceUnavailableError(
-        'ยังไม่ได้ตั้งค่าการเข้าสู่ระบบด้วย Digital ID / Digital ID not configured: set DIGITAL_ID_ISSUER, DIGITAL_ID_CLIENT_ID and DIGITAL_ID_CLIENT_SECRET',
-      );
-    }
+    if (!issuer || !clientId || !clientSecret) throw DigitalIdErrors.create('DIGITAL_ID_NOT_CONFIGURED');
     const url = new URL(issuer);
     return {
       issuer: url,
@@ -121,7 +139,7 @@ export class DigitalIdService {
     return this.discovered.catch((error: unknown) => {
       this.discovered = undefined;
       this.logger.warn(`Digital ID discovery at ${settings.issuer.href} failed: ${error instanceof Error ? error.message : String(error)}`);
-      throw new ServiceUnavailableError(UNAVAILABLE);
+      throw DigitalIdErrors.create('DIGITAL_ID_UNAVAILABLE');
     });
   }
 
@@ -143,9 +161,8 @@ export class DigitalIdService {
       prompt: 'login',
     });
     const now = new Date();
-    await this.transactions.run(async (manager) => {
-      await manager.delete(OidcLoginAttemptEntity, { expiresAt: LessThan(new Date(now.getTime() - ATTEMPT_RETENTION_MS)) });
-      await manager.insert(OidcLoginAttemptEntity, {
+    await this.transactions.run((manager) =>
+      manager.insert(OidcLoginAttemptEntity, {
         state,
         nonce,
         codeVerifier,
@@ -153,8 +170,8 @@ export class DigitalIdService {
         createdAt: now,
         expiresAt: new Date(now.getTime() + LOGIN_ATTEMPT_TTL_MS),
         usedAt: null,
-      });
-    });
+      }),
+    );
     return url.href;
   }
 
@@ -178,20 +195,18 @@ export class DigitalIdService {
       throw this.translate(error);
     }
     const claims = tokens.claims();
-    if (!claims) throw new UnauthorizedError('Digital ID ไม่ได้ส่งโทเค็นยืนยันตัวตน / Digital ID sent no ID token');
+    if (!claims) throw DigitalIdErrors.create('DIGITAL_ID_NO_ID_TOKEN');
 
     const problem = thaiNationalIdProblem(claims.pid);
     if (problem) {
       this.logger.warn(`Digital ID ${settings.issuer.origin} sent an invalid national ID for subject ${claims.sub}`);
-      throw new UnauthorizedError(`Digital ID ส่งเลขประจำตัวประชาชนที่ไม่ถูกต้อง ไม่สามารถเข้าสู่ระบบได้ / Digital ID sent an invalid national ID (pid), so the sign-in is refused: ${problem}`);
+      throw DigitalIdErrors.create('DIGITAL_ID_INVALID_NATIONAL_ID', { problem });
     }
     const text = (name: string) => (typeof claims[name] === 'string' && (claims[name] as string).trim() ? (claims[name] as string).trim() : undefined);
     const joined = (...names: string[]) => names.map(text).filter(Boolean).join(' ') || undefined;
     const thai = text('name_th') ?? joined('given_name_th', 'family_name_th');
     const english = text('name') ?? joined('given_name', 'family_name');
-    if (!thai && !english) {
-      throw new UnauthorizedError('Digital ID ไม่ได้ส่งชื่อผู้ใช้ / Digital ID sent no name: ask for the profile scope (DIGITAL_ID_SCOPE)');
-    }
+    if (!thai && !english) throw DigitalIdErrors.create('DIGITAL_ID_NO_NAME');
     const user = await this.accounts.findOrCreateCitizen({ nationalId: claims.pid as string, displayNameTh: thai ?? english!, displayNameEn: english ?? thai! });
     this.logger.log(`Digital ID sign-in of ${user.username} (acr ${String(claims.acr ?? 'not stated')})`);
     return this.sessions.signIn(user);
@@ -205,32 +220,37 @@ export class DigitalIdService {
       return { used: result.affected === 1, row: await manager.findOneBy(OidcLoginAttemptEntity, { state }) };
     });
     if (used && row) return row;
-    const again = 'เริ่มเข้าสู่ระบบใหม่ / start again at /api/v1/auth/digital-id/login';
-    if (!row) throw new InvalidInputError(`ไม่พบการเข้าสู่ระบบที่ตรงกับ state นี้ ${again} / No sign-in was started with this state`, [{ field: 'state', problem: 'unknown' }]);
-    if (row.usedAt) {
-      throw new InvalidInputError(`การเข้าสู่ระบบนี้ถูกใช้ไปแล้ว ${again} / This sign-in was already used`, [{ field: 'state', problem: 'already used' }]);
-    }
-    throw new InvalidInputError(`การเข้าสู่ระบบหมดเวลาแล้ว (10 นาที) ${again} / This sign-in expired after 10 minutes`, [{ field: 'state', problem: 'expired' }]);
+    if (!row) throw DigitalIdErrors.create('DIGITAL_ID_STATE_UNKNOWN', {}, [{ field: 'state', problem: 'unknown' }]);
+    if (row.usedAt) throw DigitalIdErrors.create('DIGITAL_ID_STATE_USED', {}, [{ field: 'state', problem: 'already used' }]);
+    throw DigitalIdErrors.create('DIGITAL_ID_STATE_EXPIRED', {}, [{ field: 'state', problem: 'expired' }]);
   }
 
-  private translate(error: unknown): Error {
+  /**
+   * What the provider's refusal means to our caller: 401 when it refused the sign-in, the code or our
+   * client credentials, or its answer failed a check; 503 when it could not be reached or failed itself.
+   */
+  private translate(error: unknown): DomainError | Error {
+    const withDescription = (code: string, description?: string) => `${code}${description ? ` (${description})` : ''}`;
     if (error instanceof oidc.AuthorizationResponseError) {
-      const reason = error.error === 'access_denied' ? 'ผู้ใช้ไม่อนุญาตหรือยกเลิก / the citizen cancelled or did not allow it' : error.error;
-      return new UnauthorizedError(`Digital ID ปฏิเสธการเข้าสู่ระบบ / Digital ID refused the sign-in: ${reason}${error.error_description ? ` (${error.error_description})` : ''}`);
+      if (error.error === 'access_denied') return DigitalIdErrors.create('DIGITAL_ID_SIGN_IN_CANCELLED');
+      return DigitalIdErrors.create('DIGITAL_ID_SIGN_IN_REFUSED', { reason: withDescription(error.error, error.error_description) });
+    }
+    if (error instanceof oidc.WWWAuthenticateChallengeError || (error instanceof oidc.ResponseBodyError && error.error === 'invalid_client')) {
+      this.logger.error(`Digital ID refused our client credentials (DIGITAL_ID_CLIENT_ID, DIGITAL_ID_CLIENT_SECRET, DIGITAL_ID_CLIENT_AUTH): ${error.message}`);
+      return DigitalIdErrors.create('DIGITAL_ID_CLIENT_REFUSED');
     }
     if (error instanceof oidc.ResponseBodyError) {
-      return new UnauthorizedError(`Digital ID ปฏิเสธรหัสยืนยัน / Digital ID refused the code: ${error.error}${error.error_description ? ` (${error.error_description})` : ''}`);
+      if (error.status >= 500) return DigitalIdErrors.create('DIGITAL_ID_UNAVAILABLE');
+      return DigitalIdErrors.create('DIGITAL_ID_CODE_REFUSED', { reason: withDescription(error.error, error.error_description) });
     }
     if (isUnreachable(error)) {
       this.logger.warn(`Digital ID unreachable: ${error instanceof Error ? error.message : String(error)} ${String(fromCauses((error as Error).cause, 'message') ?? '')}`);
-      return new ServiceUnavailableError(UNAVAILABLE);
+      return DigitalIdErrors.create('DIGITAL_ID_UNAVAILABLE');
     }
     if (error instanceof oidc.ClientError && error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && ((error.cause as Response | undefined)?.status ?? 0) >= 500) {
-      return new ServiceUnavailableError(UNAVAILABLE);
+      return DigitalIdErrors.create('DIGITAL_ID_UNAVAILABLE');
     }
-    if (error instanceof oidc.ClientError) {
-      return new UnauthorizedError(`การยืนยันตัวตนจาก Digital ID ไม่ผ่านการตรวจสอบ / The Digital ID answer failed verification: ${refusalDetail(error)}`);
-    }
+    if (error instanceof oidc.ClientError) return DigitalIdErrors.create('DIGITAL_ID_ANSWER_INVALID', { detail: refusalDetail(error) });
     return error instanceof Error ? error : new Error(String(error));
   }
 }

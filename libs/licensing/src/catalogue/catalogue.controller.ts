@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { toMermaid } from '@bizportal/engine';
 import { QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Public } from '@bizportal/identity';
+import { Access, Public, RateLimit } from '@bizportal/identity';
 import { CatalogueViews } from './catalogue-views';
 
 @ApiTags('catalogue')
@@ -27,6 +27,7 @@ export class CatalogueController {
   }
 
   @Access.public('none')
+  @RateLimit('quiz')
   @Post('businesses/:slug/quiz')
   @HttpCode(200)
   @ApiOperation({ summary: 'Smart Quiz: the licences this business needs / แบบสอบถามหาใบอนุญาตที่ต้องใช้' })

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { LicenceErrors } from './licence-errors';
-import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, CurrentUser, RateLimit, type AuthenticatedUser } from '@bizportal/identity';
 import { LicencesService } from './licences.service';
 
 /** Uploaded PDFs larger than this are refused before they are read. */
@@ -49,6 +49,7 @@ export class LicencesController {
   }
 
   @Access.public('public-record')
+  @RateLimit('verify')
   @Post('verify')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
