@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import omise from 'omise';
 import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
 import { DataSource } from 'typeorm';
-import { PaymentEntity, PaymentsService, signWebhook, type GatewayCharge } from '@bizportal/payments';
+import { PaymentEntity, SettlePayment, signWebhook, type GatewayCharge } from '@bizportal/payments';
 import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -133,7 +133,7 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     const paymentRows = t.app.get(DataSource).getRepository(PaymentEntity);
     const staleRead = await paymentRows.findOneByOrFail({ id: res.body.id });
     const charge = (await (await gateway(`/charges/${chargeId}`, 'GET')).json()) as GatewayCharge;
-    const settlement = t.app.get(PaymentsService);
+    const settlement = t.app.get(SettlePayment);
     expect(await settlement.settle(charge)).toBe('applied');
     // The interleaving CI once hit: the duplicate read the payment unapplied, then found the application moved on.
     const replay = jest.spyOn(paymentRows, 'findOneBy').mockResolvedValueOnce(staleRead);

@@ -5,7 +5,7 @@ import { InvalidInputError, ServiceUnavailableError, UnauthorizedError } from '@
 import { GatewayEventEntity } from './entities';
 import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway } from './omise-gateway';
 import { PaymentSettings } from './payment-settings';
-import { PaymentsService, type SettleOutcome } from './payments.service';
+import { SettlePayment, type SettleOutcome } from './settle-payment';
 import { verifyWebhookSignature } from './webhook-signature';
 
 export interface WebhookHeaders {
@@ -25,7 +25,7 @@ export class WebhookService {
   constructor(
     @InjectRepository(GatewayEventEntity) private readonly events: Repository<GatewayEventEntity>,
     private readonly gateway: OmiseGateway,
-    private readonly payments: PaymentsService,
+    private readonly settlement: SettlePayment,
     private readonly settings: PaymentSettings,
   ) {}
 
@@ -58,7 +58,7 @@ export class WebhookService {
     let outcome: SettleOutcome | 'ignored' = 'ignored';
     if (chargeId) {
       try {
-        outcome = await this.payments.settle(await this.gateway.retrieveCharge(chargeId));
+        outcome = await this.settlement.settle(await this.gateway.retrieveCharge(chargeId));
       } catch (error) {
         // Not remembered: the gateway retries, or reconciliation repairs it later.
         if (error instanceof GatewayUnavailableError) throw new ServiceUnavailableError(`Could not fetch ${chargeId} from the gateway: ${error.message}`);
