@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ForbiddenError, InvalidInputError, formatBaht } from '@bizportal/common';
+import { formatBaht } from '@bizportal/common';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationStore } from '@bizportal/licensing';
 import { PaymentEntity } from './entities';
+import { PaymentErrors } from './payment-errors';
 import { paymentView } from './payment-queries';
 import { PaymentRecords } from './payment-records';
 import { SettlePayment } from './settle-payment';
@@ -22,13 +23,12 @@ export class CounterPayment {
   async record(user: AuthenticatedUser, applicationId: string, request: { receiptNumber: string; amountSatang: number }) {
     const app = await this.applications.load(applicationId, user);
     const isStaff = (user.roles.includes('officer') || user.roles.includes('approver')) && user.agencyId === app.agencyId;
-    if (!isStaff) throw new ForbiddenError('เฉพาะเจ้าหน้าที่ของหน่วยงานที่รับผิดชอบ / Only staff of the responsible office record counter payments');
+    if (!isStaff) throw PaymentErrors.create('COUNTER_STAFF_ONLY');
     const invoice = await this.records.openInvoice(app);
     if (request.amountSatang !== invoice.amountSatang) {
-      throw new InvalidInputError(
-        `จำนวนเงินไม่ตรงกับค่าธรรมเนียม / The amount ${formatBaht(request.amountSatang)} differs from the fee due, ${formatBaht(invoice.amountSatang)}`,
-        [{ field: 'amountSatang', problem: `must be ${invoice.amountSatang}, the fee due` }],
-      );
+      throw PaymentErrors.create('COUNTER_AMOUNT_MISMATCH', { amount: formatBaht(request.amountSatang), due: formatBaht(invoice.amountSatang) }, [
+        { field: 'amountSatang', problem: `must be ${invoice.amountSatang}, the fee due` },
+      ]);
     }
     const now = new Date();
     const { payment } = await this.records.createPaymentRow(invoice, 'counter', `${invoice.id}:office:${request.receiptNumber}`, user.id, now, {

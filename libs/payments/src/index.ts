@@ -6,3 +6,4 @@ export { OmiseGateway, GatewayUnavailableError, GatewayRejectedError, type Gatew
 export { LocalGatewayAgent, installGlobalAgent, type LocalGatewayAgentOptions } from './local-gateway-agent';
 export { signWebhook, verifyWebhookSignature } from './webhook-signature';
 export { thaiFiscalYear, amountInThaiWords } from './receipts';
+export { PaymentErrors } from './payment-errors';

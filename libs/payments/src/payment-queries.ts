@@ -5,6 +5,7 @@ import { NotFoundError, formatBaht } from '@bizportal/common';
 import { IdentityService, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationStore, CatalogueService } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, ReceiptEntity } from './entities';
+import { PaymentErrors } from './payment-errors';
 
 /** What a user may read of payments: an application's fees, payments and receipts, one payment, one receipt. */
 @Injectable()
@@ -34,7 +35,7 @@ export class PaymentQueries {
 
   async paymentVisibleTo(user: AuthenticatedUser, paymentId: string): Promise<PaymentEntity> {
     const payment = await this.payments.findOneBy({ id: paymentId });
-    const missing = new NotFoundError(`ไม่พบรายการชำระเงิน / No payment ${paymentId}`);
+    const missing = PaymentErrors.create('PAYMENT_NOT_FOUND', { id: paymentId });
     if (!payment) throw missing;
     // Refused as the payment itself: the application's 404 would name the application it belongs to.
     await this.applications.load(payment.applicationId, user).catch((error) => Promise.reject(error instanceof NotFoundError ? missing : error));
@@ -43,7 +44,7 @@ export class PaymentQueries {
 
   async receiptVisibleTo(user: AuthenticatedUser, receiptNumber: string) {
     const receipt = await this.receipts.findOneBy({ receiptNumber });
-    const missing = new NotFoundError(`ไม่พบใบเสร็จ ${receiptNumber} / No receipt ${receiptNumber}`);
+    const missing = PaymentErrors.create('RECEIPT_NOT_FOUND', { receiptNumber });
     if (!receipt) throw missing;
     const app = await this.applications.load(receipt.applicationId, user).catch((error) => Promise.reject(error instanceof NotFoundError ? missing : error));
     const payment = await this.payments.findOneByOrFail({ id: receipt.paymentId });

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ConflictError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { OutboxRunner, type ApplicationEntity } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, type PaymentMethod } from './entities';
 import type { GatewayCharge } from './omise-gateway';
+import { PaymentErrors } from './payment-errors';
 
 /** The open fee of an application and the payment rows written against it (online or at the counter). */
 @Injectable()
@@ -21,19 +21,14 @@ export class PaymentRecords {
   /** The open fee of an application; the `request-payment` effect may still be queued, so it runs first. */
   async openInvoice(app: ApplicationEntity): Promise<InvoiceEntity> {
     if (app.status !== 'awaiting_payment') {
-      throw new ConflictError(
-        `คำขอนี้ไม่อยู่ในขั้นตอนชำระค่าธรรมเนียม / The application is not awaiting payment (it is '${app.status}')`,
-        { state: app.state, status: app.status },
-      );
+      throw PaymentErrors.create('NOT_AWAITING_PAYMENT', { status: app.status }, { state: app.state, status: app.status });
     }
     let invoice = await this.invoices.findOneBy({ applicationId: app.id, status: 'open' });
     if (!invoice) {
       await this.outbox.kick();
       invoice = await this.invoices.findOneBy({ applicationId: app.id, status: 'open' });
     }
-    if (!invoice) {
-      throw new ConflictError('ยังไม่มีค่าธรรมเนียมที่ต้องชำระ กรุณาลองใหม่อีกครั้ง / No fee is open for payment yet; try again in a moment');
-    }
+    if (!invoice) throw PaymentErrors.create('NO_OPEN_FEE');
     return invoice;
   }
 

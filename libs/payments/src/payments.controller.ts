@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { OmiseGateway } from './omise-gateway';
+import { PaymentErrors } from './payment-errors';
 import { CounterPaymentDto, StartPaymentDto } from './payments.dto';
 import { CounterPayment } from './counter-payment';
 import { PaymentQueries } from './payment-queries';
@@ -54,7 +55,7 @@ export class PaymentsController {
   @ApiOperation({ summary: 'The PromptPay QR code of a payment (SVG) / คิวอาร์โค้ดพร้อมเพย์' })
   async qr(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
     const payment = await this.queries.paymentVisibleTo(user, id);
-    if (!payment.qrDownloadUri) return res.status(404).json({ statusCode: 404, error: 'Not Found', message: 'This payment has no QR code' });
+    if (!payment.qrDownloadUri) throw PaymentErrors.create('PAYMENT_HAS_NO_QR');
     const document = await this.gateway.downloadDocument(payment.qrDownloadUri);
     res.type(document.contentType);
     return new StreamableFile(document.body);

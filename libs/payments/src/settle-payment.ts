@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { ConflictError, NotFoundError, ServiceUnavailableError, formatBaht } from '@bizportal/common';
+import { ConflictError, formatBaht } from '@bizportal/common';
 import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner } from '@bizportal/database';
 import { ApplicationStore, WorkflowTransitions } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, type PaymentStatus } from './entities';
 import { GatewayUnavailableError, OmiseGateway, type GatewayCharge } from './omise-gateway';
+import { PaymentErrors } from './payment-errors';
 import { AlreadyApplied, updateUnappliedPayment, type PaymentEventData } from './payment-application.participant';
 import { chargeFields } from './payment-records';
 
@@ -62,12 +63,12 @@ export class SettlePayment {
   /** After 3-D Secure the payer's browser comes back here: look the charge up again and settle it. */
   async afterReturn(paymentId: string) {
     const payment = await this.payments.findOneBy({ id: paymentId });
-    if (!payment) throw new NotFoundError(`ไม่พบรายการชำระเงิน / No payment ${paymentId}`);
+    if (!payment) throw PaymentErrors.create('PAYMENT_NOT_FOUND', { id: paymentId });
     if (payment.chargeId && payment.status === 'pending') {
       try {
         await this.settle(await this.gateway.retrieveCharge(payment.chargeId));
       } catch (error) {
-        if (error instanceof GatewayUnavailableError) throw new ServiceUnavailableError(`ยังตรวจสอบผลไม่ได้ / The gateway cannot be asked right now (${error.reason}); the payment will be checked again`);
+        if (error instanceof GatewayUnavailableError) throw PaymentErrors.create('PAYMENT_CHECK_UNAVAILABLE', { reason: error.reason });
         throw error;
       }
     }

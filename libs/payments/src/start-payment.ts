@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { BadGatewayError, ConflictError, ForbiddenError, InvalidInputError, ServiceUnavailableError, UnprocessableError } from '@bizportal/common';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationStore } from '@bizportal/licensing';
 import { PaymentEntity, type PaymentStatus } from './entities';
 import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway, type GatewayCharge } from './omise-gateway';
+import { PaymentErrors } from './payment-errors';
 import { paymentView } from './payment-queries';
 import { PaymentRecords, chargeFields } from './payment-records';
 import { PaymentSettings } from './payment-settings';
@@ -35,11 +35,9 @@ export class StartPayment {
 
   async start(user: AuthenticatedUser, applicationId: string, request: StartPaymentRequest) {
     const app = await this.applications.load(applicationId, user);
-    if (app.applicantId !== user.id) throw new ForbiddenError('เฉพาะผู้ยื่นคำขอชำระค่าธรรมเนียมได้ / Only the applicant pays the fee online');
+    if (app.applicantId !== user.id) throw PaymentErrors.create('ONLY_APPLICANT_PAYS_ONLINE');
     if (request.method === 'card' && !request.cardToken) {
-      throw new InvalidInputError('ต้องระบุโทเค็นบัตร / A card payment needs card.token from the gateway vault', [
-        { field: 'card.token', problem: 'is required for method card' },
-      ]);
+      throw PaymentErrors.create('CARD_TOKEN_REQUIRED', {}, [{ field: 'card.token', problem: 'is required for method card' }]);
     }
     const invoice = await this.records.openInvoice(app);
     const now = new Date();
@@ -48,10 +46,8 @@ export class StartPayment {
     );
     if (active) {
       if (active.method === request.method) return paymentView(active);
-      throw new ConflictError(
-        `มีการชำระด้วย ${active.method} ค้างอยู่ / A ${active.method} payment is still open${active.expiresAt ? ` until ${active.expiresAt.toISOString()}` : ''}: finish it or wait for it to expire`,
-        { paymentId: active.id },
-      );
+      const until = active.expiresAt ? ` until ${active.expiresAt.toISOString()}` : '';
+      throw PaymentErrors.create('PAYMENT_ALREADY_OPEN', { method: active.method, until }, { paymentId: active.id });
     }
     // The key names the attempt by how many earlier attempts ended without paying: every click made
     // while an attempt is open computes the same key, so the unique index lets exactly one create it.
@@ -85,8 +81,9 @@ export class StartPayment {
     const settled = await this.settlement.settle(charge);
     const current = await this.payments.findOneByOrFail({ id: payment.id });
     if (current.status === 'failed') {
-      throw new UnprocessableError(
-        `ชำระเงินไม่สำเร็จ: ${current.failureMessage ?? current.failureCode} กรุณาลองใหม่ / The payment failed (${current.failureCode}): ${current.failureMessage}. You can try again with another card or PromptPay`,
+      throw PaymentErrors.create(
+        'PAYMENT_FAILED',
+        { reason: `${current.failureMessage ?? current.failureCode}`, failureCode: `${current.failureCode}`, failureMessage: `${current.failureMessage}` },
         { paymentId: current.id, failureCode: current.failureCode, failureMessage: current.failureMessage },
       );
     }
@@ -97,15 +94,11 @@ export class StartPayment {
   private async gatewayFailure(payment: PaymentEntity, error: unknown): Promise<Error> {
     if (error instanceof GatewayRejectedError) {
       await this.payments.update({ id: payment.id }, { status: 'failed', failureCode: error.code, failureMessage: error.message, updatedAt: new Date() });
-      return new UnprocessableError(`ระบบชำระเงินปฏิเสธรายการ / The payment gateway refused the payment (${error.code}): ${error.message}`, {
-        paymentId: payment.id,
-        failureCode: error.code,
-      });
+      return PaymentErrors.create('PAYMENT_REFUSED_BY_GATEWAY', { failureCode: error.code, reason: error.message }, { paymentId: payment.id, failureCode: error.code });
     }
     if (error instanceof GatewayUnavailableError) {
       await this.payments.update({ id: payment.id }, { status: 'error', failureCode: `gateway_${error.reason}`, failureMessage: error.message, updatedAt: new Date() });
-      const message = `ระบบชำระเงินไม่พร้อมให้บริการ ยังไม่มีการตัดเงิน กรุณาลองใหม่ภายหลัง / The payment gateway is not available (${error.reason}); nothing was charged, please try again later`;
-      return error.reason === 'bad-response' ? new BadGatewayError(message) : new ServiceUnavailableError(message);
+      return PaymentErrors.create(error.reason === 'bad-response' ? 'PAYMENT_GATEWAY_BAD_RESPONSE' : 'PAYMENT_GATEWAY_UNAVAILABLE', { reason: error.reason });
     }
     return error as Error;
   }
