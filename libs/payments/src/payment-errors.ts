@@ -1,5 +1,11 @@
 import { defineErrors } from '@bizportal/common';
 
+// The gateway timed out, could not be reached (503) or answered garbage (502): the payer hears the same.
+const NOTHING_CHARGED = {
+  th: 'ระบบชำระเงินไม่พร้อมให้บริการ ยังไม่มีการตัดเงิน กรุณาลองใหม่ภายหลัง',
+  en: 'The payment gateway is not available ({reason}); nothing was charged, please try again later',
+};
+
 /** Errors of fees, payments, receipts and the gateway's webhook. */
 export const PaymentErrors = defineErrors('payments', {
   NOT_AWAITING_PAYMENT: { kind: 'conflict', th: 'คำขอนี้ไม่อยู่ในขั้นตอนชำระค่าธรรมเนียม', en: "The application is not awaiting payment (it is '{status}')" },
@@ -17,16 +23,8 @@ export const PaymentErrors = defineErrors('payments', {
     en: 'The payment failed ({failureCode}): {failureMessage}. You can try again with another card or PromptPay',
   },
   PAYMENT_REFUSED_BY_GATEWAY: { kind: 'unprocessable', th: 'ระบบชำระเงินปฏิเสธรายการ', en: 'The payment gateway refused the payment ({failureCode}): {reason}' },
-  PAYMENT_GATEWAY_UNAVAILABLE: {
-    kind: 'unavailable',
-    th: 'ระบบชำระเงินไม่พร้อมให้บริการ ยังไม่มีการตัดเงิน กรุณาลองใหม่ภายหลัง',
-    en: 'The payment gateway is not available ({reason}); nothing was charged, please try again later',
-  },
-  PAYMENT_GATEWAY_BAD_RESPONSE: {
-    kind: 'bad-gateway',
-    th: 'ระบบชำระเงินไม่พร้อมให้บริการ ยังไม่มีการตัดเงิน กรุณาลองใหม่ภายหลัง',
-    en: 'The payment gateway is not available ({reason}); nothing was charged, please try again later',
-  },
+  PAYMENT_GATEWAY_UNAVAILABLE: { kind: 'unavailable', ...NOTHING_CHARGED },
+  PAYMENT_GATEWAY_BAD_RESPONSE: { kind: 'bad-gateway', ...NOTHING_CHARGED },
   PAYMENT_CHECK_UNAVAILABLE: {
     kind: 'unavailable',
     th: 'ยังตรวจสอบผลไม่ได้',
