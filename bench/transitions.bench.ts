@@ -12,10 +12,11 @@
  * is loaded. The child builds the real API with createApp(), listens on an ephemeral port, and on
  * request runs the raw-SQL baseline through the bare driver (better-sqlite3 / pg Pool) on the same
  * database: per transition, in its own transaction, the version-guarded UPDATE of `applications`,
- * the SELECT of the last `application_events` row, the INSERT of the hash-chained event (the app's
- * own eventHash) and one multi-row INSERT into `outbox` for the workflow's effects. The row values
- * (state, status, workflow_state, due dates, effect params) come from the workflow compiled once
- * before timing, so the baseline writes the same rows without running the engine per transition.
+ * the SELECT of the last `application_events` row, the INSERT of the hash-chained event (built by
+ * the app's own chainedEvent) and one multi-row INSERT into `outbox` for the workflow's effects.
+ * The row values (state, status, workflow_state, due dates, effect params) come from the workflow
+ * compiled once before timing, so the baseline writes the same rows without running the engine per
+ * transition.
  *
  * Environment:
  *   BENCH_APPLICATIONS   applications per round (200)
@@ -48,7 +49,7 @@ import {
   type Status,
   type WorkflowDefinition,
 } from '@bizportal/engine';
-import { eventHash, genesisHash } from '@bizportal/licensing';
+import { chainedEvent } from '@bizportal/licensing';
 import { median } from './stats';
 
 // ---------------------------------------------------------------------------------------------
@@ -208,29 +209,19 @@ function nextColumns(app: RawApp, step: PlanStep, now: Date): Record<string, unk
   };
 }
 
-/** The history row chained to the previous one, hashed exactly as the app does. */
+/** The history row chained to the previous one, built by the app's own chainedEvent. */
 function eventValues(app: RawApp, step: PlanStep, last: { seq: number; hash: string } | undefined, now: Date): unknown[] {
-  const row = {
-    id: randomUUID(),
+  const row = chainedEvent(last, randomUUID(), { type: step.type, actor: step.actor, data: step.data ?? undefined }, {
     applicationId: app.id,
-    seq: (last?.seq ?? 0) + 1,
-    type: step.type,
     fromState: step.fromState,
     toState: step.toState,
     status: step.status,
-    actorId: step.actor.id,
-    actorRoles: [...step.actor.roles],
-    actorAgencyId: step.actor.agencyId,
-    comment: null,
-    data: step.data,
-    createdAt: now,
-  };
-  const prevHash = last?.hash ?? genesisHash(app.id);
-  const hash = eventHash(prevHash, row);
+    at: now,
+  });
   return [
     row.id, row.applicationId, row.seq, row.type, row.fromState, row.toState, row.status, row.actorId,
     JSON.stringify(row.actorRoles), row.actorAgencyId, row.comment, row.data === null ? null : JSON.stringify(row.data),
-    now, prevHash, hash,
+    now, row.prevHash, row.hash,
   ];
 }
 

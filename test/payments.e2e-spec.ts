@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import omise from 'omise';
 import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
 import { DataSource } from 'typeorm';
-import { PaymentEntity, PaymentsService, signWebhook, type GatewayCharge } from '@bizportal/payments';
+import { PaymentEntity, SettlePayment, signWebhook, type GatewayCharge } from '@bizportal/payments';
 import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -100,10 +100,12 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     const forged = await deliver(body, undefined, signWebhook(body, Buffer.from('not the secret').toString('base64'), String(Math.floor(Date.now() / 1000))));
     expect(forged.status).toBe(401);
     expect(forged.body.message).toMatch(/signature does not match/);
+    expect(forged.body.code).toBe('WEBHOOK_SIGNATURE_MISMATCH');
     const old = String(Math.floor(Date.now() / 1000) - 3600);
     const stale = await deliver(body, old);
     expect(stale.status).toBe(401);
     expect(stale.body.message).toMatch(/timestamp/);
+    expect(stale.body.code).toBe('WEBHOOK_SIGNATURE_STALE');
     expect((await state(app.id)).status).toBe('awaiting_payment');
     expect(await t.count('gateway_events', "id = 'evnt_test_forged'")).toBe(0);
   });
@@ -133,7 +135,7 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     const paymentRows = t.app.get(DataSource).getRepository(PaymentEntity);
     const staleRead = await paymentRows.findOneByOrFail({ id: res.body.id });
     const charge = (await (await gateway(`/charges/${chargeId}`, 'GET')).json()) as GatewayCharge;
-    const settlement = t.app.get(PaymentsService);
+    const settlement = t.app.get(SettlePayment);
     expect(await settlement.settle(charge)).toBe('applied');
     // The interleaving CI once hit: the duplicate read the payment unapplied, then found the application moved on.
     const replay = jest.spyOn(paymentRows, 'findOneBy').mockResolvedValueOnce(staleRead);
@@ -186,6 +188,7 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     const res = await pay(app.id, { method: 'promptpay' });
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/not awaiting payment/);
+    expect(res.body.code).toBe('NOT_AWAITING_PAYMENT');
     expect(await t.count('payments', `application_id = '${app.id}'`)).toBe(0);
   });
 
@@ -195,6 +198,7 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     expect(declined.status).toBe(422);
     expect(declined.body.details).toMatchObject({ failureCode: 'insufficient_fund' });
     expect(declined.body.message).toMatch(/try again/);
+    expect(declined.body.code).toBe('PAYMENT_FAILED');
     expect((await state(app.id)).status).toBe('awaiting_payment');
     const ok = await pay(app.id, { method: 'card', card: { token: (await token('4242424242424242')).id } });
     expect(ok.status).toBe(201);
@@ -202,6 +206,32 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     expect(['issuing', 'completed']).toContain((await state(app.id)).status);
     const missing = await pay(app.id, { method: 'card' });
     expect(missing.status).toBe(400);
+    expect(missing.body.code).toBe('CARD_TOKEN_REQUIRED');
+    expect(missing.body.details).toEqual([{ field: 'card.token', problem: 'is required for method card' }]);
+  });
+
+  it('refuses malformed webhooks and unknown payments with stable codes, recording nothing', async () => {
+    const remembered = await t.count('gateway_events');
+    const unsigned = await t.http.post(WEBHOOK).set('content-type', 'application/json').send('{}');
+    expect(unsigned.status).toBe(401);
+    expect(unsigned.body.code).toBe('WEBHOOK_SIGNATURE_MISSING');
+    const notJson = await deliver('not json');
+    expect(notJson.status).toBe(400);
+    expect(notJson.body.code).toBe('JSON_INVALID'); // the body parser answers before the webhook is reached
+    const notEvent = await deliver(JSON.stringify({ object: 'event', key: 'charge.complete' }));
+    expect(notEvent.status).toBe(400);
+    expect(notEvent.body).toMatchObject({ code: 'WEBHOOK_NOT_AN_EVENT', message: expect.stringContaining(' / The webhook body is not an Omise event') });
+    expect(await t.count('gateway_events')).toBe(remembered);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const back = await t.http.get(`/api/v1/payments/${unknown}/return`);
+    expect(back.status).toBe(404);
+    expect(back.body.code).toBe('PAYMENT_NOT_FOUND');
+    const qr = await t.http.get(`/api/v1/payments/${unknown}/qr`).auth(await applicant(), { type: 'bearer' });
+    expect(qr.status).toBe(404);
+    expect(qr.body.code).toBe('PAYMENT_NOT_FOUND');
+    const receipt = await t.http.get('/api/v1/receipts/NO-SUCH-RECEIPT/pdf').auth(await applicant(), { type: 'bearer' });
+    expect(receipt.status).toBe(404);
+    expect(receipt.body.code).toBe('RECEIPT_NOT_FOUND');
   });
 
   it('passes a 3-D Secure authorize_uri through and completes when the bank confirms', async () => {
@@ -220,11 +250,13 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     const down = await pay(app.id, { method: 'promptpay' });
     expect(down.status).toBe(503);
     expect(down.body.message).toMatch(/nothing was charged/);
+    expect(down.body.code).toBe('PAYMENT_GATEWAY_UNAVAILABLE');
     mock.config.down = false;
     mock.config.latencyMs = 2500;
     const slow = await pay(app.id, { method: 'promptpay' });
     expect(slow.status).toBe(503);
     expect(slow.body.message).toMatch(/timeout/);
+    expect(slow.body.code).toBe('PAYMENT_GATEWAY_UNAVAILABLE');
     mock.config.latencyMs = 0;
     expect((await state(app.id)).status).toBe('awaiting_payment');
     expect(await t.count('payments', `application_id = '${app.id}' AND status IN ('successful', 'pending')`)).toBe(0);
@@ -263,11 +295,20 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     const wrong = await counter(officer, { receiptNumber: 'KT-2570-0001', amountSatang: 150000 });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details).toEqual([{ field: 'amountSatang', problem: 'must be 200000, the fee due' }]);
-    expect((await counter(await t.login('officer.nonthaburi'), { receiptNumber: 'X', amountSatang: 200000 })).status).toBe(404);
-    expect((await counter(await applicant(), { receiptNumber: 'X', amountSatang: 200000 })).status).toBe(403);
+    expect(wrong.body.code).toBe('COUNTER_AMOUNT_MISMATCH');
+    expect(wrong.body.message).toContain('จำนวนเงินไม่ตรงกับค่าธรรมเนียม / The amount');
+    const otherOffice = await counter(await t.login('officer.nonthaburi'), { receiptNumber: 'X', amountSatang: 200000 });
+    expect(otherOffice.status).toBe(404);
+    expect(otherOffice.body.code).toBe('APPLICATION_NOT_FOUND');
+    const notStaff = await counter(await applicant(), { receiptNumber: 'X', amountSatang: 200000 });
+    expect(notStaff.status).toBe(403);
+    expect(await t.count('payments', `application_id = '${app.id}'`)).toBe(0);
     const ok = await counter(officer, { receiptNumber: 'KT-2570-0001', amountSatang: 200000 });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ method: 'counter', status: 'successful', officeReceiptNumber: 'KT-2570-0001' });
+    const noQr = await t.http.get(`/api/v1/payments/${ok.body.id}/qr`).auth(officer, { type: 'bearer' });
+    expect(noQr.status).toBe(404);
+    expect(noQr.body.code).toBe('PAYMENT_HAS_NO_QR');
     expect(['issuing', 'completed']).toContain((await state(app.id)).status);
     expect((await payments(app.id)).receipts).toHaveLength(1);
   });

@@ -3,8 +3,13 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { OmiseGateway } from './omise-gateway';
+import { PaymentErrors } from './payment-errors';
 import { CounterPaymentDto, StartPaymentDto } from './payments.dto';
-import { PaymentsService } from './payments.service';
+import { CounterPayment } from './counter-payment';
+import { PaymentQueries } from './payment-queries';
+import { ReconcilePayments } from './reconcile-payments';
+import { SettlePayment } from './settle-payment';
+import { StartPayment } from './start-payment';
 import { renderReceiptPdf } from './receipt-pdf';
 import { WebhookService } from './webhook.service';
 
@@ -15,7 +20,11 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @Controller()
 export class PaymentsController {
   constructor(
-    private readonly payments: PaymentsService,
+    private readonly starting: StartPayment,
+    private readonly counterPayments: CounterPayment,
+    private readonly settlement: SettlePayment,
+    private readonly reconciliation: ReconcilePayments,
+    private readonly queries: PaymentQueries,
     private readonly webhooks: WebhookService,
     private readonly gateway: OmiseGateway,
   ) {}
@@ -24,29 +33,29 @@ export class PaymentsController {
   @Access.roles(['applicant'], 'application-owner')
   @ApiOperation({ summary: 'Pay the fee by PromptPay QR or card / ชำระค่าธรรมเนียม' })
   start(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: StartPaymentDto) {
-    return this.payments.startPayment(user, id, { method: body.method, cardToken: body.card?.token });
+    return this.starting.start(user, id, { method: body.method, cardToken: body.card?.token });
   }
 
   @Access.signedIn('application')
   @Get('applications/:id/payments')
   @ApiOperation({ summary: 'Fees, payments and receipts of an application / รายการชำระเงินและใบเสร็จ' })
   list(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
-    return this.payments.listForApplication(user, id);
+    return this.queries.listForApplication(user, id);
   }
 
   @Post('applications/:id/payments/counter')
   @Access.roles(['officer', 'approver'], 'application-office')
   @ApiOperation({ summary: 'Record a fee paid in cash at the office / บันทึกการชำระเงินที่สำนักงาน' })
   counter(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: CounterPaymentDto) {
-    return this.payments.recordCounterPayment(user, id, body);
+    return this.counterPayments.record(user, id, body);
   }
 
   @Access.signedIn('application')
   @Get('payments/:id/qr')
   @ApiOperation({ summary: 'The PromptPay QR code of a payment (SVG) / คิวอาร์โค้ดพร้อมเพย์' })
   async qr(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    const payment = await this.payments.paymentVisibleTo(user, id);
-    if (!payment.qrDownloadUri) return res.status(404).json({ statusCode: 404, error: 'Not Found', message: 'This payment has no QR code' });
+    const payment = await this.queries.paymentVisibleTo(user, id);
+    if (!payment.qrDownloadUri) throw PaymentErrors.create('PAYMENT_HAS_NO_QR');
     const document = await this.gateway.downloadDocument(payment.qrDownloadUri);
     res.type(document.contentType);
     return new StreamableFile(document.body);
@@ -56,14 +65,14 @@ export class PaymentsController {
   @Get('payments/:id/return')
   @ApiOperation({ summary: 'Where the card issuer sends the payer back after 3-D Secure / กลับจากการยืนยันตัวตนบัตร' })
   async returnFrom3ds(@Param('id', uuid) id: string) {
-    return this.payments.syncAfterReturn(id);
+    return this.settlement.afterReturn(id);
   }
 
   @Access.signedIn('application')
   @Get('receipts/:number/pdf')
   @ApiOperation({ summary: 'An e-receipt as PDF / ใบเสร็จรับเงินอิเล็กทรอนิกส์' })
   async receipt(@CurrentUser() user: AuthenticatedUser, @Param('number') number: string, @Res({ passthrough: true }) res: Response) {
-    const { receipt, app, payment, agency, licenceName } = await this.payments.receiptVisibleTo(user, number);
+    const { receipt, app, payment, agency, licenceName } = await this.queries.receiptVisibleTo(user, number);
     const pdf = await renderReceiptPdf({
       receiptNumber: receipt.receiptNumber,
       agencyName: agency ? { th: agency.nameTh, en: agency.nameEn } : { th: receipt.agencyId, en: receipt.agencyId },
@@ -94,6 +103,6 @@ export class PaymentsController {
   @Access.roles(['auditor'], 'none')
   @ApiOperation({ summary: 'Compare payments with the gateway and repair missed webhooks / กระทบยอดการชำระเงิน' })
   reconcile() {
-    return this.payments.reconcile();
+    return this.reconciliation.run();
   }
 }

@@ -9,7 +9,12 @@ import { PaymentJobs } from './payment-jobs.service';
 import { PaymentSettings } from './payment-settings';
 import { PaymentsController } from './payments.controller';
 import { PaymentApplication } from './payment-application.participant';
-import { PaymentsService } from './payments.service';
+import { PaymentQueries } from './payment-queries';
+import { PaymentRecords } from './payment-records';
+import { ReconcilePayments } from './reconcile-payments';
+import { SettlePayment } from './settle-payment';
+import { StartPayment } from './start-payment';
+import { CounterPayment } from './counter-payment';
 import { RequestPaymentExecutor } from './request-payment.executor';
 import { WebhookService } from './webhook.service';
 
@@ -44,11 +49,16 @@ import { WebhookService } from './webhook.service';
           config.getOrThrow('PAYMENT_RECONCILE_INTERVAL_MS'),
         ),
     },
-    PaymentsService,
+    PaymentRecords,
+    SettlePayment,
+    StartPayment,
+    CounterPayment,
+    ReconcilePayments,
+    PaymentQueries,
     WebhookService,
     RequestPaymentExecutor,
     PaymentJobs,
   ],
-  exports: [PaymentsService, OmiseGateway],
+  exports: [SettlePayment, ReconcilePayments, OmiseGateway],
 })
 export class PaymentsModule {}

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationStore, CatalogueService, OutboxEffect, type EffectExecutor, type OutboxEntity } from '@bizportal/licensing';
 import { InvoiceEntity } from './entities';
+import { PaymentErrors } from './payment-errors';
 
 /** The `request-payment` effect: raises the fee named by the workflow, priced from the licence definition. */
 @OutboxEffect('request-payment')
@@ -18,7 +19,9 @@ export class RequestPaymentExecutor implements EffectExecutor {
     const app = await this.applications.ofOutboxRow(manager, row);
     const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
     const fee = workflow.definition.fees.find((f) => f.code === row.params.fee);
-    if (!fee || fee.amountSatang === null) throw new Error(`${app.licenceType} v${app.workflowVersion} has no priced fee '${row.params.fee}'`);
+    if (!fee || fee.amountSatang === null) {
+      throw PaymentErrors.create('FEE_NOT_PRICED', { licenceType: app.licenceType, workflowVersion: app.workflowVersion, fee: String(row.params.fee) });
+    }
     await manager.insert(InvoiceEntity, {
       id: randomUUID(),
       applicationId: app.id,

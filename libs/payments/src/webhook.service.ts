@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { InvalidInputError, ServiceUnavailableError, UnauthorizedError } from '@bizportal/common';
 import { GatewayEventEntity } from './entities';
 import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway } from './omise-gateway';
+import { PaymentErrors } from './payment-errors';
 import { PaymentSettings } from './payment-settings';
-import { PaymentsService, type SettleOutcome } from './payments.service';
+import { SettlePayment, type SettleOutcome } from './settle-payment';
 import { verifyWebhookSignature } from './webhook-signature';
 
 export interface WebhookHeaders {
@@ -25,7 +25,7 @@ export class WebhookService {
   constructor(
     @InjectRepository(GatewayEventEntity) private readonly events: Repository<GatewayEventEntity>,
     private readonly gateway: OmiseGateway,
-    private readonly payments: PaymentsService,
+    private readonly settlement: SettlePayment,
     private readonly settings: PaymentSettings,
   ) {}
 
@@ -38,30 +38,27 @@ export class WebhookService {
       toleranceSeconds: this.settings.webhookToleranceSeconds,
     });
     if (verdict !== 'valid') {
-      const why = {
-        missing: 'the Omise-Signature and Omise-Signature-Timestamp headers are missing',
-        stale: `the signature timestamp is more than ${this.settings.webhookToleranceSeconds} s away from now`,
-        mismatch: 'the signature does not match',
-      }[verdict];
-      this.logger.warn(`Webhook refused: ${why}`);
-      throw new UnauthorizedError(`ลายมือชื่อ webhook ไม่ถูกต้อง / Webhook refused: ${why}`);
+      const code = ({ missing: 'WEBHOOK_SIGNATURE_MISSING', stale: 'WEBHOOK_SIGNATURE_STALE', mismatch: 'WEBHOOK_SIGNATURE_MISMATCH' } as const)[verdict];
+      const refusal = PaymentErrors.create(code, { toleranceSeconds: this.settings.webhookToleranceSeconds });
+      this.logger.warn(refusal.message);
+      throw refusal;
     }
     let event: { id?: unknown; key?: unknown; data?: { id?: unknown; object?: unknown } };
     try {
       event = JSON.parse(rawBody!.toString('utf8'));
     } catch {
-      throw new InvalidInputError('The webhook body is not JSON');
+      throw PaymentErrors.create('WEBHOOK_BODY_NOT_JSON');
     }
-    if (typeof event.id !== 'string' || typeof event.key !== 'string') throw new InvalidInputError('The webhook body is not an Omise event');
+    if (typeof event.id !== 'string' || typeof event.key !== 'string') throw PaymentErrors.create('WEBHOOK_NOT_AN_EVENT');
     if (await this.events.existsBy({ id: event.id })) return { received: true, outcome: 'duplicate' };
     const chargeId = event.key.startsWith('charge.') && typeof event.data?.id === 'string' ? event.data.id : null;
     let outcome: SettleOutcome | 'ignored' = 'ignored';
     if (chargeId) {
       try {
-        outcome = await this.payments.settle(await this.gateway.retrieveCharge(chargeId));
+        outcome = await this.settlement.settle(await this.gateway.retrieveCharge(chargeId));
       } catch (error) {
         // Not remembered: the gateway retries, or reconciliation repairs it later.
-        if (error instanceof GatewayUnavailableError) throw new ServiceUnavailableError(`Could not fetch ${chargeId} from the gateway: ${error.message}`);
+        if (error instanceof GatewayUnavailableError) throw PaymentErrors.create('WEBHOOK_CHARGE_UNAVAILABLE', { chargeId, reason: error.message });
         if (!(error instanceof GatewayRejectedError && error.code === 'not_found')) throw error;
         outcome = 'unknown-charge';
       }

@@ -1,5 +1,5 @@
 import type { ApplicationEventEntity } from './application.entities';
-import { eventHash, firstBrokenLink, genesisHash } from './event-chain';
+import { chainedEvent, eventHash, firstBrokenLink, genesisHash } from './event-chain';
 
 function chain(applicationId: string, count: number): ApplicationEventEntity[] {
   const events: ApplicationEventEntity[] = [];
@@ -50,5 +50,16 @@ describe('hash-chained application history', () => {
     expect(firstBrokenLink('app-1', [events[0], events[2], events[3]])).toBe(3);
     expect(firstBrokenLink('app-1', [events[1], events[0]])).toBe(2);
     expect(firstBrokenLink('app-2', events)).toBe(1);
+  });
+
+  it('builds each next row with chainedEvent, numbered and linked to the one before', () => {
+    const officer = { id: 'officer', roles: ['officer' as const], agencyId: 'office-a' };
+    const step = (n: number) => ({ applicationId: 'app-1', fromState: `s${n}`, toState: `s${n + 1}`, status: 'checking' as const, at: new Date(Date.UTC(2026, 10, 22, 3, n)) });
+    const first = chainedEvent(null, 'e1', { type: 'RECEIVE', actor: officer, comment: '  ', data: {} }, step(1));
+    const second = chainedEvent(first, 'e2', { type: 'ACCEPT', actor: officer, comment: ' เอกสารครบ ', data: { result: 'pass' } }, step(2));
+    expect(first).toMatchObject({ seq: 1, prevHash: genesisHash('app-1'), comment: null, data: null, actorId: 'officer', actorAgencyId: 'office-a' });
+    expect(second).toMatchObject({ seq: 2, prevHash: first.hash, comment: 'เอกสารครบ', data: { result: 'pass' } });
+    expect(firstBrokenLink('app-1', [first, second])).toBeNull();
+    expect(firstBrokenLink('app-1', [first, { ...second, toState: 's9' }])).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import { canonicalJson, sha256Hex } from '@bizportal/common';
+import type { Status, WorkflowEvent } from '@bizportal/engine';
 import type { ApplicationEventEntity } from './application.entities';
 
 type HashedFields = Omit<ApplicationEventEntity, 'hash' | 'prevHash'>;
@@ -27,6 +28,44 @@ export function eventHash(prevHash: string, event: HashedFields): string {
         createdAt: event.createdAt.toISOString(),
       }),
   );
+}
+
+/** Where an application was and where the event took it. */
+export interface EventStep {
+  applicationId: string;
+  fromState: string;
+  toState: string;
+  status: Status;
+  at: Date;
+}
+
+/**
+ * The history row that follows `last` (none for the first event): numbered after it and chained to
+ * its hash. Pure; the row id is given so that the caller decides how ids are made.
+ */
+export function chainedEvent(
+  last: Pick<ApplicationEventEntity, 'seq' | 'hash'> | null | undefined,
+  id: string,
+  event: Pick<WorkflowEvent, 'type' | 'actor' | 'comment' | 'data'>,
+  step: EventStep,
+): ApplicationEventEntity {
+  const row = {
+    id,
+    applicationId: step.applicationId,
+    seq: (last?.seq ?? 0) + 1,
+    type: event.type,
+    fromState: step.fromState,
+    toState: step.toState,
+    status: step.status,
+    actorId: event.actor.id,
+    actorRoles: [...event.actor.roles],
+    actorAgencyId: event.actor.agencyId,
+    comment: event.comment?.trim() || null,
+    data: event.data && Object.keys(event.data).length > 0 ? event.data : null,
+    createdAt: step.at,
+  };
+  const prevHash = last?.hash ?? genesisHash(step.applicationId);
+  return { ...row, prevHash, hash: eventHash(prevHash, row) };
 }
 
 /** The seq of the first event whose hash or link does not match, or null when the chain is intact. */

@@ -9,5 +9,5 @@ export { WorkflowTransitions, staleVersion, concurrentChange, type PreparedTrans
 export { TransitionParticipant, type TransitionParticipantProvider, type TransitionChange } from './transition-participant';
 export { OutboxEffect, OutboxRunner, type EffectExecutor } from './outbox-runner';
 export { ApplicationTransitionedEvent } from './application-transitioned.event';
-export { eventHash, genesisHash, firstBrokenLink } from './event-chain';
+export { eventHash, genesisHash, firstBrokenLink, chainedEvent, type EventStep } from './event-chain';
 export { CoreModule } from './core.module';

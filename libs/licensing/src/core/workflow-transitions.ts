@@ -17,7 +17,7 @@ import { ApplicationErrors } from './application-errors';
 import { ApplicationEntity, ApplicationEventEntity, OutboxEntity } from './application.entities';
 import { ApplicationTransitionedEvent } from './application-transitioned.event';
 import { DueDates } from './due-dates';
-import { eventHash, genesisHash } from './event-chain';
+import { chainedEvent } from './event-chain';
 import { TransitionParticipant, orderParticipants, type RegisteredParticipant, type TransitionChange, type TransitionParticipantProvider } from './transition-participant';
 import { WorkflowFacts } from './workflow-facts';
 
@@ -184,23 +184,8 @@ export class WorkflowTransitions implements OnModuleInit {
       where: { applicationId: app.id },
       order: { seq: 'DESC' },
     });
-    const row = {
-      id: randomUUID(),
-      applicationId: app.id,
-      seq: (last?.seq ?? 0) + 1,
-      type: event.type,
-      fromState: app.state,
-      toState,
-      status,
-      actorId: event.actor.id,
-      actorRoles: [...event.actor.roles],
-      actorAgencyId: event.actor.agencyId,
-      comment: event.comment?.trim() || null,
-      data: event.data && Object.keys(event.data).length > 0 ? event.data : null,
-      createdAt: at,
-    };
-    const prevHash = last?.hash ?? genesisHash(app.id);
-    await manager.insert(ApplicationEventEntity, { ...row, prevHash, hash: eventHash(prevHash, row) } as QueryDeepPartialEntity<ApplicationEventEntity>);
+    const row = chainedEvent(last, randomUUID(), event, { applicationId: app.id, fromState: app.state, toState, status, at });
+    await manager.insert(ApplicationEventEntity, row as QueryDeepPartialEntity<ApplicationEventEntity>);
     return row.id;
   }
 

@@ -1,0 +1,57 @@
+import { defineErrors } from '@bizportal/common';
+
+// The gateway timed out, could not be reached (503) or answered garbage (502): the payer hears the same.
+const NOTHING_CHARGED = {
+  th: 'ระบบชำระเงินไม่พร้อมให้บริการ ยังไม่มีการตัดเงิน กรุณาลองใหม่ภายหลัง',
+  en: 'The payment gateway is not available ({reason}); nothing was charged, please try again later',
+};
+
+/** Errors of fees, payments, receipts and the gateway's webhook. */
+export const PaymentErrors = defineErrors('payments', {
+  NOT_AWAITING_PAYMENT: { kind: 'conflict', th: 'คำขอนี้ไม่อยู่ในขั้นตอนชำระค่าธรรมเนียม', en: "The application is not awaiting payment (it is '{status}')" },
+  NO_OPEN_FEE: { kind: 'conflict', th: 'ยังไม่มีค่าธรรมเนียมที่ต้องชำระ กรุณาลองใหม่อีกครั้ง', en: 'No fee is open for payment yet; try again in a moment' },
+  ONLY_APPLICANT_PAYS_ONLINE: { kind: 'forbidden', th: 'เฉพาะผู้ยื่นคำขอชำระค่าธรรมเนียมได้', en: 'Only the applicant pays the fee online' },
+  CARD_TOKEN_REQUIRED: { kind: 'bad-request', th: 'ต้องระบุโทเค็นบัตร', en: 'A card payment needs card.token from the gateway vault' },
+  PAYMENT_ALREADY_OPEN: {
+    kind: 'conflict',
+    th: 'มีการชำระด้วย {method} ค้างอยู่',
+    en: 'A {method} payment is still open{until}: finish it or wait for it to expire',
+  },
+  PAYMENT_FAILED: {
+    kind: 'unprocessable',
+    th: 'ชำระเงินไม่สำเร็จ: {reason} กรุณาลองใหม่',
+    en: 'The payment failed ({failureCode}): {failureMessage}. You can try again with another card or PromptPay',
+  },
+  PAYMENT_REFUSED_BY_GATEWAY: { kind: 'unprocessable', th: 'ระบบชำระเงินปฏิเสธรายการ', en: 'The payment gateway refused the payment ({failureCode}): {reason}' },
+  PAYMENT_GATEWAY_UNAVAILABLE: { kind: 'unavailable', ...NOTHING_CHARGED },
+  PAYMENT_GATEWAY_BAD_RESPONSE: { kind: 'bad-gateway', ...NOTHING_CHARGED },
+  PAYMENT_CHECK_UNAVAILABLE: {
+    kind: 'unavailable',
+    th: 'ยังตรวจสอบผลไม่ได้',
+    en: 'The gateway cannot be asked right now ({reason}); the payment will be checked again',
+  },
+  PAYMENT_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบรายการชำระเงิน', en: 'No payment {id}' },
+  PAYMENT_HAS_NO_QR: { kind: 'not-found', th: 'รายการชำระเงินนี้ไม่มีคิวอาร์โค้ด', en: 'This payment has no QR code' },
+  RECEIPT_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบใบเสร็จ {receiptNumber}', en: 'No receipt {receiptNumber}' },
+  COUNTER_STAFF_ONLY: { kind: 'forbidden', th: 'เฉพาะเจ้าหน้าที่ของหน่วยงานที่รับผิดชอบ', en: 'Only staff of the responsible office record counter payments' },
+  COUNTER_AMOUNT_MISMATCH: { kind: 'bad-request', th: 'จำนวนเงินไม่ตรงกับค่าธรรมเนียม', en: 'The amount {amount} differs from the fee due, {due}' },
+  WEBHOOK_SIGNATURE_MISSING: {
+    kind: 'unauthorized',
+    th: 'ลายมือชื่อ webhook ไม่ถูกต้อง',
+    en: 'Webhook refused: the Omise-Signature and Omise-Signature-Timestamp headers are missing',
+  },
+  WEBHOOK_SIGNATURE_STALE: {
+    kind: 'unauthorized',
+    th: 'ลายมือชื่อ webhook ไม่ถูกต้อง',
+    en: 'Webhook refused: the signature timestamp is more than {toleranceSeconds} s away from now',
+  },
+  WEBHOOK_SIGNATURE_MISMATCH: { kind: 'unauthorized', th: 'ลายมือชื่อ webhook ไม่ถูกต้อง', en: 'Webhook refused: the signature does not match' },
+  WEBHOOK_BODY_NOT_JSON: { kind: 'bad-request', th: 'เนื้อหา webhook ไม่ใช่ JSON', en: 'The webhook body is not JSON' },
+  WEBHOOK_NOT_AN_EVENT: { kind: 'bad-request', th: 'เนื้อหา webhook ไม่ใช่เหตุการณ์ของ Omise', en: 'The webhook body is not an Omise event' },
+  WEBHOOK_CHARGE_UNAVAILABLE: {
+    kind: 'unavailable',
+    th: 'ยังดึงรายการชำระเงินจากระบบชำระเงินไม่ได้',
+    en: 'Could not fetch {chargeId} from the gateway: {reason}',
+  },
+  FEE_NOT_PRICED: { kind: 'internal', th: 'ไม่พบอัตราค่าธรรมเนียม', en: "{licenceType} v{workflowVersion} has no priced fee '{fee}'" },
+});
