@@ -6,7 +6,7 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { workflowsDirectory } from '@bizportal/common';
-import { assertEveryRouteDeclaresAccess } from '@bizportal/identity';
+import { assertEveryRouteDeclaresAccess, withErrorResponses } from '@bizportal/identity';
 import { LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
 import { AppModule } from './app.module';
 import { HttpErrorFilter, validationException } from './http-exception.filter';
@@ -53,6 +53,6 @@ export async function createApp(): Promise<INestApplication> {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => withErrorResponses(SwaggerModule.createDocument(app, openApi), app));
   return app;
 }
