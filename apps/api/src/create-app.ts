@@ -7,7 +7,7 @@ import { json, type Express, type NextFunction, type Request, type Response } fr
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { workflowsDirectory } from '@bizportal/common';
-import { assertEveryRouteDeclaresAccess } from '@bizportal/identity';
+import { assertEveryRouteDeclaresAccess, withErrorResponses } from '@bizportal/identity';
 import { LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
 import { AppModule } from './app.module';
 import { assertJsonDepth, refuseUnsafeBody } from './body-checks';
@@ -65,6 +65,6 @@ export async function createApp(): Promise<INestApplication> {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => withErrorResponses(SwaggerModule.createDocument(app, openApi), app));
   return app;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, ApiErrors, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { DueDates } from '../core';
 import { CreateHolidayDto, HolidayCalendar, HolidayErrors, ISO_DATE } from '../holidays';
 
@@ -15,6 +15,7 @@ export class HolidaysAdminController {
 
   @Post()
   @Access.roles(['workflow_admin'], 'none')
+  @ApiErrors(HolidayErrors.code.HOLIDAY_NOT_A_DATE, HolidayErrors.code.HOLIDAY_ON_WEEKEND, HolidayErrors.code.HOLIDAY_EXISTS)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Add a holiday (e.g. a special holiday the cabinet declared) / เพิ่มวันหยุด' })
   async add(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateHolidayDto) {
@@ -25,6 +26,7 @@ export class HolidaysAdminController {
 
   @Delete(':date')
   @Access.roles(['workflow_admin'], 'none')
+  @ApiErrors(HolidayErrors.code.HOLIDAY_DATE_MALFORMED, HolidayErrors.code.HOLIDAY_NOT_FOUND)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Remove a holiday / ลบวันหยุด' })
   async remove(@CurrentUser() user: AuthenticatedUser, @Param('date') date: string) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, ApiErrors, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { CreateApplicationCommand } from './commands/create-application.handler';
 import { SendApplicationEventCommand } from './commands/send-application-event.handler';
 import { UpdateApplicationFormCommand } from './commands/update-application-form.handler';
@@ -13,6 +13,10 @@ import { GetApplicationQuery } from './queries/get-application.handler';
 import { GetTimelineQuery } from './queries/get-timeline.handler';
 import { ListApplicationsQuery } from './queries/list-applications.handler';
 import { TrackApplicationQuery } from './queries/track-application.handler';
+import { ApplicantDataErrors as D } from '../applicant-data';
+import { CatalogueErrors as C } from '../catalogue';
+import { ApplicationErrors as E } from '../core';
+import { LicenceErrors as L } from '../licences';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -27,12 +31,14 @@ export class ApplicationsController {
 
   @Post()
   @Access.roles(['applicant'], 'company-authority')
+  @ApiErrors(C.code.LICENCE_TYPE_UNKNOWN, C.code.LICENCE_TYPE_NOT_OPEN, C.code.BUSINESS_TYPE_UNKNOWN, C.code.BUSINESS_DOES_NOT_NEED_LICENCE, E.code.PREMISES_AREA_MISMATCH, E.code.KIND_NOT_OFFERED, E.code.FORM_INVALID, E.code.NO_RESPONSIBLE_OFFICE, E.code.NO_LOCAL_OFFICE, L.code.PREVIOUS_LICENCE_NOT_HELD, L.code.PREVIOUS_LICENCE_NOT_FOR_NEW, L.code.PREVIOUS_LICENCE_OTHER_TYPE, L.code.PREVIOUS_LICENCE_NOT_IN_FORCE, L.code.PREVIOUS_LICENCE_HAS_OPEN_REQUEST, L.code.REQUEST_NOT_FOR_HOLDER, D.code.NOT_AUTHORISED_DIRECTOR, D.code.JURISTIC_PERSON_NOT_ACTIVE, D.code.ACCOUNT_HAS_NO_NATIONAL_ID, D.code.ACCOUNT_NOT_IN_CIVIL_REGISTRY)
   @ApiOperation({ summary: 'Start an application (a draft) / สร้างคำขอ' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateApplicationDto) {
     return this.commands.execute(new CreateApplicationCommand(user, body));
   }
 
   @Access.signedIn('application-list')
+  @ApiErrors(E.code.APPLICATION_LIST_NOT_AVAILABLE)
   @Get()
   @ApiOperation({ summary: 'My applications, or my office’s / รายการคำขอ' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() filter: ListApplicationsQueryDto) {
@@ -40,6 +46,7 @@ export class ApplicationsController {
   }
 
   @Access.signedIn('application')
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND)
   @Get(':id')
   @ApiOperation({ summary: 'One application / รายละเอียดคำขอ' })
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
@@ -48,12 +55,14 @@ export class ApplicationsController {
 
   @Patch(':id')
   @Access.roles(['applicant'], 'application-owner')
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.ONLY_APPLICANT_MAY_EDIT, E.code.FORM_NOT_EDITABLE, E.code.APPLICATION_VERSION_STALE, E.code.FORM_INVALID, E.code.APPLICATION_CHANGED_CONCURRENTLY)
   @ApiOperation({ summary: 'Change the form or confirm the government data while a draft or waiting for documents / แก้ไขแบบคำขอ ยืนยันข้อมูล' })
   update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: UpdateApplicationFormDto) {
     return this.commands.execute(new UpdateApplicationFormCommand(user, id, body.form ?? {}, body.expectedVersion, body.confirmApplicantData === true));
   }
 
   @Access.signedIn('application-step')
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.APPLICANT_DATA_NOT_CONFIRMED, E.code.EVENT_INVALID, E.code.EVENT_NOT_ACCEPTED, E.code.EVENT_FORBIDDEN, E.code.EVENT_CONDITION_FAILED, E.code.FORM_INVALID, E.code.APPLICATION_VERSION_STALE, E.code.APPLICATION_CHANGED_CONCURRENTLY)
   @Post(':id/events')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ' })
@@ -62,6 +71,7 @@ export class ApplicationsController {
   }
 
   @Access.signedIn('application')
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND)
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Every step of the application / ประวัติการดำเนินการ' })
   timeline(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
@@ -75,6 +85,7 @@ export class TrackingController {
   constructor(private readonly queries: QueryBus) {}
 
   @Access.public('public-record')
+  @ApiErrors(E.code.TRACKING_NUMBER_NOT_FOUND)
   @Get(':trackingNumber')
   @ApiOperation({ summary: 'Public status by tracking number, no personal data / ติดตามสถานะคำขอ' })
   track(@Param('trackingNumber') trackingNumber: string) {

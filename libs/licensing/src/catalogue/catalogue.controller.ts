@@ -3,8 +3,9 @@ import type { Response } from 'express';
 import { toMermaid } from '@bizportal/engine';
 import { QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Public, RateLimit } from '@bizportal/identity';
+import { Access, ApiErrors, Public, RateLimit } from '@bizportal/identity';
 import { CatalogueViews } from './catalogue-views';
+import { CatalogueErrors } from './catalogue-errors';
 
 @ApiTags('catalogue')
 @Public()
@@ -20,6 +21,7 @@ export class CatalogueController {
   }
 
   @Access.public('none')
+  @ApiErrors(CatalogueErrors.code.BUSINESS_TYPE_NOT_FOUND)
   @Get('businesses/:slug')
   @ApiOperation({ summary: 'A business type with the licences it may need / ประเภทธุรกิจและใบอนุญาตที่เกี่ยวข้อง' })
   business(@Param('slug') slug: string) {
@@ -28,6 +30,7 @@ export class CatalogueController {
 
   @Access.public('none')
   @RateLimit('quiz')
+  @ApiErrors(CatalogueErrors.code.BUSINESS_TYPE_NOT_FOUND, CatalogueErrors.code.QUIZ_ANSWERS_INVALID)
   @Post('businesses/:slug/quiz')
   @HttpCode(200)
   @ApiOperation({ summary: 'Smart Quiz: the licences this business needs / แบบสอบถามหาใบอนุญาตที่ต้องใช้' })
@@ -43,6 +46,7 @@ export class CatalogueController {
   }
 
   @Access.public('none')
+  @ApiErrors(CatalogueErrors.code.LICENCE_TYPE_NOT_FOUND, CatalogueErrors.code.LICENCE_TYPE_NOT_PUBLISHED, CatalogueErrors.code.WORKFLOW_NOT_FOUND)
   @Get('licence-types/:slug')
   @ApiOperation({ summary: 'A licence type: fees, documents, form / รายละเอียดใบอนุญาต' })
   licenceType(@Param('slug') slug: string) {
@@ -50,6 +54,7 @@ export class CatalogueController {
   }
 
   @Access.public('none')
+  @ApiErrors(CatalogueErrors.code.LICENCE_TYPE_NOT_FOUND, CatalogueErrors.code.LICENCE_TYPE_NOT_PUBLISHED, CatalogueErrors.code.WORKFLOW_NOT_FOUND)
   @Get('licence-types/:slug/workflow')
   @ApiOperation({ summary: 'The published workflow machine of a licence type; ?format=mermaid for a state diagram / ขั้นตอนการพิจารณา' })
   async workflow(@Param('slug') slug: string, @Query() query: WorkflowFormatDto, @Res({ passthrough: true }) res: Response) {

@@ -3,8 +3,9 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { LicenceErrors } from './licence-errors';
-import { Access, CurrentUser, RateLimit, type AuthenticatedUser } from '@bizportal/identity';
+import { Access, ApiErrors, CurrentUser, RateLimit, type AuthenticatedUser } from '@bizportal/identity';
 import { LicencesService } from './licences.service';
+import { RequestErrors } from '@bizportal/common';
 
 /** Uploaded PDFs larger than this are refused before they are read. */
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -23,6 +24,7 @@ export class LicencesController {
   }
 
   @Access.signedIn('licence')
+  @ApiErrors(LicenceErrors.code.LICENCE_NOT_FOUND)
   @Get('licences/:number')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'A licence (holder, issuing office, auditors); the number URL-encoded / ใบอนุญาต' })
@@ -31,6 +33,7 @@ export class LicencesController {
   }
 
   @Access.signedIn('licence')
+  @ApiErrors(LicenceErrors.code.LICENCE_NOT_FOUND, LicenceErrors.code.LICENCE_NOT_ISSUED_YET)
   @Get('licences/:number/pdf')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed PDF e-licence / ใบอนุญาตอิเล็กทรอนิกส์' })
@@ -42,6 +45,7 @@ export class LicencesController {
   }
 
   @Access.public('public-record')
+  @ApiErrors(LicenceErrors.code.LICENCE_NUMBER_UNKNOWN)
   @Get('verify/:number')
   @ApiOperation({ summary: 'Public check of a licence by its number (the QR code) / ตรวจสอบใบอนุญาต' })
   verifyNumber(@Param('number') number: string) {
@@ -50,6 +54,7 @@ export class LicencesController {
 
   @Access.public('public-record')
   @RateLimit('verify')
+  @ApiErrors(LicenceErrors.code.VERIFY_FILE_MISSING, RequestErrors.code.PAYLOAD_TOO_LARGE)
   @Post('verify')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
