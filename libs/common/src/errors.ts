@@ -34,16 +34,14 @@ export const HTTP_STATUS_OF_KIND: Record<DomainErrorKind, number> = {
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
-  // TODO(issue 10): `code` becomes required once every capability raises its errors from a catalogue.
-  readonly code: string;
+  /** Made only by a catalogue's `create`, which fills the message from the code's texts. */
   constructor(
     message: string,
-    readonly details?: unknown,
-    code?: string,
+    readonly details: unknown,
+    readonly code: string,
   ) {
     super(message);
     this.name = new.target.name;
-    this.code = code ?? 'UNCODED';
   }
 }
 
