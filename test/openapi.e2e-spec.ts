@@ -49,9 +49,7 @@ describe('OpenAPI error responses', () => {
     const without4xx = operations.filter(({ op }) => !Object.entries(op.responses).some(([status, r]) => /^4\d\d$/.test(status) && codesOf(r)));
     // Public and without input: the health check (200 or 503) and the list of businesses.
     const inputless = ['get /health', 'get /api/v1/businesses'];
-    // TODO(issue 10): these raise errors not yet in a catalogue (identity, digital-id, payments); they get @ApiErrors with them.
-    const uncatalogued = ['get /api/v1/auth/dev-users', 'get /api/v1/auth/digital-id/login', 'post /api/v1/payments/omise/webhook'];
-    expect(without4xx.map((o) => `${o.method} ${o.path}`).sort()).toEqual([...inputless, ...uncatalogued].sort());
+    expect(without4xx.map((o) => `${o.method} ${o.path}`).sort()).toEqual(inputless.sort());
     expect(operations.filter(({ op }) => !codesOf(op.responses['500'] ?? {})?.includes('INTERNAL_ERROR'))).toEqual([]);
   });
 
@@ -83,6 +81,16 @@ describe('OpenAPI error responses', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lists the body checks on every route with a body, and 429 RATE_LIMITED on every rate-limited route', () => {
+    const body = listed('post', '/api/v1/applications', 400);
+    expect(body).toEqual(expect.arrayContaining(['JSON_INVALID', 'JSON_TOO_DEEP', 'FORBIDDEN_KEY', 'TEXT_CONTROL_CHARACTERS', 'VALIDATION_FAILED']));
+    expect(listed('get', '/api/v1/applications', 400)).not.toContain('JSON_TOO_DEEP');
+    for (const [method, path] of [['post', '/api/v1/auth/dev-login'], ['get', '/api/v1/auth/digital-id/login'], ['get', '/api/v1/auth/digital-id/callback']]) {
+      expect(listed(method, path, 429)).toEqual(['RATE_LIMITED']);
+    }
+    expect(listed('get', '/api/v1/applications', 429)).toEqual([]);
+  });
+
   it('describes each listed code with its English text', () => {
     const op = doc.paths['/api/v1/applications/{id}'].get as Operation & { responses: Record<string, { description: string }> };
     expect(op.responses['404'].description).toContain(`\`APPLICATION_NOT_FOUND\`: ${errorSpecOf('APPLICATION_NOT_FOUND')!.en}`);
@@ -93,6 +101,9 @@ describe('OpenAPI error responses', () => {
     { as: 'somchai', method: 'get', url: `/api/v1/applications/${randomUUID()}`, path: '/api/v1/applications/{id}', status: 404, code: 'APPLICATION_NOT_FOUND' },
     { as: 'somchai', method: 'get', url: '/api/v1/applications/not-a-uuid', path: '/api/v1/applications/{id}', status: 400, code: 'INVALID_ID' },
     { as: 'somchai', method: 'post', url: '/api/v1/applications', path: '/api/v1/applications', body: { licenceType: 7 }, status: 400, code: 'VALIDATION_FAILED' },
+    { as: 'somchai', method: 'post', url: '/api/v1/applications', path: '/api/v1/applications', body: { licenceType: 'x\u202e' }, status: 400, code: 'TEXT_CONTROL_CHARACTERS' },
+    { method: 'get', url: '/api/v1/applications', path: '/api/v1/applications', status: 401, code: 'AUTHENTICATION_REQUIRED' },
+    { as: 'officer.khlongtoei', method: 'post', url: '/api/v1/applications', path: '/api/v1/applications', body: {}, status: 403, code: 'ROLE_FORBIDDEN' },
     { method: 'get', url: '/api/v1/track/NO-SUCH-NUMBER', path: '/api/v1/track/{trackingNumber}', status: 404, code: 'TRACKING_NUMBER_NOT_FOUND' },
     { method: 'get', url: '/api/v1/licence-types/no-such-type', path: '/api/v1/licence-types/{slug}', status: 404, code: 'LICENCE_TYPE_NOT_FOUND' },
     { method: 'get', url: '/api/v1/businesses/no-such-business', path: '/api/v1/businesses/{slug}', status: 404, code: 'BUSINESS_TYPE_NOT_FOUND' },

@@ -2,11 +2,12 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestErrors } from '@bizportal/common';
-import { Access, RateLimit } from './access';
+import { Access, ApiErrors, RateLimit } from './access';
 import { CurrentSessionId, CurrentUser } from './auth.decorators';
 import type { AuthenticatedUser } from './authenticated-user';
 import { DevLoginDto } from './dev-login.dto';
 import { DevLogin } from './dev-login.service';
+import { IdentityErrors } from './identity-errors';
 import { Sessions } from './sessions/sessions.service';
 
 @ApiTags('auth')
@@ -27,6 +28,7 @@ export class AuthController {
   @RateLimit('sign-in')
   @Post('dev-login')
   @HttpCode(200)
+  @ApiErrors(RequestErrors.code.ROUTE_NOT_FOUND, IdentityErrors.code.DEMO_USER_NOT_FOUND)
   @ApiOperation({ summary: 'Sign in as a demo user (embedded mode only) / เข้าสู่ระบบด้วยผู้ใช้ทดลอง' })
   devLogin(@Body() body: DevLoginDto) {
     this.assertDevLoginEnabled();
@@ -35,6 +37,7 @@ export class AuthController {
 
   @Access.public('none')
   @Get('dev-users')
+  @ApiErrors(RequestErrors.code.ROUTE_NOT_FOUND)
   @ApiOperation({ summary: 'List the demo users (embedded mode only) / รายชื่อผู้ใช้ทดลอง' })
   devUsers() {
     this.assertDevLoginEnabled();

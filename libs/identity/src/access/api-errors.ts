@@ -4,6 +4,8 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath, type OpenAPIObject, type OperationObject, type ResponseObject } from '@nestjs/swagger';
 import { errorSpecOf, HTTP_STATUS_OF_KIND, RequestErrors } from '@bizportal/common';
+import { IdentityErrors } from '../identity-errors';
+import { RATE_LIMIT_GROUP } from './rate-limit.decorator';
 import { listRouteAccess } from './route-access';
 
 /** The body of every error answer (the API's HttpErrorFilter), the `ErrorBody` schema of the OpenAPI document. */
@@ -69,6 +71,25 @@ function codesListed(response: ResponseObject | undefined): string[] {
   return schema.allOf[1]?.properties?.code?.enum ?? [];
 }
 
+/** Refusals of any JSON body, before a route sees it (the body parser and the API's body checks). */
+const BODY_CODES = [
+  RequestErrors.code.JSON_INVALID,
+  RequestErrors.code.PAYLOAD_TOO_LARGE,
+  RequestErrors.code.JSON_TOO_DEEP,
+  RequestErrors.code.FORBIDDEN_KEY,
+  RequestErrors.code.TEXT_CONTROL_CHARACTERS,
+];
+
+/** Refusals of a bearer token by the guard (Sessions.authenticate), besides its absence. */
+const TOKEN_CODES = [
+  RequestErrors.code.AUTHENTICATION_REQUIRED,
+  IdentityErrors.code.TOKEN_INVALID,
+  IdentityErrors.code.TOKEN_CLAIM_MISSING,
+  IdentityErrors.code.SESSION_EXPIRED,
+  IdentityErrors.code.SESSION_REVOKED,
+  IdentityErrors.code.ACCOUNT_REMOVED,
+];
+
 /** What the request alone can be refused for: its pipes, its DTOs (the global ValidationPipe) and its body. */
 function requestCodes(controller: Type, handler: string): string[] {
   const args = Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {}) as Record<string, { index: number; pipes: (PipeTransform | Type<PipeTransform>)[] }>);
@@ -78,7 +99,7 @@ function requestCodes(controller: Type, handler: string): string[] {
   for (const [key, { index, pipes }] of args) {
     const paramtype = Number(key.split(':')[0]);
     if (![RouteParamtypes.BODY, RouteParamtypes.QUERY, RouteParamtypes.PARAM].includes(paramtype)) continue;
-    if (paramtype === RouteParamtypes.BODY) codes.push(RequestErrors.code.JSON_INVALID, RequestErrors.code.PAYLOAD_TOO_LARGE);
+    if (paramtype === RouteParamtypes.BODY) codes.push(...BODY_CODES);
     if (!primitive.has(types[index])) codes.push(RequestErrors.code.VALIDATION_FAILED);
     for (const pipe of pipes) codes.push(pipe instanceof ParseUUIDPipe || pipe === ParseUUIDPipe ? RequestErrors.code.INVALID_ID : RequestErrors.code.VALIDATION_FAILED);
   }
@@ -87,8 +108,8 @@ function requestCodes(controller: Type, handler: string): string[] {
 
 /**
  * Adds to every operation the error codes its kind of route can answer: 401 when it needs a
- * sign-in, 403 when it needs a role, 400/413 from its parameters and body, 500 always; merged with
- * the operation's own @ApiErrors into one response per status.
+ * sign-in, 403 when it needs a role, 400/413 from its parameters and body, 429 when it is rate
+ * limited, 500 always; merged with the operation's own @ApiErrors into one response per status.
  */
 export function withErrorResponses(document: OpenAPIObject, app: INestApplication): OpenAPIObject {
   const controllers = new Map<string, Type>();
@@ -100,8 +121,10 @@ export function withErrorResponses(document: OpenAPIObject, app: INestApplicatio
     for (const operation of Object.values(pathItem) as OperationObject[]) {
       const route = operation.operationId ? routes.get(operation.operationId) : undefined;
       if (!route) continue;
-      const generic: string[] = [RequestErrors.code.INTERNAL_ERROR, ...requestCodes(controllers.get(route.controller)!, route.handler)];
-      if (!route.enforced.public) generic.push(RequestErrors.code.AUTHENTICATION_REQUIRED);
+      const controller = controllers.get(route.controller)!;
+      const generic: string[] = [RequestErrors.code.INTERNAL_ERROR, ...requestCodes(controller, route.handler)];
+      if (!route.enforced.public) generic.push(...TOKEN_CODES);
+      if (Reflect.getMetadata(RATE_LIMIT_GROUP, controller.prototype[route.handler])) generic.push(RequestErrors.code.RATE_LIMITED);
       if (route.rule?.who === 'roles') generic.push(RequestErrors.code.ROLE_FORBIDDEN);
       const own = Object.values(operation.responses).flatMap((response) => codesListed(response as ResponseObject));
       for (const [status, codes] of byStatus([...own, ...generic])) operation.responses[String(status)] = errorResponse(status, codes);

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { Access } from '../access';
+import { Access, ApiErrors } from '../access';
+import { IdentityErrors } from '../identity-errors';
 import { AreasService } from './areas.service';
 
 export class AreasQueryDto {
@@ -18,6 +19,7 @@ export class AreasController {
 
   @Access.public('none')
   @Get()
+  @ApiErrors(IdentityErrors.code.AREA_NOT_FOUND)
   @ApiOperation({ summary: 'Provinces, a province’s districts or a district’s subdistricts (DOPA codes), with the local office serving each subdistrict / พื้นที่' })
   list(@Query() query: AreasQueryDto) {
     return this.areas.children(query.parent);
