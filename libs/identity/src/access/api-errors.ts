@@ -53,7 +53,7 @@ function errorResponse(status: number, codes: string[]): ResponseObject {
 
 /**
  * The error codes an operation raises itself, as one OpenAPI response per status. Codes every route
- * of its kind can answer (401, 403, validation, 500) are added to the document by withErrorResponses.
+ * of its kind can answer (401, 403, validation, body checks, 429, 500) are added to the document by withErrorResponses.
  */
 export function ApiErrors(...codes: string[]): MethodDecorator {
   const responses = [...byStatus(codes)].map(([status, list]) => {

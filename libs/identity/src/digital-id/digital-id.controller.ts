@@ -25,11 +25,7 @@ export class DigitalIdController {
   @RateLimit('sign-in')
   @Get('callback')
   @Header('Cache-Control', 'no-store')
-  @ApiErrors(
-    D.code.DIGITAL_ID_NOT_CONFIGURED, D.code.DIGITAL_ID_UNAVAILABLE, D.code.DIGITAL_ID_STATE_UNKNOWN, D.code.DIGITAL_ID_STATE_USED, D.code.DIGITAL_ID_STATE_EXPIRED,
-    D.code.DIGITAL_ID_SIGN_IN_CANCELLED, D.code.DIGITAL_ID_SIGN_IN_REFUSED, D.code.DIGITAL_ID_CODE_REFUSED, D.code.DIGITAL_ID_CLIENT_REFUSED, D.code.DIGITAL_ID_ANSWER_INVALID,
-    D.code.DIGITAL_ID_NO_ID_TOKEN, D.code.DIGITAL_ID_INVALID_NATIONAL_ID, D.code.DIGITAL_ID_NO_NAME,
-  )
+  @ApiErrors(D.code.DIGITAL_ID_NOT_CONFIGURED, D.code.DIGITAL_ID_UNAVAILABLE, D.code.DIGITAL_ID_STATE_UNKNOWN, D.code.DIGITAL_ID_STATE_USED, D.code.DIGITAL_ID_STATE_EXPIRED, D.code.DIGITAL_ID_SIGN_IN_CANCELLED, D.code.DIGITAL_ID_SIGN_IN_REFUSED, D.code.DIGITAL_ID_CODE_REFUSED, D.code.DIGITAL_ID_CLIENT_REFUSED, D.code.DIGITAL_ID_ANSWER_INVALID, D.code.DIGITAL_ID_NO_ID_TOKEN, D.code.DIGITAL_ID_INVALID_NATIONAL_ID, D.code.DIGITAL_ID_NO_NAME)
   @ApiOperation({ summary: 'Where the identity provider returns: answers {accessToken, user} / ปลายทางหลังยืนยันตัวตน' })
   callback(@Query() query: DigitalIdCallbackQuery) {
     return this.digitalId.finishLogin(query);
