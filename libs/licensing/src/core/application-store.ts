@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Not, Repository, type EntityManager, type FindManyOptions, type FindOptionsWhere, type QueryDeepPartialEntity } from 'typeorm';
+import { In, Not, Repository, type EntityManager, type FindManyOptions, type QueryDeepPartialEntity } from 'typeorm';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { FINAL_STATUSES, type StateActor } from '@bizportal/engine';
 import { assertCanSee, notFoundApplication } from './application-access';
@@ -64,17 +64,11 @@ export class ApplicationStore {
     return this.applications.find(options);
   }
 
-  findOne(where: FindOptionsWhere<ApplicationEntity> | FindOptionsWhere<ApplicationEntity>[]): Promise<ApplicationEntity | null> {
-    return this.applications.findOne({ where });
-  }
 
   findAndCount(options: FindManyOptions<ApplicationEntity>): Promise<[ApplicationEntity[], number]> {
     return this.applications.findAndCount(options);
   }
 
-  count(where: FindOptionsWhere<ApplicationEntity> | FindOptionsWhere<ApplicationEntity>[]): Promise<number> {
-    return this.applications.count({ where });
-  }
 
   /** Running (not final) applications of a licence type, per workflow version. */
   async runningPerVersion(licenceType: string): Promise<Map<number, number>> {

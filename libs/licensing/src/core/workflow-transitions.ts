@@ -57,11 +57,6 @@ export class WorkflowTransitions implements OnModuleInit {
     );
   }
 
-  /** The participants in the order they run, by provider name (for the design document and tests). */
-  participantNames(): string[] {
-    return this.participants.map((p) => p.name);
-  }
-
   async send(app: ApplicationEntity, event: WorkflowEvent, expectedVersion?: number): Promise<ApplicationEntity> {
     const prepared = await this.prepare(app, event, expectedVersion);
     await this.transactions.run((manager) => this.commit(manager, prepared));
