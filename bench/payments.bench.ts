@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     [applicant, { type: 'SUBMIT' }],
     [officer, { type: 'RECEIVE' }],
     [officer, { type: 'ACCEPT' }],
-    [officer, { type: 'RECORD_INSPECTION', data: { result: 'pass' } }],
+    [officer, { type: 'RECORD_INSPECTION', data: { result: 'pass', findings: [{ item: 'สุขาภิบาล', ok: true }] } }],
     [approver, { type: 'APPROVE' }],
   ];
   const premises = { address: '99 ถนนพระราม 4', provinceCode: '10', districtCode: '1033', subdistrictCode: '103301' };

@@ -27,7 +27,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, TransactionRunner } from '@bizportal/database';
-import { Access, JwtAuthGuard, SessionEntity, Sessions, sessionTokenOptions, UserEntity } from '@bizportal/identity';
+import { Access, JwtAuthGuard, SessionCookies, SessionEntity, Sessions, sessionTokenOptions, UserEntity } from '@bizportal/identity';
 import { median } from './stats';
 
 const CHECKS = Number(process.env.BENCH_TOKEN_CHECKS ?? 5000);
@@ -91,7 +91,8 @@ async function main(): Promise<void> {
       );
     const cached = sessionsWith(5000);
     const { accessToken } = await cached.signIn((await dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId })));
-    const guardOf = (sessions: Sessions) => new JwtAuthGuard(new Reflector(), sessions);
+    const cookies = new SessionCookies(new ConfigService({ CSRF_SECRET: randomBytes(32).toString('base64url') }));
+    const guardOf = (sessions: Sessions) => new JwtAuthGuard(new Reflector(), sessions, cookies);
     const request: { headers: Record<string, string>; user?: { id: string } } = { headers: { authorization: `Bearer ${accessToken}` } };
     const context = {
       getHandler: () => SignedInRoute.prototype.me,

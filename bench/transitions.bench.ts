@@ -89,7 +89,7 @@ const FLOW: { type: string; as: As; data?: Record<string, unknown> }[] = [
   { type: 'SUBMIT', as: 'applicant' },
   { type: 'RECEIVE', as: 'officer' },
   { type: 'ACCEPT', as: 'officer' },
-  { type: 'RECORD_INSPECTION', as: 'officer', data: { result: 'pass' } },
+  { type: 'RECORD_INSPECTION', as: 'officer', data: { result: 'pass', findings: [{ item: 'สุขาภิบาล', ok: true }] } },
   { type: 'APPROVE', as: 'approver' },
 ];
 
@@ -388,7 +388,7 @@ async function loadFixtures(raw: RawDriver): Promise<Fixtures> {
 
 /** Resolves the flow with the engine once; the raw baseline replays the resulting rows. */
 function planFlow(fx: Fixtures): { initial: PersistedWorkflowState; steps: PlanStep[] } {
-  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: false, kind: 'new' as const, deliveryMethod: 'e-licence' as const };
+  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: false, informationAnswered: true, kind: 'new' as const, deliveryMethod: 'e-licence' as const };
   const initial = fx.workflow.initial(context).state;
   let state = initial;
   const steps = FLOW.map((f): PlanStep => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
 import { checkDefinition, type TransitionConfig, type WorkflowDefinition } from '@bizportal/engine';
 import { OutboxRunner, WorkflowDefinitionEntity } from '@bizportal/licensing';
-import { createFoodApplication, drive, footprint, sendEvent } from './support/flows';
+import { createFoodApplication, drive, footprint, inspectionResult, sendEvent } from './support/flows';
 import { KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
 const ADMIN = '/api/v1/admin/licence-types';
@@ -284,7 +284,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
           { type: 'ACCEPT', as: { roles: ['officer'], agencyId: 'another-office' } },
           { type: 'ACCEPT', as: { roles: ['officer'] } },
           { type: 'RECORD_INSPECTION', as: { roles: ['officer'] } },
-          { type: 'RECORD_INSPECTION', as: { roles: ['officer'] }, data: { result: 'pass' } },
+          { type: 'RECORD_INSPECTION', as: { roles: ['officer'] }, data: inspectionResult('pass') },
           { type: 'APPROVE', as: { roles: ['approver'] } },
           { type: 'PAYMENT_SUCCEEDED', as: { roles: ['system'] }, data: { paymentId: 'p-sim', method: 'promptpay', amountSatang: 200000 } },
           { type: 'LICENCE_ISSUED', as: { roles: ['system'] }, data: { licenceNumber: 'TEST/2569/000001', pdfSha256: '0000000000000000000000000000000000000000000000000000000000000000' } },
@@ -314,7 +314,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
     expect(steps[3].refusal).toMatchObject({ httpStatus: 400, message: expect.stringContaining("'TELEPORT' is not an event word") });
     // An approver has nothing to do in the preliminary check: the state's events are listed, none allowed to them.
     expect(steps[4].refusal).toMatchObject({ httpStatus: 409, accepted: expect.arrayContaining(['ACCEPT', 'REQUEST_INFO', 'CANCEL']), allowed: [] });
-    expect(steps[7].refusal).toMatchObject({ httpStatus: 400, problems: [{ field: 'data.result', problem: 'is required' }] });
+    expect(steps[7].refusal).toMatchObject({ httpStatus: 400, problems: [{ field: 'data.result', problem: 'is required' }, { field: 'data.findings', problem: 'is required' }] });
     expect(steps[9]).toMatchObject({ status: 'awaiting_payment', effects: expect.arrayContaining([{ type: 'request-payment', params: { fee: 'licence' } }]) });
     expect(steps[10].effects).toContainEqual({ type: 'issue-licence', params: {} });
     // The issued licence lives on (suspension, revocation, expiry): completed is not an end state.
@@ -400,7 +400,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
             { type: 'SUBMIT', as: { roles: ['applicant'] } },
             { type: 'RECEIVE', as: { roles: ['officer'] } },
             { type: 'ACCEPT', as: { roles: ['officer'] } },
-            { type: 'RECORD_INSPECTION', as: { roles: ['officer'] }, data: { result: 'pass' } },
+            { type: 'RECORD_INSPECTION', as: { roles: ['officer'] }, data: inspectionResult('pass') },
           ],
         })
         .expect(200);
@@ -420,12 +420,12 @@ describe('Officials configure workflows: licence types, versions, validation, si
         { as: 'suda', type: 'SUBMIT' },
         { as: 'officer.khlongtoei', type: 'RECEIVE' },
         { as: 'officer.khlongtoei', type: 'ACCEPT' },
-        { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: { result: 'pass' } },
+        { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: inspectionResult('pass') },
       ]);
       expect(afterInspection.state).toBe('hygiene_review');
 
       // The application started on version 1 goes straight from the inspection to the decision, as version 1 says.
-      const oldDecision = await drive(t, oldApp.id, [{ as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: { result: 'pass' } }]);
+      const oldDecision = await drive(t, oldApp.id, [{ as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: inspectionResult('pass') }]);
       expect(oldDecision.state).toBe('consideration');
       const forwarded = await sendEvent(t, newApp.id, { as: 'officer.khlongtoei', type: 'FORWARD' });
       expect(forwarded.status).toBe(200);

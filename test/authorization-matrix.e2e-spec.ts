@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { Response } from 'supertest';
 import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
 import { listRouteAccess, type RouteAccess } from '@bizportal/identity';
-import { OutboxRunner } from '@bizportal/licensing';
+import { ChainAudit, OutboxRunner } from '@bizportal/licensing';
 import { signWebhook } from '@bizportal/payments';
 import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
+import { samplePdf } from './support/documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -67,6 +68,8 @@ interface Row {
   headers?: (as: Persona) => Record<string, string>;
   /** A PDF to send as the multipart field `file`. */
   upload?: () => Buffer;
+  /** Text fields sent with the upload. */
+  fields?: () => Record<string, string>;
   /**
    * Set when the request is built to pass authorization but then fail (validation, or a state that
    * refuses it) so that the fixtures survive: allowed personas must get anything but 401/403/404.
@@ -94,13 +97,23 @@ describe('Authorization matrix: every route as every persona', () => {
     a3: { id: '', trackingNumber: '' }, // submitted, awaiting an officer of X
     a4: { id: '', trackingNumber: '' }, // awaiting payment, a PromptPay payment started
     b1: { id: '', trackingNumber: '' }, // suda's, submitted in Nonthaburi
+    a5: { id: '', trackingNumber: '' }, // draft without documents (a2 is submitted by the events row)
+    savedView: '', // a saved work-queue view of officer.khlongtoei, made before each DELETE call
     licence: '',
     receipt: '',
     qrPayment: '',
     pdf: Buffer.alloc(0) as Buffer,
+    document: '', // one of a1's uploaded documents
+    documentPdf: Buffer.alloc(0) as Buffer,
+    a6: { id: '', trackingNumber: '' }, // waiting for the applicant's answer to an information request
+    request: '', // a6's open information request
+    question: '', // its question
+    photo: '', // an inspection photo of a1
+    anchorDate: '', // the history anchor made over the fixtures
   };
   const markers: Record<'A' | 'B', string[]> = { A: [], B: [] };
   let spareToken = '';
+  let somchaiNotification = '';
 
   const bearer = (as: Persona) => ({ Authorization: `Bearer ${tokens.get(as)}` });
   const enc = encodeURIComponent;
@@ -108,7 +121,7 @@ describe('Authorization matrix: every route as every persona', () => {
   beforeAll(async () => {
     mock = createOmiseMock({ ...KEYS, webhookSecret: SECRET, webhookUrl: () => 'http://127.0.0.1:9/none', webhookRetryDelaysMs: [], log: () => undefined });
     const { port } = await mock.listen(0, '127.0.0.1');
-    t = await startTestApp({ OUTBOX_RUNNER_ENABLED: 'false', OMISE_LOCAL_PORT: String(port), OMISE_WEBHOOK_SECRET: SECRET, OMISE_TIMEOUT_MS: '2000', PAYMENT_RECONCILE_INTERVAL_MS: '0' });
+    t = await startTestApp({ OUTBOX_RUNNER_ENABLED: 'false', OMISE_LOCAL_PORT: String(port), OMISE_WEBHOOK_SECRET: SECRET, OMISE_TIMEOUT_MS: '2000', PAYMENT_RECONCILE_INTERVAL_MS: '0', DEV_MAILBOX_URL: 'http://localhost:1080' });
     runner = t.app.get(OutboxRunner);
     routes = listRouteAccess(t.app);
     for (const p of SIGNED_IN) tokens.set(p, await t.login(p));
@@ -123,18 +136,34 @@ describe('Authorization matrix: every route as every persona', () => {
     f.receipt = (await t.http.get(`/api/v1/applications/${a1.id}/payments`).set(bearer('somchai')).expect(200)).body.receipts[0].receiptNumber;
     f.pdf = (await t.http.get(`/api/v1/licences/${enc(f.licence)}/pdf`).set(bearer('somchai')).buffer(true).expect(200)).body as Buffer;
     f.a1 = a1;
+    f.document = (await t.http.get(`/api/v1/applications/${a1.id}/documents`).set(bearer('somchai')).expect(200)).body.documents[0].id;
+    f.documentPdf = await samplePdf();
     f.a2 = await createFoodApplication(t, 'somchai');
+    f.a5 = await createFoodApplication(t, 'somchai', {}, { documents: false });
     f.a3 = await createFoodApplication(t, 'somchai');
     await drive(t, f.a3.id, [{ as: 'somchai', type: 'SUBMIT' }]);
     f.a4 = await createFoodApplication(t, 'somchai');
     await drive(t, f.a4.id, TO_AWAITING_PAYMENT);
     await runner.runOnce();
     f.qrPayment = (await t.http.post(`/api/v1/applications/${f.a4.id}/payments`).set(bearer('somchai')).send({ method: 'promptpay' }).expect(201)).body.id;
+    somchaiNotification = (await t.http.get('/api/v1/notifications').set(bearer('somchai')).expect(200)).body[0].id;
     f.b1 = await createFoodApplication(t, 'suda', { premises: NONTHABURI_PREMISES });
     await drive(t, f.b1.id, [{ as: 'suda', type: 'SUBMIT' }]);
+    f.a6 = await createFoodApplication(t, 'somchai');
+    await drive(t, f.a6.id, [
+      { as: 'somchai', type: 'SUBMIT' },
+      { as: 'officer.khlongtoei', type: 'RECEIVE' },
+      { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment: 'ขอข้อมูล', data: { items: [{ kind: 'information', question: 'เปิดกี่โมง' }] } },
+    ]);
+    const requests = (await t.http.get(`/api/v1/applications/${f.a6.id}/information-requests`).set(bearer('somchai')).expect(200)).body;
+    f.request = requests[0].id;
+    f.question = requests[0].items[0].id;
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    f.photo = (await t.http.post(`/api/v1/applications/${f.a1.id}/inspection-photos`).set(bearer('officer.khlongtoei')).attach('file', png, 'photo.png').expect(201)).body.id;
+    f.anchorDate = (await t.app.get(ChainAudit).runOnce()).date;
 
     // What would betray a leak: ids and tracking numbers of each side's applications, and the applicant's national ID and names as stored.
-    for (const [side, owner, apps] of [['A', 'somchai', [f.a1, f.a2, f.a3, f.a4]], ['B', 'suda', [f.b1]]] as const) {
+    for (const [side, owner, apps] of [['A', 'somchai', [f.a1, f.a2, f.a3, f.a4, f.a6]], ['B', 'suda', [f.b1]]] as const) {
       const view = (await t.http.get(`/api/v1/applications/${apps[0].id}`).set(bearer(owner)).expect(200)).body;
       expect(view.holder).toMatchObject({ type: 'person', id: expect.stringMatching(/^\d{13}$/) });
       markers[side].push(...apps.flatMap((a) => [a.id, a.trackingNumber]), view.holder.id, view.holder.name.th, view.holder.name.en, view.applicant.displayName.th, view.applicant.displayName.en);
@@ -160,6 +189,7 @@ describe('Authorization matrix: every route as every persona', () => {
       allowed: EVERYONE,
       noLeakCheck: 'the embedded demo’s sign-in list (usernames and display names, no national IDs); 404 whenever dev login is off, as in production',
     },
+    'GET /api/v1/auth/csrf': { url: () => '/api/v1/auth/csrf', allowed: EVERYONE },
     'GET /api/v1/auth/me': { url: () => '/api/v1/auth/me', allowed: SIGNED_IN },
     // Each persona signs out of a session of its own, so the tokens the other rows use stay valid.
     'POST /api/v1/auth/logout': {
@@ -174,6 +204,18 @@ describe('Authorization matrix: every route as every persona', () => {
     'GET /api/v1/auth/digital-id/callback': { url: () => '/api/v1/auth/digital-id/callback', allowed: EVERYONE, authorizationOnly: 'no code or state: 400 for everyone' },
     'GET /api/v1/me/applicant-data': { url: () => '/api/v1/me/applicant-data', allowed: APPLICANTS },
     'GET /api/v1/notifications': { url: () => '/api/v1/notifications', allowed: SIGNED_IN },
+    'GET /api/v1/dev/mailbox': { url: () => '/api/v1/dev/mailbox', allowed: EVERYONE, authorizationOnly: 'a 302 to the local mailbox for everyone (404 in production)' },
+    'GET /api/v1/dev/sms': { url: () => '/api/v1/dev/sms', allowed: EVERYONE, noLeakCheck: 'the local SMS provider of development (404 in production); no one here asked for SMS' },
+    'GET /api/v1/notifications/unread-count': { url: () => '/api/v1/notifications/unread-count', allowed: SIGNED_IN },
+    'POST /api/v1/notifications/read-all': { url: () => '/api/v1/notifications/read-all', allowed: SIGNED_IN },
+    // Only her own: anyone else gets 404.
+    'POST /api/v1/notifications/:id/read': { url: () => `/api/v1/notifications/${somchaiNotification}/read`, allowed: ['somchai'] },
+    'GET /api/v1/notifications/preferences': { url: () => '/api/v1/notifications/preferences', allowed: SIGNED_IN },
+    'PUT /api/v1/notifications/preferences': {
+      url: () => '/api/v1/notifications/preferences',
+      allowed: SIGNED_IN,
+      body: () => ({ language: 'th', email: { enabled: false, address: null }, sms: { enabled: false, phone: null } }),
+    },
 
     // Reference data.
     'GET /api/v1/areas': { url: () => '/api/v1/areas?parent=1201', allowed: EVERYONE },
@@ -235,7 +277,53 @@ describe('Authorization matrix: every route as every persona', () => {
     // SUBMIT of A's draft: only she may; the office and auditors see it but are not its actor (403).
     'POST /api/v1/applications/:id/events': { url: () => `/api/v1/applications/${f.a2.id}/events`, allowed: ['somchai'], body: () => ({ type: 'SUBMIT' }) },
     'GET /api/v1/applications/:id/timeline': { url: () => `/api/v1/applications/${f.a1.id}/timeline`, allowed: SEE_A },
+    // Documents: only the applicant uploads (to her draft, replacing the site plan each time); whoever sees the application reads them.
+    'POST /api/v1/applications/:id/documents': {
+      url: () => `/api/v1/applications/${f.a5.id}/documents`,
+      allowed: ['somchai'],
+      upload: () => f.documentPdf,
+      fields: () => ({ code: 'site-plan' }),
+    },
+    'GET /api/v1/applications/:id/documents': { url: () => `/api/v1/applications/${f.a1.id}/documents`, allowed: SEE_A },
+    'GET /api/v1/applications/:id/documents/:documentId': { url: () => `/api/v1/applications/${f.a1.id}/documents/${f.document}`, allowed: SEE_A },
+    // The review workspace: whoever sees the application reads requests, inspections and photos; the applicant answers; her office uploads photos.
+    'GET /api/v1/applications/:id/information-requests': { url: () => `/api/v1/applications/${f.a6.id}/information-requests`, allowed: SEE_A },
+    'POST /api/v1/applications/:id/information-requests/:requestId/items/:itemId/answer': {
+      url: () => `/api/v1/applications/${f.a6.id}/information-requests/${f.request}/items/${f.question}/answer`,
+      allowed: ['somchai'],
+      body: () => ({ text: 'เปิด 8 โมงเช้า' }),
+    },
+    'GET /api/v1/applications/:id/inspections': { url: () => `/api/v1/applications/${f.a1.id}/inspections`, allowed: SEE_A },
+    'POST /api/v1/applications/:id/inspection-photos': {
+      url: () => `/api/v1/applications/${f.a3.id}/inspection-photos`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      upload: () => f.documentPdf,
+      authorizationOnly: 'a PDF is not a photo (415), so nothing is stored',
+    },
+    'GET /api/v1/applications/:id/inspection-photos/:photoId': { url: () => `/api/v1/applications/${f.a1.id}/inspection-photos/${f.photo}`, allowed: SEE_A },
     'GET /api/v1/track/:trackingNumber': { url: () => `/api/v1/track/${f.a1.trackingNumber}`, allowed: EVERYONE },
+    'GET /api/v1/track/:trackingNumber/history-proof': { url: () => `/api/v1/track/${f.a1.trackingNumber}/history-proof`, allowed: EVERYONE },
+    'GET /api/v1/history-anchors': { url: () => '/api/v1/history-anchors', allowed: EVERYONE },
+    'GET /api/v1/history-anchors/:date': { url: () => `/api/v1/history-anchors/${f.anchorDate}`, allowed: EVERYONE },
+    'GET /api/v1/applications/:id/acknowledgement.pdf': { url: () => `/api/v1/applications/${f.a3.id}/acknowledgement.pdf`, allowed: SEE_A },
+    // The office's preview while a licence waits for its signer (test/signer-approval covers the 200): a3 does not, so its staff get 409.
+    'GET /api/v1/applications/:id/licence-preview.pdf': {
+      url: () => `/api/v1/applications/${f.a3.id}/licence-preview.pdf`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      authorizationOnly: 'a3 is submitted, not waiting for the signer: its office gets 409 LICENCE_PREVIEW_NOT_AVAILABLE',
+    },
+
+    // Messages (a3 is submitted): everyone who sees it reads the thread; the applicant and her office write and mark read.
+    'GET /api/v1/applications/:id/messages': { url: () => `/api/v1/applications/${f.a3.id}/messages`, allowed: SEE_A },
+    'POST /api/v1/applications/:id/messages': {
+      url: () => `/api/v1/applications/${f.a3.id}/messages`,
+      allowed: ['somchai', 'officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      body: (as) => ({ body: `ข้อความจาก ${as}` }),
+    },
+    'POST /api/v1/applications/:id/messages/read': {
+      url: () => `/api/v1/applications/${f.a3.id}/messages/read`,
+      allowed: ['somchai', 'officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+    },
 
     // The work queue and assignment (a3 awaits an officer of X).
     'GET /api/v1/work-queue': { url: () => '/api/v1/work-queue', allowed: STAFF },
@@ -245,6 +333,29 @@ describe('Authorization matrix: every route as every persona', () => {
       body: () => ({ applicationIds: [f.a3.id], userId: 'user-officer-kt' }),
       // All or nothing: the other office's head is told the id she sent is not in her office, nothing more.
       refused: { 'head.nonthaburi': 422 },
+    },
+    'POST /api/v1/work-queue/claim': {
+      url: () => '/api/v1/work-queue/claim',
+      allowed: ['officer.khlongtoei'],
+      body: () => ({ applicationIds: [f.a3.id] }),
+      before: async () => {
+        await t.http.post(`/api/v1/applications/${f.a3.id}/release`).set(bearer('head.khlongtoei')).expect(200);
+      },
+      // All or none: it waits for an officer (not an approver), and is not the other office's.
+      refused: { 'approver.khlongtoei': 422, 'officer.nonthaburi': 422, 'approver.nonthaburi': 422 },
+    },
+    'GET /api/v1/work-queue/staff': { url: () => '/api/v1/work-queue/staff', allowed: STAFF },
+    'GET /api/v1/work-queue/dashboard': { url: () => '/api/v1/work-queue/dashboard', allowed: ['head.khlongtoei', 'head.nonthaburi'] },
+    'GET /api/v1/work-queue/views': { url: () => '/api/v1/work-queue/views', allowed: STAFF },
+    'POST /api/v1/work-queue/views': { url: () => '/api/v1/work-queue/views', allowed: STAFF, body: (as) => ({ name: `มุมมอง ${as}`, filter: { overdue: true } }) },
+    // Each call deletes a view officer.khlongtoei has just saved: only she may.
+    'DELETE /api/v1/work-queue/views/:id': {
+      url: () => `/api/v1/work-queue/views/${f.savedView}`,
+      allowed: ['officer.khlongtoei'],
+      before: async () => {
+        const saved = await t.http.post('/api/v1/work-queue/views').set(bearer('officer.khlongtoei')).send({ name: `ชั่วคราว ${randomBytes(4).toString('hex')}`, filter: {} }).expect(201);
+        f.savedView = saved.body.id as string;
+      },
     },
     'POST /api/v1/applications/:id/claim': {
       url: () => `/api/v1/applications/${f.a3.id}/claim`,
@@ -275,6 +386,11 @@ describe('Authorization matrix: every route as every persona', () => {
     },
     'GET /api/v1/payments/:id/qr': { url: () => `/api/v1/payments/${f.qrPayment}/qr`, allowed: SEE_A },
     'GET /api/v1/payments/:id/return': { url: () => `/api/v1/payments/${f.qrPayment}/return`, allowed: EVERYONE },
+    'GET /api/v1/payments/gateway': {
+      url: () => '/api/v1/payments/gateway',
+      allowed: EVERYONE,
+      noLeakCheck: "the gateway's public key and vault origin, which every payer's browser needs to make a card token",
+    },
     'GET /api/v1/receipts/:number/pdf': { url: () => `/api/v1/receipts/${enc(f.receipt)}/pdf`, allowed: SEE_A },
     'POST /api/v1/payments/omise/webhook': {
       url: () => '/api/v1/payments/omise/webhook',
@@ -286,6 +402,20 @@ describe('Authorization matrix: every route as every persona', () => {
       },
     },
     'POST /api/v1/payments/reconcile': { url: () => '/api/v1/payments/reconcile', allowed: ['auditor'] },
+    // Held money: each office sees its own; a4's payment is pending, not held, so its office's staff get 409.
+    'GET /api/v1/held-payments': { url: () => '/api/v1/held-payments', allowed: STAFF },
+    'POST /api/v1/payments/:id/refund': {
+      url: () => `/api/v1/payments/${f.qrPayment}/refund`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      body: () => ({ reason: 'ตรวจสิทธิ์ / matrix' }),
+      authorizationOnly: "a4's payment is pending, not held: its office's staff get 409",
+    },
+    'POST /api/v1/payments/:id/accept': {
+      url: () => `/api/v1/payments/${f.qrPayment}/accept`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      body: () => ({ reason: 'ตรวจสิทธิ์ / matrix' }),
+      authorizationOnly: "a4's payment is pending, not held: its office's staff get 409",
+    },
 
     // Licences (issued from a1).
     'GET /api/v1/licences': { url: () => '/api/v1/licences', allowed: SIGNED_IN },
@@ -298,9 +428,10 @@ describe('Authorization matrix: every route as every persona', () => {
 
   async function call(row: Row, as: Persona): Promise<Response> {
     const [method] = keyOf(row).split(' ');
-    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](row.url());
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](row.url());
     if (as !== 'anonymous') req = req.set(bearer(as));
     if (row.headers) req = req.set(row.headers(as));
+    if (row.fields) for (const [name, value] of Object.entries(row.fields())) req = req.field(name, value);
     if (row.upload) return req.attach('file', row.upload(), { filename: 'licence.pdf', contentType: 'application/pdf' });
     return row.body ? req.send(row.body(as)) : req;
   }

@@ -75,7 +75,7 @@ describe('Bad input and races: clear 4xx answers that leave nothing behind', () 
     const app = await createFoodApplication(t);
     const body = await refused(() => sendEvent(t, app.id, { as: 'somchai', type: 'APPROVE' }), 409);
     expect(body.message).toMatch(/APPROVE is not possible .* state 'draft'; you can send: SUBMIT, CANCEL/);
-    expect(body.details).toEqual({ state: 'draft', status: 'draft', allowedEvents: ['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY'], acceptedEvents: ['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY'] });
+    expect(body.details).toEqual({ state: 'draft', status: 'draft', allowedEvents: ['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY'], acceptedEvents: ['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY', 'CLOSE'] });
     const unknown = await refused(() => sendEvent(t, app.id, { as: 'somchai', type: 'constructor' }), 400);
     expect(unknown.message).toMatch(/type must be one of/);
   });

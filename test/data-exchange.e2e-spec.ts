@@ -276,6 +276,7 @@ describe('DATA_EXCHANGE in the environment', () => {
     NODE_ENV: 'production',
     DATABASE_URL: 'postgres://db/bizportal',
     JWT_SECRET: 'x'.repeat(40),
+    CSRF_SECRET: 'c'.repeat(40),
     OMISE_API_HOST: 'api.omise.co',
     OMISE_PUBLIC_KEY: 'pkey_live_1',
     OMISE_SECRET_KEY: 'skey_live_1',

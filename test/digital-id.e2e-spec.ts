@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { OidcLoginAttemptEntity } from '@bizportal/identity';
 import { createDigitalIdMock, DEMO_CITIZENS, type DigitalIdAccount, type DigitalIdMock } from '../apps/digital-id-mock/src/digital-id-mock';
 import { validateEnvironment } from '../apps/api/src/environment';
+import { clears, cookieOf } from './support/cookies';
 import { placeholder, startTestApp, type TestApp } from './support/test-app';
 
 const CLIENT_ID = 'bizportal-e2e';
@@ -54,21 +57,29 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
   });
   afterEach(() => Object.assign(mock.config, { down: false, nextIdToken: null }));
 
+  /** A client with a cookie jar, as a browser keeps one; each test starts with a fresh one. */
+  const newClient = (): TestAgent => request.agent(t.app.getHttpServer());
+  let client: TestAgent;
+  beforeEach(() => {
+    client = newClient();
+  });
+
   /** Our login route: the provider's authorization URL it redirects to. */
-  async function startLogin(): Promise<URL> {
-    const res = await t.http.get(LOGIN);
+  async function startLogin(by: TestAgent = client): Promise<URL> {
+    const res = await by.get(LOGIN).set('Accept', 'application/json');
     expect(res.status).toBe(302);
     return new URL(res.headers.location);
   }
   /** The browser at the provider: where it is sent back to, with code and state. */
   const atProvider = (url: URL, who: string, options?: { cancel?: boolean }) => mock.driveSignIn(url.href, who, options);
-  const callback = (back: URL | string) => t.http.get(`${CALLBACK}${typeof back === 'string' ? back : back.search}`);
+  /** The callback as an API client asks for it (Accept: application/json): {accessToken, user} or the error body. */
+  const callback = (back: URL | string, by: TestAgent = client) => by.get(`${CALLBACK}${typeof back === 'string' ? back : back.search}`).set('Accept', 'application/json');
   const signIn = async (who: string) => callback(await atProvider(await startLogin(), who));
   const usersWithNationalId = (nationalId: string) => t.count('users', `national_id = ${placeholder(1)}`, [nationalId]);
 
   it('answers 503 while the provider is unreachable, and works once it is back (a failed discovery is not remembered)', async () => {
     mock.config.down = true;
-    const res = await t.http.get(LOGIN).expect(503);
+    const res = await t.http.get(LOGIN).set('Accept', 'application/json').expect(503);
     expect(res.body.code).toBe('DIGITAL_ID_UNAVAILABLE');
     expect(res.body.message).toContain('Digital ID is unavailable');
     expect(await t.count('oidc_login_attempts')).toBe(0);
@@ -122,8 +133,9 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
   });
 
   it('makes one account when a new citizen finishes two sign-ins at the same moment', async () => {
-    const backs = await Promise.all([1, 2].map(async () => atProvider(await startLogin(), 'twice')));
-    const [a, b] = await Promise.all(backs.map((back) => callback(back)));
+    const browsers = [newClient(), newClient()];
+    const backs = await Promise.all(browsers.map(async (browser) => atProvider(await startLogin(browser), 'twice')));
+    const [a, b] = await Promise.all(backs.map((back, i) => callback(back, browsers[i])));
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(a.body.user.id).toBe(b.body.user.id);
     expect(await usersWithNationalId('1700100456121')).toBe(1);
@@ -140,14 +152,97 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
     expect(after.body.code).toBe('SESSION_REVOKED');
   });
 
-  it('refuses a callback whose state was already used (replay) with 400', async () => {
-    const back = await atProvider(await startLogin(), 'suda');
-    await callback(back).expect(200);
-    const replay = await callback(back).expect(400);
+  it('refuses a callback whose state was already used (replay) with 400, even from the client holding the binding cookie', async () => {
+    const login = await t.http.get(LOGIN).set('Accept', 'application/json').expect(302);
+    const binding = cookieOf(login, 'bizportal-signin')!;
+    const back = await atProvider(new URL(login.headers.location), 'suda');
+    await callback(back, t.http).set('Cookie', `bizportal-signin=${binding.value}`).expect(200);
+    const replay = await callback(back, t.http).set('Cookie', `bizportal-signin=${binding.value}`).expect(400);
     expect(replay.body.code).toBe('DIGITAL_ID_STATE_USED');
     expect(replay.body.message).toContain('This sign-in was already used');
     expect(replay.body.message).toContain('ถูกใช้ไปแล้ว');
     expect(replay.body.accessToken).toBeUndefined();
+  });
+
+  it('binds the sign-in to the browser that started it: an httpOnly, SameSite=Lax cookie for 10 minutes, whose hash alone is kept', async () => {
+    const login = await client.get(LOGIN).expect(302);
+    const binding = cookieOf(login, 'bizportal-signin')!;
+    expect(binding.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(binding.attributes).toMatchObject({ httponly: true, samesite: 'Lax', path: '/', 'max-age': '600' });
+    expect(binding.attributes.secure).toBeUndefined(); // plain-HTTP test server; see test/cookie-sessions.e2e-spec.ts for production
+    const state = new URL(login.headers.location).searchParams.get('state');
+    const [row] = await t.app.get(DataSource).query(`SELECT browser_binding_hash FROM oidc_login_attempts WHERE state = ${placeholder(1)}`, [state]);
+    expect(row.browser_binding_hash).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(row.browser_binding_hash).not.toBe(binding.value);
+  });
+
+  it('refuses the callback URL replayed from a client without the cookie, or from another browser, and signs no one in; the starting browser still finishes', async () => {
+    const url = await startLogin();
+    const back = await atProvider(url, 'somchai');
+    const sessionsBefore = await t.count('sessions');
+
+    // Completed at the provider in one browser, replayed from a client with no cookies (as an API client).
+    const replayed = await callback(back, t.http).expect(400);
+    expect(replayed.body.code).toBe('DIGITAL_ID_BROWSER_MISMATCH');
+    expect(replayed.body.message).toContain('This sign-in was not started in this browser');
+    expect(replayed.body.message).toContain('ไม่ได้เริ่มจากเบราว์เซอร์นี้');
+    expect(replayed.body.accessToken).toBeUndefined();
+    // ...or navigated to by a victim's browser (login CSRF): the sign-in page with the code, and no session cookie.
+    const navigated = await t.http.get(`${CALLBACK}${back.search}`).expect(303);
+    expect(navigated.headers.location).toBe('/sign-in?error=DIGITAL_ID_BROWSER_MISMATCH');
+    expect(cookieOf(navigated, 'bizportal-session')).toBeUndefined();
+    // ...or from another browser that started a sign-in of its own.
+    const other = newClient();
+    await startLogin(other);
+    expect((await callback(back, other).expect(400)).body.code).toBe('DIGITAL_ID_BROWSER_MISMATCH');
+    expect(await t.count('sessions')).toBe(sessionsBefore);
+    expect(await t.count('oidc_login_attempts', `state = ${placeholder(1)} AND used_at IS NULL`, [url.searchParams.get('state')])).toBe(1);
+
+    // The browser that started it (its cookie jar) is signed in with the session cookie and sent to the home page.
+    const done = await client.get(`${CALLBACK}${back.search}`).expect(303);
+    expect(done.headers.location).toBe('/');
+    expect(done.headers['cache-control']).toBe('no-store');
+    expect(done.body).toEqual({});
+    const session = cookieOf(done, 'bizportal-session')!;
+    expect(session.attributes).toMatchObject({ httponly: true, samesite: 'Lax', path: '/' });
+    expect(new Date(String(session.attributes.expires)).getTime()).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
+    expect(clears(done, 'bizportal-signin')).toBe(true);
+    expect(await t.count('sessions')).toBe(sessionsBefore + 1);
+    const me = await client.get('/api/v1/auth/me').expect(200);
+    expect(me.body.username).toBe('somchai');
+    // One try per binding: the cookie is gone, so the same URL again is refused.
+    expect((await callback(back).expect(400)).body.code).toBe('DIGITAL_ID_BROWSER_MISMATCH');
+  });
+
+  it('returns the browser to the same-origin path it started from, and refuses returnTo that leads elsewhere', async () => {
+    const login = await client.get(`${LOGIN}?returnTo=${encodeURIComponent('/applications?tab=mine')}`).expect(302);
+    const done = await client.get(`${CALLBACK}${(await atProvider(new URL(login.headers.location), 'suda')).search}`).expect(303);
+    expect(done.headers.location).toBe('/applications?tab=mine');
+    expect(cookieOf(done, 'bizportal-session')).toBeDefined();
+
+    const attempts = await t.count('oidc_login_attempts');
+    for (const returnTo of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/\t/evil.example', 'javascript:alert(1)', 'applications']) {
+      const query = `${LOGIN}?returnTo=${encodeURIComponent(returnTo)}`;
+      const browser = await t.http.get(query).expect(303);
+      expect(browser.headers.location).toBe('/sign-in?error=DIGITAL_ID_RETURN_TO_INVALID');
+      expect(cookieOf(browser, 'bizportal-signin')).toBeUndefined();
+      const api = await t.http.get(query).set('Accept', 'application/json').expect(400);
+      expect(api.body.code).toBe('DIGITAL_ID_RETURN_TO_INVALID');
+      expect(api.body.message).toContain('returnTo must be a path on this site');
+    }
+    expect(await t.count('oidc_login_attempts')).toBe(attempts);
+  });
+
+  it('sends the browser to the sign-in page with the code of any refusal: cancelled, provider down, a malformed callback', async () => {
+    const cancelled = await client.get(`${CALLBACK}${(await atProvider(await startLogin(), 'somchai', { cancel: true })).search}`).expect(303);
+    expect(cancelled.headers.location).toBe('/sign-in?error=DIGITAL_ID_SIGN_IN_CANCELLED');
+    expect(cookieOf(cancelled, 'bizportal-session')).toBeUndefined();
+    expect(clears(cancelled, 'bizportal-signin')).toBe(true);
+    const back = await atProvider(await startLogin(), 'somchai');
+    mock.config.down = true;
+    expect((await client.get(`${CALLBACK}${back.search}`).expect(303)).headers.location).toBe('/sign-in?error=DIGITAL_ID_UNAVAILABLE');
+    mock.config.down = false;
+    expect((await client.get(CALLBACK).expect(303)).headers.location).toBe('/sign-in?error=VALIDATION_FAILED');
   });
 
   it('refuses a state this portal never issued with 400, and a code from another sign-in with 401', async () => {
@@ -238,10 +333,12 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
   });
 
   it('production refuses a plain-HTTP (local) provider and an issuer without client credentials', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SIGNING_P12_BASE64: 'AAAA', OMISE_API_HOST: 'api.omise.co', OMISE_PUBLIC_KEY: 'pkey_x', OMISE_SECRET_KEY: 'skey_x', OMISE_WEBHOOK_SECRET: 'c2VjcmV0c2VjcmV0c2VjcmV0', DATA_EXCHANGE_URL: 'https://dx.example.go.th' };
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CSRF_SECRET: 'c'.repeat(32), SIGNING_P12_BASE64: 'AAAA', OMISE_API_HOST: 'api.omise.co', OMISE_PUBLIC_KEY: 'pkey_x', OMISE_SECRET_KEY: 'skey_x', OMISE_WEBHOOK_SECRET: 'c2VjcmV0c2VjcmV0c2VjcmV0', DATA_EXCHANGE_URL: 'https://dx.example.go.th' };
     const digitalId = { DIGITAL_ID_CLIENT_ID: 'portal', DIGITAL_ID_CLIENT_SECRET: 's'.repeat(20) };
     expect(() => validateEnvironment({ ...production, ...digitalId, DIGITAL_ID_ISSUER: 'http://127.0.0.1:12112' })).toThrow(/DIGITAL_ID_ISSUER must be an https:\/\/ issuer/);
     expect(() => validateEnvironment({ ...production, ...digitalId, DIGITAL_ID_ISSUER: 'https://id.example.go.th' })).not.toThrow();
+    expect(() => validateEnvironment({ ...production, CSRF_SECRET: undefined })).toThrow(/CSRF_SECRET is required in production/);
+    expect(() => validateEnvironment({ CSRF_SECRET: 'short' })).toThrow(/CSRF_SECRET must be at least 32 characters/);
     expect(() => validateEnvironment({ DIGITAL_ID_ISSUER: 'https://id.example.go.th' })).toThrow(/needs DIGITAL_ID_CLIENT_ID and DIGITAL_ID_CLIENT_SECRET/);
     expect(validateEnvironment({ PUBLIC_BASE_URL: 'https://portal.example.go.th' }).DIGITAL_ID_REDIRECT_URI).toBe('https://portal.example.go.th/api/v1/auth/digital-id/callback');
   });

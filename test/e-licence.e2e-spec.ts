@@ -73,6 +73,7 @@ describe('Signed e-licences: issuance, download and public verification', () => 
     writeFileSync(file, pdf);
     const sig = execFileSync('pdfsig', [file], { encoding: 'utf8' });
     expect(sig).toMatch(/Signature Validation: Signature is Valid/);
+    expect(sig).toMatch(/Signature Type: ETSI\.CAdES\.detached/);
     const tampered = Buffer.from(pdf);
     const at = pdf.indexOf('/Type /Page') + 2; // inside the signed bytes
     tampered[at] = tampered[at] ^ 0x01;
@@ -103,19 +104,29 @@ describe('Signed e-licences: issuance, download and public verification', () => 
     expect(page.text).toContain(number);
     expect(page.text).toContain('ใช้ได้ / valid');
     expect(page.text).not.toContain('สมชาย');
+    // Citizens check the PDF itself on the web app's page, not with an API call.
+    expect(page.text).toContain('<a href="/verification">');
+    expect(page.text).not.toContain('POST /api/v1/verify');
     const missing = await t.http.get(`/verify/${encodeURIComponent('<script>x</script>')}`).expect(404);
     expect(missing.text).toContain('&lt;script&gt;');
     expect(missing.text).not.toContain('<script>x');
+    expect(missing.text).toContain('<a href="/verification">');
   });
 
   it('verifies an uploaded PDF and says precisely which check failed', async () => {
     const genuine = await upload(pdf).expect(200);
     expect(genuine.body).toMatchObject({ valid: true, verdict: 'valid', checks: { matchesIssuedRecord: true }, licence: { number } });
+    // PAdES B-LT: the timestamp of the local TSA, in ISO and in Bangkok time with the Buddhist-era date.
+    expect(genuine.body.pades).toMatchObject({ level: 'B-LT', shortOf: null, timestamp: { trusted: true, tsa: expect.stringContaining('Time-Stamping Authority') } });
+    const stamped = new Date(genuine.body.pades.timestamp.time);
+    expect(Math.abs(stamped.getTime() - Date.now())).toBeLessThan(10 * 60_000);
+    expect(genuine.body.pades.timestamp.bangkok.th).toMatch(new RegExp(`${new Intl.DateTimeFormat('th-TH', { timeZone: 'Asia/Bangkok', dateStyle: 'long' }).format(stamped)} เวลา \\d\\d:\\d\\d:\\d\\d น\\.`));
+    expect(genuine.body.pades.label.en).toContain('long-term validation');
 
     const tampered = Buffer.from(pdf);
     const at = pdf.indexOf('/Type /Page') + 2;
     tampered[at] = tampered[at] ^ 0x01;
-    expect((await upload(tampered).expect(200)).body).toMatchObject({ valid: false, verdict: 'digest-mismatch' });
+    expect((await upload(tampered).expect(200)).body).toMatchObject({ valid: false, verdict: 'digest-mismatch', pades: null });
     expect((await upload(pdf.subarray(0, Math.floor(pdf.length * 0.6))).expect(200)).body.valid).toBe(false);
     expect((await upload(Buffer.from('not a pdf at all'), 'x.txt').expect(200)).body).toMatchObject({ valid: false, verdict: 'not-a-pdf' });
 
@@ -127,6 +138,19 @@ describe('Signed e-licences: issuance, download and public verification', () => 
 
     const none = await t.http.post('/api/v1/verify').expect(400);
     expect(none.body.details).toEqual([{ field: 'file', problem: 'is required' }]);
+  });
+
+  it('serves the e-receipt signed at PAdES B-LT like the licence, the same file on every download', async () => {
+    const applicant = await t.login('somchai');
+    const payments = await t.http.get(`/api/v1/applications/${applicationId}/payments`).auth(applicant, { type: 'bearer' }).expect(200);
+    const path = payments.body.receipts[0].pdf as string;
+    const first = (await binary(t.http.get(path).auth(applicant, { type: 'bearer' })).expect(200)).body as Buffer;
+    const second = (await binary(t.http.get(path).auth(applicant, { type: 'bearer' })).expect(200)).body as Buffer;
+    expect(second.equals(first)).toBe(true);
+    const check = (await upload(first, 'receipt.pdf').expect(200)).body;
+    // Not a licence, so not in the licence register; but the agency's signature, timestamp and DSS hold.
+    expect(check).toMatchObject({ verdict: 'not-issued-by-us', checks: { signatureVerifies: true, certificateTrusted: true }, pades: { level: 'B-LT', timestamp: { trusted: true } } });
+    expect(await t.count('receipts', `application_id = '${applicationId}' AND pdf_sha256 IS NOT NULL`)).toBe(1);
   });
 
   it('issues once even when the issuance effect runs again', async () => {

@@ -53,6 +53,74 @@ describe('Licence finder: business types, Smart Quiz and search', () => {
     expect(permit.feeText.th).toBe('2,000.00 บาท – 3,000.00 บาท');
   });
 
+  /** The Smart Quiz's rules, read independently of the server: a licence without a rule is always needed. */
+  interface Rule {
+    mode: 'all' | 'any';
+    conditions: { question: string; answers: string[] }[];
+  }
+  const needed = (licences: string[], rules: Record<string, Rule>, answers: Record<string, string>) =>
+    licences.filter((slug) => {
+      const rule = rules[slug];
+      if (!rule) return true;
+      const holds = rule.conditions.map((c) => c.answers.includes(answers[c.question]));
+      return rule.mode === 'all' ? holds.every(Boolean) : holds.some(Boolean);
+    });
+
+  it('asks every business type at least one question, and the answers yield a non-empty list that follows its rules', async () => {
+    const list = (await t.http.get('/api/v1/businesses').expect(200)).body as { slug: string }[];
+    expect(list).toHaveLength(25);
+    for (const { slug } of list) {
+      const business = (await t.http.get(`/api/v1/businesses/${slug}`).expect(200)).body;
+      const questions = business.quiz.questions as Question[];
+      expect({ slug, questions: questions.length > 0 }).toEqual({ slug, questions: true });
+      const licences = (business.licences as { slug: string }[]).map((l) => l.slug);
+      // The first option of each question (Biz Portal's "yes" or first case), then the last (the "no" or "none of these").
+      for (const pickOption of [(q: Question) => q.options[0].id, (q: Question) => q.options[q.options.length - 1].id]) {
+        const answers = Object.fromEntries(questions.map((q) => [q.id, pickOption(q)]));
+        const res = await t.http.post(`/api/v1/businesses/${slug}/quiz`).send({ answers }).expect(200);
+        const got = (res.body.licences as { slug: string }[]).map((l) => l.slug).sort();
+        expect({ slug, answers, got }).toEqual({ slug, answers, got: needed(licences, business.quiz.rules, answers).sort() });
+        if (pickOption(questions[0]) === questions[0].options[0].id) expect({ slug, empty: got.length === 0 }).toEqual({ slug, empty: false });
+      }
+    }
+  });
+
+  it('decides the licences of the four business types that had no questions from what their licences are for', async () => {
+    const plan = async (slug: string, picks: Record<string, string>) => {
+      const questions = (await t.http.get(`/api/v1/businesses/${slug}`).expect(200)).body.quiz.questions as Question[];
+      const answers = Object.fromEntries(Object.entries(picks).map(([text, answer]) => {
+        const q = question(questions, text);
+        return [q.id, option(q, answer)];
+      }));
+      const res = await t.http.post(`/api/v1/businesses/${slug}/quiz`).send({ answers }).expect(200);
+      return (res.body.licences as { slug: string; reason: string }[]).map((l) => `${l.slug}:${l.reason}`).sort();
+    };
+    // A beauty clinic keeps nobody overnight: the clinic's two licences, not the hospital's three.
+    expect(await plan('beauty-clinic', { ค้างคืน: 'คลินิก', นำเข้าเครื่องมือแพทย์: 'ใช่', ภาษีป้าย: 'ใช่' })).toEqual([
+      'clinic-business-licence:answers',
+      'clinic-operation-licence:answers',
+      'medical-device-import-certificate:answers',
+      'signboard-tax:answers',
+    ]);
+    expect(await plan('beauty-clinic', { ค้างคืน: 'โรงพยาบาล', นำเข้าเครื่องมือแพทย์: 'ไม่ใช่', ภาษีป้าย: 'ไม่ใช่' })).toEqual([
+      'hospital-business-licence:answers',
+      'hospital-establishment-plan-approval:answers',
+      'hospital-operation-licence:answers',
+    ]);
+    expect(await plan('elderly-patient-care', { ค้างคืน: 'โรงพยาบาล', ภาษีป้าย: 'ใช่' })).toEqual([
+      'hospital-business-licence:answers',
+      'hospital-establishment-plan-approval:answers',
+      'hospital-operation-licence:answers',
+      'signboard-tax:answers',
+    ]);
+    // Caregiver placement without a facility needs none of the medical-facility licences.
+    expect(await plan('elderly-patient-care', { ค้างคืน: 'ไม่ใช่สถานพยาบาล', ภาษีป้าย: 'ไม่ใช่' })).toEqual([]);
+    expect(await plan('medical-devices', { นำเข้าเครื่องมือแพทย์: 'ใช่', ภาษีป้าย: 'ไม่ใช่' })).toEqual(['medical-device-import-certificate:answers']);
+    // Every online clothing shop registers its e-commerce (no rule: it always applies); the street-vending permit only when it sells on the street too.
+    expect(await plan('ecommerce-clothing', { ทางสาธารณะ: 'ไม่ใช่' })).toEqual(['e-commerce-registration:always']);
+    expect(await plan('ecommerce-clothing', { ทางสาธารณะ: 'ใช่' })).toEqual(['e-commerce-registration:always', 'public-place-vending-permit:answers']);
+  });
+
   it('shows "not stated" rather than inventing a fee or a deadline', async () => {
     const types = await t.http.get('/api/v1/licence-types').expect(200);
     expect(types.body.length).toBe(79);

@@ -1,4 +1,5 @@
-import { createFoodApplication, drive, sendEvent, TO_AWAITING_PAYMENT } from './support/flows';
+import { createFoodApplication, drive, inspectionResult, sendEvent, TO_AWAITING_PAYMENT } from './support/flows';
+import { attachRequiredDocuments, samplePdf, uploadDocument } from './support/documents';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('Food premises permit: draft to awaiting payment through the API', () => {
@@ -58,6 +59,9 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
     const early = await sendEvent(t, id, { as: 'somchai', type: 'SUBMIT' });
     expect(early.status).toBe(422);
     expect(early.body.message).toMatch(/form\.contactPhone is required/);
+    // ... and which required documents are not uploaded yet.
+    expect(early.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'documents.site-plan' })]));
+    expect(await attachRequiredDocuments(t, id)).toHaveLength(5);
 
     const patched = await t.http
       .patch(`/api/v1/applications/${id}`)
@@ -96,14 +100,22 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
 
   it('loops through needs_documents and a failed inspection', async () => {
     const { id } = await createFoodApplication(t);
-    const end = await drive(t, id, [
+    await drive(t, id, [
       { as: 'somchai', type: 'SUBMIT' },
-      { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment: 'กรุณาแนบแผนผังร้านที่แสดงห้องครัว' },
+      {
+        as: 'officer.khlongtoei',
+        type: 'REQUEST_INFO',
+        comment: 'กรุณาแนบแผนผังร้านที่แสดงห้องครัว',
+        data: { items: [{ kind: 'document', documentCode: 'site-plan', reason: 'แผนผังไม่แสดงห้องครัว' }] },
+      },
+    ]);
+    expect((await uploadDocument(t, id, 'somchai', 'site-plan', await samplePdf('แผนผังใหม่'))).status).toBe(201);
+    const end = await drive(t, id, [
       { as: 'somchai', type: 'RESUBMIT' },
       { as: 'officer.khlongtoei', type: 'ACCEPT' },
-      { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: { result: 'fail', notes: 'ไม่มีตะแกรงดักไขมัน' } },
+      { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: inspectionResult('fail', 'ไม่มีตะแกรงดักไขมัน') },
       { as: 'somchai', type: 'RESUBMIT' },
-      { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: { result: 'pass' } },
+      { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: inspectionResult('pass') },
       { as: 'approver.khlongtoei', type: 'REJECT', comment: 'ที่ตั้งอยู่ในเขตห้ามประกอบกิจการ' },
     ]);
     expect(end.state).toBe('rejected');

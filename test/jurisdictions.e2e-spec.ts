@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { attachRequiredDocuments } from './support/documents';
 import { drive, footprint } from './support/flows';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, placeholder, startTestApp, type TestApp } from './support/test-app';
 
@@ -83,6 +84,7 @@ describe('Jurisdictions: areas, local offices and where an application lands', (
     const res = await create(LUMPHINI);
     expect(res.status).toBe(201);
     expect(res.body.agency).toEqual({ id: 'bma-pathum-wan', name: { th: 'สำนักงานเขตปทุมวัน กรุงเทพมหานคร', en: 'Pathum Wan District Office, Bangkok' } });
+    await attachRequiredDocuments(t, res.body.id);
     await drive(t, res.body.id, [{ as: 'somchai', type: 'SUBMIT' }]);
 
     expect((await queue('officer.pathumwan')).items.map((i) => i.id)).toContain(res.body.id);

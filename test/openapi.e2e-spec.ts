@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errorCatalogues, errorSpecOf, HTTP_STATUS_OF_KIND } from '@bizportal/common';
-import { listRouteAccess } from '@bizportal/identity';
+import { documentPathOf, listRouteAccess } from '@bizportal/identity';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -30,7 +30,8 @@ describe('OpenAPI error responses', () => {
   beforeAll(async () => {
     t = await startTestApp();
     doc = (await t.http.get('/docs-json').expect(200)).body;
-    operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })));
+    // Path items may carry `servers` (the health check is outside /api/v1) besides their operations.
+    operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([method]) => method !== 'servers').map(([method, op]) => ({ method, path, op })));
   }, 60_000);
   afterAll(() => t.close());
 
@@ -47,8 +48,8 @@ describe('OpenAPI error responses', () => {
   it('gives every operation that takes input or a sign-in at least one 4xx ErrorBody response, and every one a 500', () => {
     expect(operations.length).toBeGreaterThanOrEqual(53);
     const without4xx = operations.filter(({ op }) => !Object.entries(op.responses).some(([status, r]) => /^4\d\d$/.test(status) && codesOf(r)));
-    // Public and without input: the health check (200 or 503) and the list of businesses.
-    const inputless = ['get /health', 'get /api/v1/businesses'];
+    // Public and without input: the health check (200 or 503), the list of businesses, a CSRF token and the card vault's public key.
+    const inputless = ['get /health', 'get /businesses', 'get /auth/csrf', 'get /payments/gateway'];
     expect(without4xx.map((o) => `${o.method} ${o.path}`).sort()).toEqual(inputless.sort());
     expect(operations.filter(({ op }) => !codesOf(op.responses['500'] ?? {})?.includes('INTERNAL_ERROR'))).toEqual([]);
   });
@@ -71,7 +72,7 @@ describe('OpenAPI error responses', () => {
     const routes = listRouteAccess(t.app).filter((r) => r.path !== '/verify/:number');
     expect(routes.length).toBeGreaterThanOrEqual(53);
     const missing = routes.flatMap((r) => {
-      const path = r.path.replace(/:(\w+)/g, '{$1}');
+      const path = documentPathOf(r.path, '/api/v1');
       const problems: string[] = [];
       if (!r.enforced.public && !listed(r.method, path, 401).includes('AUTHENTICATION_REQUIRED')) problems.push(`${r.method} ${path} 401`);
       if (r.rule?.who === 'roles' && !listed(r.method, path, 403).includes('ROLE_FORBIDDEN')) problems.push(`${r.method} ${path} 403`);
@@ -82,33 +83,62 @@ describe('OpenAPI error responses', () => {
   });
 
   it('lists the body checks on every route with a body, and 429 RATE_LIMITED on every rate-limited route', () => {
-    const body = listed('post', '/api/v1/applications', 400);
+    const body = listed('post', '/applications', 400);
     expect(body).toEqual(expect.arrayContaining(['JSON_INVALID', 'JSON_TOO_DEEP', 'FORBIDDEN_KEY', 'TEXT_CONTROL_CHARACTERS', 'VALIDATION_FAILED']));
-    expect(listed('get', '/api/v1/applications', 400)).not.toContain('JSON_TOO_DEEP');
-    for (const [method, path] of [['post', '/api/v1/auth/dev-login'], ['get', '/api/v1/auth/digital-id/login'], ['get', '/api/v1/auth/digital-id/callback']]) {
+    expect(listed('get', '/applications', 400)).not.toContain('JSON_TOO_DEEP');
+    for (const [method, path] of [['post', '/auth/dev-login'], ['get', '/auth/digital-id/login'], ['get', '/auth/digital-id/callback']]) {
       expect(listed(method, path, 429)).toEqual(['RATE_LIMITED']);
     }
-    expect(listed('get', '/api/v1/applications', 429)).toEqual([]);
+    expect(listed('get', '/applications', 429)).toEqual([]);
+  });
+
+  it('lists 403 CSRF_TOKEN_INVALID and CSRF_ORIGIN_REFUSED on every write needing a sign-in, and on no read or public write', () => {
+    const routes = listRouteAccess(t.app).filter((r) => r.path !== '/verify/:number');
+    const wrong = routes.flatMap((r) => {
+      const path = r.path.replace(/^\/api\/v1/, '').replace(/:(\w+)/g, '{$1}');
+      const csrf = listed(r.method, path, 403).filter((c) => c.startsWith('CSRF_')).sort();
+      const expected = !r.enforced.public && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) ? ['CSRF_ORIGIN_REFUSED', 'CSRF_TOKEN_INVALID'] : [];
+      // dev login with cookie: true checks Origin itself.
+      if (r.path === '/api/v1/auth/dev-login') expected.push('CSRF_ORIGIN_REFUSED');
+      return JSON.stringify(csrf) === JSON.stringify(expected) ? [] : [`${r.method} ${path}: ${csrf.join(',') || 'none'}`];
+    });
+    expect(wrong).toEqual([]);
+    expect(listed('post', '/applications', 403)).toContain('CSRF_TOKEN_INVALID');
+  });
+
+  it('gives the auth operations their response schemas', () => {
+    const schemaOf = (path: string, method: string, status: string) =>
+      (doc.paths[path][method] as unknown as { responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }> }).responses[status]?.content?.['application/json']?.schema;
+    expect(schemaOf('/auth/dev-login', 'post', '200')).toEqual({ $ref: '#/components/schemas/SignedInDto' });
+    expect(schemaOf('/auth/dev-users', 'get', '200')).toEqual({ type: 'array', items: { $ref: '#/components/schemas/DevUserDto' } });
+    expect(schemaOf('/auth/csrf', 'get', '200')).toEqual({ $ref: '#/components/schemas/CsrfTokenDto' });
+    expect(schemaOf('/auth/me', 'get', '200')).toEqual({ $ref: '#/components/schemas/AuthenticatedUserDto' });
+    expect(schemaOf('/auth/digital-id/callback', 'get', '200')).toEqual({ $ref: '#/components/schemas/SignedInDto' });
+    expect(Object.keys((doc.paths['/auth/digital-id/callback'].get as Operation).responses)).toEqual(expect.arrayContaining(['200', '303', '400']));
+    expect(Object.keys((doc.paths['/auth/digital-id/login'].get as Operation).responses)).toEqual(expect.arrayContaining(['302', '400']));
+    expect(Object.keys((doc.paths['/auth/logout'].post as Operation).responses)).toContain('204');
+    expect(Object.keys(doc.components.schemas.DevUserDto.properties).sort()).toEqual(['agency', 'displayName', 'roles', 'username']);
+    expect(Object.keys(doc.components.schemas.SignedInDto.properties).sort()).toEqual(['accessToken', 'expiresAt', 'user']);
   });
 
   it('describes each listed code with its English text', () => {
-    const op = doc.paths['/api/v1/applications/{id}'].get as Operation & { responses: Record<string, { description: string }> };
+    const op = doc.paths['/applications/{id}'].get as Operation & { responses: Record<string, { description: string }> };
     expect(op.responses['404'].description).toContain(`\`APPLICATION_NOT_FOUND\`: ${errorSpecOf('APPLICATION_NOT_FOUND')!.en}`);
   });
 
   // Real answers: each code the API gives is listed for the operation that gave it.
   const CASES: { as?: string; method: 'get' | 'post' | 'patch'; url: string; path: string; body?: unknown; status: number; code: string }[] = [
-    { as: 'somchai', method: 'get', url: `/api/v1/applications/${randomUUID()}`, path: '/api/v1/applications/{id}', status: 404, code: 'APPLICATION_NOT_FOUND' },
-    { as: 'somchai', method: 'get', url: '/api/v1/applications/not-a-uuid', path: '/api/v1/applications/{id}', status: 400, code: 'INVALID_ID' },
-    { as: 'somchai', method: 'post', url: '/api/v1/applications', path: '/api/v1/applications', body: { licenceType: 7 }, status: 400, code: 'VALIDATION_FAILED' },
-    { as: 'somchai', method: 'post', url: '/api/v1/applications', path: '/api/v1/applications', body: { licenceType: 'x\u202e' }, status: 400, code: 'TEXT_CONTROL_CHARACTERS' },
-    { method: 'get', url: '/api/v1/applications', path: '/api/v1/applications', status: 401, code: 'AUTHENTICATION_REQUIRED' },
-    { as: 'officer.khlongtoei', method: 'post', url: '/api/v1/applications', path: '/api/v1/applications', body: {}, status: 403, code: 'ROLE_FORBIDDEN' },
-    { method: 'get', url: '/api/v1/track/NO-SUCH-NUMBER', path: '/api/v1/track/{trackingNumber}', status: 404, code: 'TRACKING_NUMBER_NOT_FOUND' },
-    { method: 'get', url: '/api/v1/licence-types/no-such-type', path: '/api/v1/licence-types/{slug}', status: 404, code: 'LICENCE_TYPE_NOT_FOUND' },
-    { method: 'get', url: '/api/v1/businesses/no-such-business', path: '/api/v1/businesses/{slug}', status: 404, code: 'BUSINESS_TYPE_NOT_FOUND' },
-    { as: 'somchai', method: 'get', url: '/api/v1/licences/NO-SUCH-LICENCE', path: '/api/v1/licences/{number}', status: 404, code: 'LICENCE_NOT_FOUND' },
-    { as: 'officer.khlongtoei', method: 'get', url: '/api/v1/work-queue?mine=true&unassigned=true', path: '/api/v1/work-queue', status: 400, code: 'WORK_QUEUE_FILTER_CONFLICT' },
+    { as: 'somchai', method: 'get', url: `/api/v1/applications/${randomUUID()}`, path: '/applications/{id}', status: 404, code: 'APPLICATION_NOT_FOUND' },
+    { as: 'somchai', method: 'get', url: '/api/v1/applications/not-a-uuid', path: '/applications/{id}', status: 400, code: 'INVALID_ID' },
+    { as: 'somchai', method: 'post', url: '/api/v1/applications', path: '/applications', body: { licenceType: 7 }, status: 400, code: 'VALIDATION_FAILED' },
+    { as: 'somchai', method: 'post', url: '/api/v1/applications', path: '/applications', body: { licenceType: 'x\u202e' }, status: 400, code: 'TEXT_CONTROL_CHARACTERS' },
+    { method: 'get', url: '/api/v1/applications', path: '/applications', status: 401, code: 'AUTHENTICATION_REQUIRED' },
+    { as: 'officer.khlongtoei', method: 'post', url: '/api/v1/applications', path: '/applications', body: {}, status: 403, code: 'ROLE_FORBIDDEN' },
+    { method: 'get', url: '/api/v1/track/NO-SUCH-NUMBER', path: '/track/{trackingNumber}', status: 404, code: 'TRACKING_NUMBER_NOT_FOUND' },
+    { method: 'get', url: '/api/v1/licence-types/no-such-type', path: '/licence-types/{slug}', status: 404, code: 'LICENCE_TYPE_NOT_FOUND' },
+    { method: 'get', url: '/api/v1/businesses/no-such-business', path: '/businesses/{slug}', status: 404, code: 'BUSINESS_TYPE_NOT_FOUND' },
+    { as: 'somchai', method: 'get', url: '/api/v1/licences/NO-SUCH-LICENCE', path: '/licences/{number}', status: 404, code: 'LICENCE_NOT_FOUND' },
+    { as: 'officer.khlongtoei', method: 'get', url: '/api/v1/work-queue?mine=true&unassigned=true', path: '/work-queue', status: 400, code: 'WORK_QUEUE_FILTER_CONFLICT' },
   ];
 
   it.each(CASES)('$method $url answers $status $code, which the document lists', async ({ as, method, url, path, body, status, code }) => {

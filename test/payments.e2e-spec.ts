@@ -113,10 +113,11 @@ describe('e-Payment through the official Omise client and the local gateway', ()
   it('handles the same webhook delivered three times once: one payment, one event', async () => {
     const app = await awaitingPayment();
     const res = await pay(app.id, { method: 'promptpay' });
+    await mock.webhooksIdle(); // charge.create is delivered (and re-fetched by the API) before webhooks are dropped
     mock.config.dropWebhooks = true;
     await gateway(`/charges/${chargeOf(res.body.id).id}/mark_as_paid`);
-    const events = (await (await gateway('/events', 'GET')).json()) as { data: { id: string; data: { id: string } }[] };
-    const event = events.data.find((e) => e.data.id === chargeOf(res.body.id).id)!;
+    const events = (await (await gateway('/events?order=reverse_chronological&limit=100', 'GET')).json()) as { data: { id: string; key: string; data: { id: string } }[] };
+    const event = events.data.find((e) => e.key === 'charge.complete' && e.data.id === chargeOf(res.body.id).id)!;
     const body = JSON.stringify(event);
     const answers = await Promise.all([deliver(body), deliver(body), deliver(body)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
@@ -129,6 +130,7 @@ describe('e-Payment through the official Omise client and the local gateway', ()
   it('a late duplicate that read the payment before the first delivery committed leaves the applied payment alone', async () => {
     const app = await awaitingPayment();
     const res = await pay(app.id, { method: 'promptpay' });
+    await mock.webhooksIdle(); // charge.create is delivered (and re-fetched by the API) before webhooks are dropped
     mock.config.dropWebhooks = true;
     const chargeId = chargeOf(res.body.id).id;
     await gateway(`/charges/${chargeId}/mark_as_paid`);
@@ -242,6 +244,34 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     const authorize = await fetch(res.body.authorizeUri.replace(/^http:\/\/[^/]+/, mock.url), { redirect: 'manual' });
     expect(authorize.status).toBe(302);
     await until(async () => ['issuing', 'completed'].includes((await state(app.id)).status));
+    // The payer's browser comes back to the API, which checks the charge and sends it on to the web app's payment page.
+    const back = await t.http.get(`/api/v1/payments/${res.body.id}/return`).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+    expect(back.status).toBe(303);
+    expect(back.headers.location).toBe(`/payment-return?payment=${res.body.id}`);
+    const asJson = await t.http.get(`/api/v1/payments/${res.body.id}/return`).set('Accept', 'application/json').expect(200);
+    expect(asJson.body).toMatchObject({ paymentId: res.body.id, status: 'successful' });
+    expect(JSON.stringify(asJson.body)).not.toContain(app.id);
+  });
+
+  it("tells browsers the vault's public key and origin, lets pages call only that origin besides the API, and the vault answers them (CORS)", async () => {
+    const info = await t.http.get('/api/v1/payments/gateway').expect(200);
+    const vaultUrl = `http://localhost:${new URL(mock.url).port}`;
+    expect(info.body).toEqual({ publicKey: KEYS.publicKey, vaultUrl, minimumAmountSatang: 2000, currency: 'THB' });
+    const page = await t.http.get('/api/v1/payments/gateway');
+    const connectSrc = /connect-src ([^;]+)/.exec(page.headers['content-security-policy'])?.[1];
+    expect(connectSrc).toBe(`'self' ${vaultUrl}`);
+    const preflight = await fetch(`${mock.url}/tokens`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    const created = await fetch(`${mock.url}/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${KEYS.publicKey}:`).toString('base64')}`, Origin: 'http://localhost:3000' },
+      body: JSON.stringify({ card: { name: 'SOMCHAI JAIDEE', number: '4242424242424242', expiration_month: 12, expiration_year: 2099, security_code: '123' } }),
+    });
+    expect(created.status).toBe(200);
+    expect(created.headers.get('access-control-allow-origin')).toBe('*');
+    expect(((await created.json()) as { id: string }).id).toMatch(/^tokn_/);
   });
 
   it('answers 503 when the gateway is down or too slow, recording nothing as paid', async () => {
@@ -268,6 +298,7 @@ describe('e-Payment through the official Omise client and the local gateway', ()
   it('repairs a webhook that never arrived through reconciliation', async () => {
     const app = await awaitingPayment();
     const started = await pay(app.id, { method: 'promptpay' });
+    await mock.webhooksIdle(); // charge.create is delivered (and re-fetched by the API) before webhooks are dropped
     mock.config.dropWebhooks = true;
     await gateway(`/charges/${chargeOf(started.body.id).id}/mark_as_paid`);
     expect((await state(app.id)).status).toBe('awaiting_payment');

@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OidcLoginAttemptEntity } from '@bizportal/identity';
 import { createDigitalIdMock, DEMO_CITIZENS, type DigitalIdMock } from '../apps/digital-id-mock/src/digital-id-mock';
+import { cookieOf } from './support/cookies';
 import { createFoodApplication, drive, footprint, sendEvent } from './support/flows';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
+
+/** A REQUEST_INFO's items: one question. */
+const ASK_OPENING_HOURS = { items: [{ kind: 'information', question: 'ร้านเปิดกี่โมง / When does the shop open?' }] };
 
 const CLIENT_ID = 'bizportal-pipeline';
 const REDIRECT_URI = 'http://127.0.0.1:3000/api/v1/auth/digital-id/callback';
@@ -134,7 +139,7 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
     ])('refuses a required comment made only of %s (400, comment named) and records nothing', async (_what, comment) => {
       const app = await receivedApplication();
       const before = await rows();
-      const res = await sendEvent(t, app.id, { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment });
+      const res = await sendEvent(t, app.id, { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment, data: ASK_OPENING_HOURS });
       expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'EVENT_INVALID' });
       expect(res.body.details).toEqual([{ field: 'comment', problem: expect.stringContaining('is required for REQUEST_INFO') }]);
       expect(await rows()).toEqual(before);
@@ -142,7 +147,7 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
 
     it('refuses NUL in a comment and bidirectional controls in text that ends up on a licence with 400 TEXT_CONTROL_CHARACTERS', async () => {
       const app = await receivedApplication();
-      const nul = await refused(() => sendEvent(t, app.id, { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment: 'แนบเอกสาร\u0000' }), 400, 'TEXT_CONTROL_CHARACTERS');
+      const nul = await refused(() => sendEvent(t, app.id, { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment: 'แนบเอกสาร\u0000', data: ASK_OPENING_HOURS }), 400, 'TEXT_CONTROL_CHARACTERS');
       expect(nul.details).toEqual([{ field: 'comment', problem: expect.stringContaining('NUL or a bidirectional control character') }]);
       const token = await t.login('somchai');
       for (const control of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
@@ -168,7 +173,7 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
     it('accepts Thai text with its combining marks, ZWJ and ZWNJ, in a comment and on the form', async () => {
       const app = await receivedApplication();
       const comment = 'กรุณาแนบสำเนาใบอนุญาตก่อสร้างที่มีลายมือชื่อผู้มีอำนาจ\u200c และแผนผังร้าน\u200d ค่ะ';
-      const res = await sendEvent(t, app.id, { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment });
+      const res = await sendEvent(t, app.id, { as: 'officer.khlongtoei', type: 'REQUEST_INFO', comment, data: ASK_OPENING_HOURS });
       expect(res.status).toBe(200);
       const timeline = await t.http.get(`/api/v1/applications/${app.id}/timeline`).auth(await t.login('somchai'), { type: 'bearer' }).expect(200);
       expect(timeline.body.entries.at(-1)).toMatchObject({ event: 'REQUEST_INFO', comment });
@@ -199,13 +204,16 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
 
     it('limits the anonymous Digital ID login, so a flood writes no more sign-in rows than the limit', async () => {
       const before = await t.count('oidc_login_attempts');
-      await untilLimited('203.0.113.3', (from) => t.http.get(LOGIN).set('x-forwarded-for', from), 5, 302);
-      for (let i = 0; i < 5; i++) expect((await t.http.get(LOGIN).set('x-forwarded-for', '203.0.113.3')).status).toBe(429);
+      await untilLimited('203.0.113.3', (from) => t.http.get(LOGIN).set('x-forwarded-for', from).set('Accept', 'application/json'), 5, 302);
+      for (let i = 0; i < 5; i++) expect((await t.http.get(LOGIN).set('x-forwarded-for', '203.0.113.3').set('Accept', 'application/json')).status).toBe(429);
+      // A browser (no Accept: application/json) is sent to the sign-in page with the code instead.
+      const browser = await t.http.get(LOGIN).set('x-forwarded-for', '203.0.113.3').expect(303);
+      expect(browser.headers.location).toBe('/sign-in?error=RATE_LIMITED');
       expect(await t.count('oidc_login_attempts')).toBe(before + 5);
     });
 
     it('limits the Digital ID callback', async () => {
-      await untilLimited('203.0.113.4', (from) => t.http.get(`${CALLBACK}?state=${'s'.repeat(43)}&code=x`).set('x-forwarded-for', from), 5, 400);
+      await untilLimited('203.0.113.4', (from) => t.http.get(`${CALLBACK}?state=${'s'.repeat(43)}&code=x`).set('x-forwarded-for', from).set('Accept', 'application/json'), 5, 400);
     });
 
     it('limits POST /verify before the upload is read, and the Smart Quiz', async () => {
@@ -238,9 +246,10 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
     });
 
     it('answers 401 DIGITAL_ID_CLIENT_REFUSED when the provider refuses our client secret, and makes no account', async () => {
-      const back = await mock.driveSignIn((await t.http.get(LOGIN).expect(302)).headers.location, 'prasit');
+      const browser = request.agent(t.app.getHttpServer());
+      const back = await mock.driveSignIn((await browser.get(LOGIN).expect(302)).headers.location, 'prasit');
       const users = await t.count('users');
-      const res = await t.http.get(`${CALLBACK}${back.search}`);
+      const res = await browser.get(`${CALLBACK}${back.search}`).set('Accept', 'application/json');
       expect({ status: res.status, code: res.body.code }).toEqual({ status: 401, code: 'DIGITAL_ID_CLIENT_REFUSED' });
       expect(res.body.message).toContain("Digital ID refused this portal's client credentials");
       expect(res.body.accessToken).toBeUndefined();
@@ -248,22 +257,31 @@ describe('Request pipeline: what is refused before it reaches a use case', () =>
     });
 
     it('answers 503 DIGITAL_ID_UNAVAILABLE when the provider cannot be reached at the callback', async () => {
-      const back = await mock.driveSignIn((await t.http.get(LOGIN).expect(302)).headers.location, 'prasit');
+      const browser = request.agent(t.app.getHttpServer());
+      const back = await mock.driveSignIn((await browser.get(LOGIN).expect(302)).headers.location, 'prasit');
       mock.config.down = true;
-      const res = await t.http.get(`${CALLBACK}${back.search}`);
+      const res = await browser.get(`${CALLBACK}${back.search}`).set('Accept', 'application/json');
       expect({ status: res.status, code: res.body.code }).toEqual({ status: 503, code: 'DIGITAL_ID_UNAVAILABLE' });
     });
 
-    it("keeps the callback's code and state and the redirect's state and nonce out of the request log", async () => {
-      const login = await t.http.get(LOGIN).expect(302);
+    it("keeps the callback's code and state, the redirect's state and nonce, and every cookie out of the request log", async () => {
+      const browser = request.agent(t.app.getHttpServer());
+      const login = await browser.get(LOGIN).expect(302);
       const authorization = new URL(login.headers.location);
       const back = await mock.driveSignIn(authorization.href, 'somchai');
-      await t.http.get(`${CALLBACK}${back.search}`);
+      await browser.get(`${CALLBACK}${back.search}`);
+      // A browser's session and CSRF cookies, set and sent back.
+      const signedIn = await browser.post(DEV_LOGIN).set('x-forwarded-for', '203.0.113.9').send({ username: 'somchai', cookie: true }).expect(200);
+      const csrf = await browser.get('/api/v1/auth/csrf').expect(200);
+      await browser.post('/api/v1/auth/logout').set('X-CSRF-Token', csrf.body.token).expect(204);
       const secrets = {
         nonce: authorization.searchParams.get('nonce')!,
         state: authorization.searchParams.get('state')!,
         codeChallenge: authorization.searchParams.get('code_challenge')!,
         code: back.searchParams.get('code')!,
+        signInBinding: cookieOf(login, 'bizportal-signin')!.value,
+        session: cookieOf(signedIn, 'bizportal-session')!.value,
+        csrfToken: csrf.body.token as string,
       };
       for (const value of Object.values(secrets)) expect(value.length).toBeGreaterThan(20);
 

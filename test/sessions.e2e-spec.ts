@@ -61,7 +61,7 @@ describe('Sessions: every request is checked against its session and the account
 
   it('signing out needs a session', async () => {
     const res = await t.http.post('/api/v1/auth/logout').expect(401);
-    expect(res.body).toMatchObject({ code: 'AUTHENTICATION_REQUIRED', message: 'กรุณาเข้าสู่ระบบ / Sign in first: send an Authorization: Bearer token' });
+    expect(res.body).toMatchObject({ code: 'AUTHENTICATION_REQUIRED', message: 'กรุณาเข้าสู่ระบบ / Sign in first: send an Authorization: Bearer token, or sign in with the browser' });
   });
 
   it('an officer given other roles loses her sessions at once, and signed in again acts only as what she now holds', async () => {
@@ -156,6 +156,6 @@ describe('Sessions: every request is checked against its session and the account
 
   it('a role the route needs is checked against the account: 403 ROLE_FORBIDDEN', async () => {
     const res = await t.http.get('/api/v1/work-queue').auth(await t.login('somchai'), { type: 'bearer' }).expect(403);
-    expect(res.body).toMatchObject({ code: 'ROLE_FORBIDDEN', message: expect.stringContaining('officer, approver, head_of_office') });
+    expect(res.body).toMatchObject({ code: 'ROLE_FORBIDDEN', message: expect.stringContaining('officer, approver, signer, head_of_office') });
   });
 });

@@ -26,8 +26,10 @@ describe('Work queue: claim, release, assign, bulk reassign, and deadlines in wo
     t.http.post(`/api/v1${path}`).auth(await t.login(as), { type: 'bearer' }).send(body);
   const queue = async (as: string, query: Record<string, string> = {}) =>
     t.http.get('/api/v1/work-queue').query(query).auth(await t.login(as), { type: 'bearer' });
+  // One page of up to 100 holds everything these tests make.
   const items = async (as: string, query: Record<string, string> = {}) => {
-    const res = await queue(as, query);
+    const res = await queue(as, { limit: '100', ...query });
+    expect(res.body.nextCursor).toBeNull();
     expect(res.status).toBe(200);
     return res.body.items as QueueItem[];
   };
@@ -118,9 +120,9 @@ describe('Work queue: claim, release, assign, bulk reassign, and deadlines in wo
 
     for (const [userId, problem] of [
       ['user-approver-kt', /is not an officer, whom the application waits for/],
-      ['user-officer-pw', /not an officer or approver of your office/],
-      ['user-somchai', /not an officer or approver of your office/],
-      ['user-nobody', /not an officer or approver of your office/],
+      ['user-officer-pw', /not an officer, approver or signer of your office/],
+      ['user-somchai', /not an officer, approver or signer of your office/],
+      ['user-nobody', /not an officer, approver or signer of your office/],
     ] as const) {
       const res = await post('head.khlongtoei', `/applications/${id}/assign`, { userId });
       expect(res.status).toBe(422);

@@ -95,6 +95,12 @@ const SLA_OVERRIDES = {
   'food-premises-permit': { receive: 1, check: 2, inspection: 15, decision: 12, issue: 0 },
 };
 
+/**
+ * Licences whose e-licence the office's authorised signer approves before it is issued (template
+ * param signerApproval): the signer's step takes one working day from the decision.
+ */
+const SIGNER_APPROVAL = new Set(['health-hazard-permit-service']);
+
 // ---------------------------------------------------------------------------------------------
 // Agencies
 // ---------------------------------------------------------------------------------------------
@@ -689,7 +695,13 @@ function licenceFile(entry) {
   let params;
   if (template === 'licence') {
     const shape = { inspection: entry.siteInspection === true, planApproval: lookup(PLAN_APPROVAL, entry.slug) !== undefined };
-    params = { fee: feeParam, ...shape, slaDays: lookup(SLA_OVERRIDES, entry.slug) ?? splitSla('licence', entry.processingDays, shape) };
+    let slaDays = lookup(SLA_OVERRIDES, entry.slug) ?? splitSla('licence', entry.processingDays, shape);
+    if (SIGNER_APPROVAL.has(entry.slug)) {
+      shape.signerApproval = true;
+      const { issue, ...before } = slaDays;
+      slaDays = { ...before, decision: before.decision === null ? null : before.decision - 1, signature: before.decision === null ? null : 1, issue };
+    }
+    params = { fee: feeParam, ...shape, slaDays };
   } else if (template === 'notification') {
     params = { fee: feeParam, slaDays: splitSla('notification', entry.processingDays) };
   } else {
@@ -786,6 +798,13 @@ const QUESTIONS = {
   'คุณได้จดแจ้งรายละเอียดการผลิตเครื่องสำอางของคุณกับทางสำนักงานคณะกรรมการอาหารและยา (อย.) ครบถ้วนทุกผลิตภัณฑ์แล้วหรือไม่': { en: 'Have you notified the Food and Drug Administration (FDA) of the production of every one of your cosmetic products?' },
   'ธุรกิจของคุณใช้คนงานน้อยกว่า 50 คน หรือ ใช้กำลังเครื่องจักรรวมน้อยกว่า 50 แรงม้า ใช่หรือไม่': { en: 'Does your business employ fewer than 50 workers or use less than 50 horsepower of machinery in total?' },
   'ร้านของคุณมีการให้บริการเหล่านี้หรือไม่ (เลือกได้มากกว่า 1 ข้อ)': { en: 'Does your shop offer any of these services? (you may choose more than one)' },
+  // ADDED_TRIGGERS (questions the catalogue's licence entries support, for business types without a quiz)
+  'สถานพยาบาลของคุณเป็นคลินิก (ไม่รับผู้ป่วยไว้ค้างคืน) หรือโรงพยาบาล (รับผู้ป่วยไว้ค้างคืน)': {
+    en: 'Is your medical facility a clinic (no in-patients kept overnight) or a hospital (in-patients kept overnight)?',
+    added: [{ th: 'ไม่ใช่สถานพยาบาล', en: 'Not a medical facility' }],
+  },
+  'ธุรกิจของคุณนำเข้าเครื่องมือแพทย์จากต่างประเทศหรือไม่': { en: 'Does your business import medical devices from abroad?' },
+  'นอกจากขายออนไลน์ คุณขายเสื้อผ้าในที่หรือทางสาธารณะด้วยหรือไม่ เช่น ฟุตบาท ทางเท้า': { en: 'Besides selling online, do you also sell clothes in a public place, such as on the pavement or footpath?' },
   'อาคารที่คุณต้องการก่อสร้าง ดัดแปลง หรือรื้อถอน มีลักษณะดังต่อไปนี้หรือไม่ (เลือกได้มากกว่า 1 ข้อ)': { en: 'Is the building you want to construct, alter or demolish any of the following? (you may choose more than one)' },
   'การก่อสร้างดัดแปลง หรือรื้อถอนอาคาร ของคุณ มีการสะสม ผสมซีเมนต์ หิน ดิน ทราย วัสดุก่อสร้าง รวมทั้งการขุด ตัก ดูด โม่ บด ย่อย ด้วยเครื่องจักร หรือไม่': { en: 'Does your construction, alteration or demolition work involve storing or mixing cement, stone, soil, sand or building materials, or digging, scooping, dredging, grinding, crushing or milling with machinery?' },
   // Asks อะไรบ้าง, but its answers (both / repairs only / sales only) exclude each other: one answer.
@@ -854,6 +873,10 @@ const ANSWERS = {
   'มีพื้นที่ตั้งแต่ 200 ตารางเมตรขึ้นไป': '200 m² or more',
   'ใช่ รีสอร์ท/โรงแรมของฉันขายเครื่องดื่มแอลกอฮอล': 'Yes, my resort or hotel sells alcoholic drinks',
   'ใช่ ฉันต้องการยื่นขอชำระภาษีป้าย': 'Yes, I want to file and pay the signboard tax',
+  'คลินิก ไม่รับผู้ป่วยไว้ค้างคืน': 'A clinic: no in-patients kept overnight',
+  'โรงพยาบาล รับผู้ป่วยไว้ค้างคืน': 'A hospital: in-patients kept overnight',
+  'ใช่ ธุรกิจของฉันนำเข้าเครื่องมือแพทย์': 'Yes, my business imports medical devices',
+  'ใช่ ฉันขายสินค้าในที่หรือทางสาธารณะด้วย': 'Yes, I also sell in a public place',
   'ใช่ บริการของฉันมากกว่ารายเดือน': 'Yes, I let rooms other than by the month',
   'ใช่ จำนวนห้องพักของฉันมากกว่า 4 ห้อง': 'Yes, I have more than 4 rooms',
   'ใช่ บริการที่พักของฉันสามารถรองรับผู้อยู่อาศัยได้มากกว่า 20 คนขึ้นไป': 'Yes, my accommodation can take more than 20 guests',
@@ -911,6 +934,57 @@ const ANSWERS = {
   'ใช่ ธุรกิจของฉันผลิตไฟฟ้าเพื่อการผลิตไฟฟ้าเฉพาะกรณีฉุกเฉินเท่านั้น (Emergency Backup) หรือ ใช้ในกิจการของตนเอง (Stand Alone)': 'Yes, my business generates electricity only for emergencies (emergency backup) or for its own use (stand-alone)',
   'ใช่ ธุรกิจผลิตไฟฟ้าจากเซลล์แสงอาทิตย์ที่ติดตั้งบนหลังคาของฉันมีกําลังการผลิตรวมของ Inverter ตํ่ากว่า 1,000 kVA': 'Yes, the total inverter capacity of my rooftop solar power business is below 1,000 kVA',
 };
+
+/**
+ * Smart Quiz questions for the business types whose catalogue entry has no licenceTriggers (Biz Portal's
+ * seed has no quiz for beauty-clinic, medical-devices, elderly-patient-care and ecommerce-clothing), in the
+ * catalogue's own trigger shape. Each asks only what the catalogue entries of the licences it decides state:
+ * - clinic or hospital: the licence names say which facility each is for (คลินิก ไม่รับผู้ป่วยไว้ค้างคืน /
+ *   โรงพยาบาล รับผู้ป่วยไว้ค้างคืน), the plan approval is for an in-patient facility, and the beauty-clinic
+ *   entry's note says the hospital items apply only when an overnight facility applies;
+ * - the medical-device import certificate is, by its name and legal basis (พ.ร.บ. เครื่องมือแพทย์), for importers;
+ * - the signboard tax: the catalogue's own question, used by seven other business types;
+ * - the street-vending permit is for selling in a public place (its name; the restaurant's question about public space);
+ * - a licence given no rule applies to every such business (e-commerce registration for online clothing shops).
+ * The run stops if the catalogue gains triggers for one of these businesses: then this table must be reviewed.
+ */
+const SIGNBOARD_TRIGGER = {
+  mode: 'all',
+  conditions: [{ questionTh: 'ในกรณีที่คุณมีป้ายและได้ทำการติดตั้งป้ายเป็นที่เรียบร้อยแล้ว ต้องการยื่นชำระภาษีป้ายด้วยหรือไม่', answersTh: ['ใช่ ฉันต้องการยื่นขอชำระภาษีป้าย'] }],
+};
+const MEDICAL_FACILITY_QUESTION = 'สถานพยาบาลของคุณเป็นคลินิก (ไม่รับผู้ป่วยไว้ค้างคืน) หรือโรงพยาบาล (รับผู้ป่วยไว้ค้างคืน)';
+const facility = (answer) => ({ mode: 'all', conditions: [{ questionTh: MEDICAL_FACILITY_QUESTION, answersTh: [answer] }] });
+const MEDICAL_FACILITY_TRIGGERS = {
+  'clinic-business-licence': facility('คลินิก ไม่รับผู้ป่วยไว้ค้างคืน'),
+  'clinic-operation-licence': facility('คลินิก ไม่รับผู้ป่วยไว้ค้างคืน'),
+  'hospital-establishment-plan-approval': facility('โรงพยาบาล รับผู้ป่วยไว้ค้างคืน'),
+  'hospital-business-licence': facility('โรงพยาบาล รับผู้ป่วยไว้ค้างคืน'),
+  'hospital-operation-licence': facility('โรงพยาบาล รับผู้ป่วยไว้ค้างคืน'),
+};
+const DEVICE_IMPORT_TRIGGER = {
+  mode: 'all',
+  conditions: [{ questionTh: 'ธุรกิจของคุณนำเข้าเครื่องมือแพทย์จากต่างประเทศหรือไม่', answersTh: ['ใช่ ธุรกิจของฉันนำเข้าเครื่องมือแพทย์'] }],
+};
+const ADDED_TRIGGERS = {
+  'beauty-clinic': { ...MEDICAL_FACILITY_TRIGGERS, 'medical-device-import-certificate': DEVICE_IMPORT_TRIGGER, 'signboard-tax': SIGNBOARD_TRIGGER },
+  'elderly-patient-care': { ...MEDICAL_FACILITY_TRIGGERS, 'signboard-tax': SIGNBOARD_TRIGGER },
+  'medical-devices': { 'medical-device-import-certificate': DEVICE_IMPORT_TRIGGER, 'signboard-tax': SIGNBOARD_TRIGGER },
+  'ecommerce-clothing': {
+    'public-place-vending-permit': {
+      mode: 'all',
+      conditions: [{ questionTh: 'นอกจากขายออนไลน์ คุณขายเสื้อผ้าในที่หรือทางสาธารณะด้วยหรือไม่ เช่น ฟุตบาท ทางเท้า', answersTh: ['ใช่ ฉันขายสินค้าในที่หรือทางสาธารณะด้วย'] }],
+    },
+  },
+};
+
+/** The business's triggers: the catalogue's, or for a business it gives none, those of ADDED_TRIGGERS. */
+function triggersOf(business) {
+  const added = lookup(ADDED_TRIGGERS, business.slug);
+  if (!added) return business;
+  if (Object.keys(business.licenceTriggers).length > 0) fail(`${business.slug}: the catalogue now has quiz triggers; review ADDED_TRIGGERS`);
+  for (const licence of Object.keys(added)) if (!business.licences.includes(licence)) fail(`${business.slug}: ADDED_TRIGGERS names '${licence}', which the business does not list`);
+  return { ...business, licenceTriggers: added };
+}
 
 /**
  * "(checked item)" stands in the catalogue for "any item ticked" in the restaurant's list of
@@ -1130,7 +1204,7 @@ function main() {
       licences: b.licences,
       sources: b.sources,
       ...(b.notes ? { notes: b.notes } : {}),
-      quiz: buildQuiz(b, catalogue),
+      quiz: buildQuiz(triggersOf(b), catalogue),
     };
   });
   const commonServices = Object.fromEntries(

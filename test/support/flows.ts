@@ -1,3 +1,4 @@
+import { attachRequiredDocuments } from './documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, type TestApp } from './test-app';
 
 export interface Step {
@@ -7,22 +8,40 @@ export interface Step {
   data?: Record<string, unknown>;
 }
 
+/** A week from today in Bangkok, a date SCHEDULE_INSPECTION accepts (today up to 365 days ahead). */
+export function inspectionDate(daysAhead = 7): string {
+  return new Date(Date.now() + 7 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** SCHEDULE_INSPECTION data for Khlong Toei's officer. */
+export const KHLONG_TOEI_INSPECTION = { date: inspectionDate(), window: { from: '09:00', to: '12:00' }, inspectorId: 'user-officer-kt' };
+
+/** RECORD_INSPECTION data: the result with one finding that agrees with it. */
+export function inspectionResult(result: 'pass' | 'fail', notes?: string): Record<string, unknown> {
+  return { result, findings: [{ item: 'สุขาภิบาลห้องครัว / kitchen hygiene', ok: result === 'pass' }], ...(notes ? { notes } : {}) };
+}
+
 /** The food premises permit's path from draft to awaiting payment. */
 export const TO_AWAITING_PAYMENT: Step[] = [
   { as: 'somchai', type: 'SUBMIT' },
   { as: 'officer.khlongtoei', type: 'RECEIVE' },
   { as: 'officer.khlongtoei', type: 'ACCEPT' },
-  { as: 'officer.khlongtoei', type: 'SCHEDULE_INSPECTION', data: { date: '2026-12-01' } },
-  { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: { result: 'pass', notes: 'สุขาภิบาลผ่านเกณฑ์' } },
+  { as: 'officer.khlongtoei', type: 'SCHEDULE_INSPECTION', data: KHLONG_TOEI_INSPECTION },
+  { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: inspectionResult('pass', 'สุขาภิบาลผ่านเกณฑ์') },
   { as: 'approver.khlongtoei', type: 'APPROVE' },
 ];
 
-export async function createFoodApplication(t: TestApp, as = 'somchai', overrides: Record<string, unknown> = {}) {
+/**
+ * A food premises permit draft with a complete form and, unless `documents: false`, a PDF for each required
+ * document, so SUBMIT passes. `version` is the application's (uploads do not change it).
+ */
+export async function createFoodApplication(t: TestApp, as = 'somchai', overrides: Record<string, unknown> = {}, options: { documents?: boolean } = {}) {
   const res = await t.http
     .post('/api/v1/applications')
     .auth(await t.login(as), { type: 'bearer' })
     .send({ licenceType: 'food-premises-permit', business: 'restaurant', premises: KHLONG_TOEI_PREMISES, form: COMPLETE_FOOD_FORM, confirmApplicantData: true, ...overrides });
   if (res.status !== 201) throw new Error(`create: ${res.status} ${JSON.stringify(res.body)}`);
+  if (options.documents !== false) await attachRequiredDocuments(t, res.body.id, as);
   return res.body as { id: string; trackingNumber: string; version: number; state: string };
 }
 
@@ -47,10 +66,11 @@ export async function drive(t: TestApp, id: string, steps: Step[]) {
 
 /** Row counts of every table an application writes, to prove a refused request left nothing behind. */
 export async function footprint(t: TestApp) {
-  const [applications, events, outbox] = await Promise.all([
+  const [applications, events, outbox, documents] = await Promise.all([
     t.count('applications'),
     t.count('application_events'),
     t.count('outbox'),
+    t.count('application_documents'),
   ]);
-  return { applications, events, outbox };
+  return { applications, events, outbox, documents };
 }

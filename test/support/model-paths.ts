@@ -12,13 +12,14 @@ import {
 } from '@bizportal/engine';
 
 /** Symbolic actors of a model path; the suite maps them to real demo users of the routed office. */
-export type ModelActor = 'applicant' | 'officer' | 'approver' | 'system';
+export type ModelActor = 'applicant' | 'officer' | 'approver' | 'signer' | 'system';
 
 export const MODEL_OFFICE = 'office';
 const actors: Record<ModelActor, Actor> = {
   applicant: { id: 'applicant', roles: ['applicant'], agencyId: null },
   officer: { id: 'officer', roles: ['officer'], agencyId: MODEL_OFFICE },
   approver: { id: 'approver', roles: ['approver'], agencyId: MODEL_OFFICE },
+  signer: { id: 'signer', roles: ['signer'], agencyId: MODEL_OFFICE },
   system: { id: 'system', roles: ['system'], agencyId: null },
 };
 
@@ -47,7 +48,7 @@ function senderOf(guard: GuardRef | undefined): ModelActor {
     if (g.type === 'isApplicant') return 'applicant';
     if ((g.type === 'isResponsibleOffice' || g.type === 'hasRole') && GUARDS[g.type].kind === 'actor') {
       const role = g.params?.role as Role;
-      if (role === 'officer' || role === 'approver' || role === 'system') return role;
+      if (role === 'officer' || role === 'approver' || role === 'signer' || role === 'system') return role;
     }
   }
   return 'applicant';
@@ -56,12 +57,15 @@ function senderOf(guard: GuardRef | undefined): ModelActor {
 /** Data and comment that satisfy the vocabulary and the transition's event guards. */
 function payloadOf(type: string, guard: GuardRef | undefined): Pick<ModelStep, 'comment' | 'data'> {
   const data: Record<string, unknown> = {};
-  if (type === 'SCHEDULE_INSPECTION') data.date = '2026-12-01';
+  if (type === 'SCHEDULE_INSPECTION') Object.assign(data, { date: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10), window: { from: '09:00', to: '12:00' }, inspectorId: 'model-inspector' });
+  if (type === 'RECORD_INSPECTION') data.findings = [{ item: 'สุขาภิบาล / hygiene', ok: true }];
   if (type === 'PAYMENT_SUCCEEDED' || type === 'PAYMENT_FAILED') Object.assign(data, { paymentId: 'model-path', method: 'counter', amountSatang: 0 });
   if (type === 'LICENCE_ISSUED') Object.assign(data, { licenceNumber: 'MODEL/2569/000001', pdfSha256: '0'.repeat(64) });
   if (type === 'EXPIRE') data.validUntil = '2026-01-01T00:00:00.000Z';
   if (type === 'RENEW' || type === 'AMEND') Object.assign(data, { licenceNumber: 'MODEL/2569/000002', applicationId: 'model-successor' });
+  if (type === 'CLOSE') data.licenceNumber = 'MODEL/2569/000001';
   if (type === 'CHOOSE_DELIVERY') data.method = 'e-licence';
+  if (type === 'REQUEST_INFO') data.items = [{ kind: 'information', question: 'เวลาเปิดทำการของร้าน / Opening hours?' }];
   for (const g of leaves(guard)) if (g.type === 'dataEquals') data[String(g.params?.field)] = g.params?.value;
   return {
     ...(EVENT_VOCABULARY[type]?.commentRequired ? { comment: 'เหตุผลประกอบการพิจารณา (model test)' } : {}),
@@ -81,6 +85,24 @@ function eventsFrom(workflow: CompiledWorkflow, state: string): (WorkflowEvent &
   });
 }
 
+/** Shortest paths (xstate/graph) from the initial state to every state a request of `kind` can reach, guards evaluated. */
+function shortestPaths(workflow: CompiledWorkflow, kind: ApplicationKind) {
+  const input: WorkflowContext = { applicantId: 'applicant', agencyId: MODEL_OFFICE, formComplete: true, documentsComplete: true, informationAnswered: true, kind, deliveryMethod: 'e-licence' };
+  return getShortestPaths(workflow.machine, {
+    input,
+    events: (snapshot) => eventsFrom(workflow, String(snapshot.value)),
+    serializeEvent: (event) => JSON.stringify(event),
+  });
+}
+
+/** Every state a request of `kind` can reach from the start, each with the events of its shortest path. */
+export function reachableStates(workflow: CompiledWorkflow, kind: ApplicationKind): { state: string; events: string[] }[] {
+  return shortestPaths(workflow, kind).map((path) => ({
+    state: String(path.state.value),
+    events: path.steps.map((s) => (s.event as WorkflowEvent).type).filter((type) => !type.startsWith('xstate.')),
+  }));
+}
+
 /**
  * Shortest paths (xstate/graph) from the initial state to every final state, per kind the licence
  * offers. Guards are evaluated by XState itself, so a path exists only if the right senders can take it.
@@ -89,12 +111,7 @@ export function modelPaths(workflow: CompiledWorkflow): ModelPath[] {
   const paths: ModelPath[] = [];
   const finals = Object.entries(workflow.definition.machine.states).filter(([, s]) => s.type === 'final').map(([name]) => name);
   for (const kind of workflow.definition.kinds ?? ['new']) {
-    const input: WorkflowContext = { applicantId: 'applicant', agencyId: MODEL_OFFICE, formComplete: true, documentsComplete: true, kind, deliveryMethod: 'e-licence' };
-    const found = getShortestPaths(workflow.machine, {
-      input,
-      events: (snapshot) => eventsFrom(workflow, String(snapshot.value)),
-      serializeEvent: (event) => JSON.stringify(event),
-    });
+    const found = shortestPaths(workflow, kind);
     for (const path of found) {
       const target = String(path.state.value);
       if (!finals.includes(target)) continue;

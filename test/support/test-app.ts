@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type * as CreateAppModule from '../../apps/api/src/create-app';
+import { startDevelopmentTrustServices, type TrustServices } from '@bizportal/e-licence';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 
@@ -16,6 +17,8 @@ export interface TestApp {
   http: TestAgent;
   /** Bearer token of a seeded demo user. */
   login(username: string): Promise<string>;
+  /** Where this app keeps uploaded documents (a temporary directory, unless DOCUMENTS_DIR or S3_BUCKET was given). */
+  documentsDir: string;
   /** Runs raw SQL against the suite's database (for checks that no partial rows were left). */
   count(table: string, where?: string, params?: unknown[]): Promise<number>;
   close(): Promise<void>;
@@ -23,6 +26,22 @@ export interface TestApp {
 
 function isPostgres(): boolean {
   return /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
+}
+
+/**
+ * The development TSA and CRL of this test process (one per process, like its signing CA), on a free port: the API
+ * signs licences and receipts at PAdES B-LT with it.
+ */
+let trustServices: Promise<TrustServices> | undefined;
+export function testTrustServices(): Promise<TrustServices> {
+  process.env.SIGNING_DEV_DIR ??= mkdtempSync(join(tmpdir(), 'bizportal-signing-'));
+  trustServices ??= startDevelopmentTrustServices({ dataDir: process.env.SIGNING_DEV_DIR, port: 0 }).then((services) => {
+    // Nothing of it keeps a finished test process alive.
+    services.server.unref();
+    services.server.on('connection', (socket) => socket.unref());
+    return services;
+  });
+  return trustServices;
 }
 
 /**
@@ -49,9 +68,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     process.env.DATABASE_URL = `sqlite:${join(dir, 'test.sqlite')}`;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
+  const documentsDir = env.DOCUMENTS_DIR ?? mkdtempSync(join(tmpdir(), 'bizportal-documents-'));
+  // One development signing CA per test process, made on first use, with its TSA and CRL.
+  const trust = await testTrustServices();
   Object.assign(process.env, {
-    // One development signing CA per test process, made on first use.
-    SIGNING_DEV_DIR: process.env.SIGNING_DEV_DIR ?? mkdtempSync(join(tmpdir(), 'bizportal-signing-')),
+    DOCUMENTS_DIR: documentsDir,
+    TSA_URL: trust.tsaUrl,
     NODE_ENV: 'test',
     SEED_DEMO_DATA: 'true',
     DEV_LOGIN_ENABLED: 'true',
@@ -59,6 +81,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     OUTBOX_POLL_MS: '100',
     // Suites run the expiry job themselves when they need it.
     LICENCE_EXPIRY_INTERVAL_MS: '0',
+    REMINDER_INTERVAL_MS: '0',
+    HISTORY_AUDIT_INTERVAL_MS: '0',
     // A suite signs in faster than any person; test/request-pipeline.e2e-spec.ts sets low limits of its own.
     RATE_LIMIT_SIGN_IN: '10000',
     RATE_LIMIT_VERIFY: '10000',
@@ -90,9 +114,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const rows = await dataSource.query(sql, params);
       return Number(rows[0].n);
     },
+    documentsDir,
     async close() {
       await app.close();
       await cleanup();
+      if (!env.DOCUMENTS_DIR) rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }

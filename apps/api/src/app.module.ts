@@ -21,7 +21,7 @@ import { RateLimitGuard, rateLimitOptions } from './rate-limit';
       useFactory: (config: ConfigService) => ({
         pinoHttp: {
           level: config.get<string>('LOG_LEVEL') ?? 'info',
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
           serializers: redactingSerializers,
           autoLogging: { ignore: (req) => req.url === '/health' },
         },

@@ -2,17 +2,21 @@ import { RequestMethod, ValidationPipe, type INestApplication } from '@nestjs/co
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import { json, type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { workflowsDirectory } from '@bizportal/common';
-import { assertEveryRouteDeclaresAccess, withErrorResponses } from '@bizportal/identity';
+import { assertEveryRouteDeclaresAccess, SessionCookies } from '@bizportal/identity';
 import { LicencesService, loadWorkflowFiles, renderVerificationPage } from '@bizportal/licensing';
+import { OmiseGateway } from '@bizportal/payments';
 import { AppModule } from './app.module';
 import { assertJsonDepth, refuseUnsafeBody } from './body-checks';
 import { HttpErrorFilter, validationException } from './http-exception.filter';
 import { JSON_BODY_LIMIT } from './limits';
+import { serveWebApp } from './web-app';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 export const API_PREFIX = 'api/v1';
 
@@ -39,8 +43,12 @@ export async function createApp(): Promise<INestApplication> {
   );
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.use(refuseUnsafeBody);
+  // The browser's session, CSRF and sign-in cookies (SessionCookies); unsigned: the session cookie holds a signed token.
+  app.use(cookieParser());
 
-  const strict = helmet();
+  // Card data goes from the payer's browser straight to the gateway's vault for a token: the only other origin the pages may call.
+  const vault = app.get(OmiseGateway).browserVaultOrigin;
+  const strict = helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", vault] } } });
   // Swagger UI needs inline scripts; the rest of the API keeps helmet's default CSP.
   const docs = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/docs') ? docs : strict)(req, res, next));
@@ -53,18 +61,13 @@ export async function createApp(): Promise<INestApplication> {
   (app.getHttpAdapter().getInstance() as Express).get('/verify/:number', (req: Request, res: Response, next: NextFunction) => {
     renderVerificationPage(licences, String(req.params.number)).then(({ status, html }) => res.status(status).type('html').send(html), next);
   });
+  serveWebApp(app.getHttpAdapter().getInstance() as Express);
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationException }),
   );
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Biz Portal e-Licensing API / ระบบอนุญาตอิเล็กทรอนิกส์')
-    .setDescription('Apply for business licences, track them and work them as an office. Sign in with POST /api/v1/auth/dev-login in the embedded demo.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => withErrorResponses(SwaggerModule.createDocument(app, openApi), app));
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app));
   return app;
 }

@@ -45,6 +45,12 @@ export class Environment {
   @IsString()
   JWT_EXPIRES_IN = '8h';
 
+  /** Signs the CSRF tokens of cookie-authenticated browser writes (csrf-csrf); required in production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'CSRF_SECRET must be at least 32 characters' })
+  CSRF_SECRET?: string;
+
   /** How long a check of a session and its account is reused in this process (0: every request asks the database). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -189,11 +195,66 @@ export class Environment {
   @Min(0)
   PAYMENT_RECONCILE_INTERVAL_MS = 60000;
 
+  /** A fault injected on purpose for crash-recovery tests: `crash-after-payment-row` (SIGKILL after writing a payment row). Refused in production. */
+  @IsOptional()
+  @IsIn(['crash-after-payment-row'])
+  PAYMENT_FAULT?: 'crash-after-payment-row';
+
   /** How often licences past their validity are moved to expired (daily; 0: never in this process). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
   @Min(0)
   LICENCE_EXPIRY_INTERVAL_MS = 86_400_000;
+
+  /** Email of notifications: nodemailer's SMTP URL (smtp://user:pass@host:587, smtps://…); unset, email deliveries fail and are retried. `npm start` points it at the local maildev. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be smtp://… or smtps://…' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Biz Portal <no-reply@bizportal.localhost>';
+
+  /** The local mailbox's web page (maildev), shown to developers at GET /dev/mailbox; set by `npm start` in the embedded mode. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'DEV_MAILBOX_URL must be an http(s) URL' })
+  DEV_MAILBOX_URL?: string;
+
+  /** SMS of notifications: `local` (kept in memory, GET /dev/sms; not in production) or `thaibulksms`. */
+  @IsOptional()
+  @IsIn(['local', 'thaibulksms'], { message: 'SMS_PROVIDER must be local or thaibulksms' })
+  SMS_PROVIDER?: 'local' | 'thaibulksms';
+
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'THAIBULKSMS_URL must be an http(s) URL' })
+  THAIBULKSMS_URL = 'https://api-v2.thaibulksms.com';
+
+  @IsOptional()
+  @IsString()
+  THAIBULKSMS_API_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  THAIBULKSMS_API_SECRET?: string;
+
+  /** The sender name registered with the SMS provider. */
+  @Matches(/^[A-Za-z0-9 .-]{1,11}$/, { message: 'SMS_SENDER must be 1–11 letters, digits, spaces, dots or dashes' })
+  SMS_SENDER = 'BizPortal';
+
+  @WholeNumber(100)
+  SMS_TIMEOUT_MS = 10000;
+
+  /** How often the reminder job looks for due-soon, overdue, waiting, expiring-QR and renewal reminders (0: never in this process); it also runs once at start. */
+  @WholeNumber(0)
+  REMINDER_INTERVAL_MS = 900_000;
+
+  /** How often the history check looks whether tonight's work is due (each Bangkok date once: verify every chain, then publish the signed anchor); also once at start; 0: never in this process. */
+  @WholeNumber(0)
+  HISTORY_AUDIT_INTERVAL_MS = 3_600_000;
+
+  /** Working days an application may wait for the applicant before she is reminded. */
+  @WholeNumber(1)
+  @Max(60)
+  APPLICANT_WAITING_WORKING_DAYS = 5;
 
   /** The agency's signing identity (PKCS#12), as a file or base64; without one a development CA is made under SIGNING_DEV_DIR. */
   @IsOptional()
@@ -210,6 +271,19 @@ export class Environment {
 
   @IsString()
   SIGNING_DEV_DIR = 'data';
+
+  /**
+   * The RFC 3161 Time-Stamp Authority of the PAdES signatures (licences and receipts reach B-LT with it). Required in
+   * production; in the embedded mode the local one (apps/tsa-local, which `npm start` runs on TSA_LOCAL_PORT).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'TSA_URL must be an http(s) URL' })
+  TSA_URL?: string;
+
+  /** Port of the local trust services (development TSA and CRL) in the embedded mode. */
+  @WholeNumber(1)
+  @Max(65535)
+  TSA_LOCAL_PORT = 12113;
 
   /** Extra PEM certificates (e.g. the national root) that uploaded licences may chain to. */
   @IsOptional()
@@ -233,6 +307,48 @@ export class Environment {
   @IsInt()
   @Min(100)
   DATA_EXCHANGE_TIMEOUT_MS = 5000;
+
+  /** Largest document an applicant may upload, in bytes (10 MB). */
+  @WholeNumber(1)
+  @Max(1024 * 1024 * 1024)
+  DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Where uploaded documents are kept on disk when no S3 bucket is configured. */
+  @IsString()
+  @MinLength(1)
+  DOCUMENTS_DIR = 'data/documents';
+
+  /** S3-compatible object storage for documents: set, documents go to this bucket instead of DOCUMENTS_DIR. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be an S3 bucket name' })
+  S3_BUCKET?: string;
+
+  /** An S3-compatible server (MinIO, Ceph, …); unset for AWS. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_REGION?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style addressing (endpoint/bucket/key); on by default when S3_ENDPOINT is set. */
+  @IsOptional()
+  @IsIn(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  S3_FORCE_PATH_STYLE?: string;
+
+  /** Key prefix inside the bucket, e.g. `bizportal/`. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._/-]*$/, { message: 'S3_PREFIX may hold letters, digits, . _ - and /' })
+  S3_PREFIX?: string;
 }
 
 export const LOCAL_GATEWAY_HOST = 'omise-mock.localhost';
@@ -255,10 +371,13 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const embedded = dialectOf(env.DATABASE_URL) === 'sqlite' && !production;
   if (production && env.DEV_LOGIN_ENABLED) throw new Error('Invalid environment:\n  DEV_LOGIN_ENABLED cannot be on in production');
   if (production && !env.JWT_SECRET) throw new Error('Invalid environment:\n  JWT_SECRET is required in production');
+  if (production && !env.CSRF_SECRET) throw new Error('Invalid environment:\n  CSRF_SECRET is required in production');
   env.DEV_LOGIN_ENABLED ??= embedded;
   env.SEED_DEMO_DATA ??= embedded;
   // Outside production a missing secret gets a random one: tokens then last until the process restarts.
   env.JWT_SECRET ??= randomBytes(32).toString('base64url');
+  // Likewise CSRF tokens: a browser fetches a new one after a restart.
+  env.CSRF_SECRET ??= randomBytes(32).toString('base64url');
   const localGateway = env.OMISE_API_HOST.endsWith('.localhost');
   if (!localGateway && (!env.OMISE_SECRET_KEY || !env.OMISE_PUBLIC_KEY || !env.OMISE_WEBHOOK_SECRET)) {
     throw new Error('Invalid environment:\n  OMISE_PUBLIC_KEY, OMISE_SECRET_KEY and OMISE_WEBHOOK_SECRET are required for a real Omise gateway');
@@ -266,6 +385,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (production && !env.SIGNING_P12_PATH && !env.SIGNING_P12_BASE64) {
     throw new Error('Invalid environment:\n  production signs licences with the agency\'s certificate: set SIGNING_P12_PATH or SIGNING_P12_BASE64');
   }
+  if (production && env.PAYMENT_FAULT) throw new Error('Invalid environment:\n  PAYMENT_FAULT injects crashes for tests: never in production');
+  if (production && !env.TSA_URL) throw new Error('Invalid environment:\n  production timestamps its signatures (PAdES B-LT): set TSA_URL to the Time-Stamp Authority');
+  if (embedded) env.TSA_URL ??= `http://127.0.0.1:${env.TSA_LOCAL_PORT}/tsa`;
   if (production && localGateway) throw new Error('Invalid environment:\n  production needs a real payment gateway: set OMISE_API_HOST=api.omise.co and its keys');
   // Fixture records are fictional people and companies: never in production.
   if (production && env.DATA_EXCHANGE === 'fixture') throw new Error('Invalid environment:\n  DATA_EXCHANGE=fixture is for development only; production uses DATA_EXCHANGE=http');
@@ -285,6 +407,15 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (production && env.DIGITAL_ID_ISSUER && !env.DIGITAL_ID_ISSUER.startsWith('https://')) {
     throw new Error('Invalid environment:\n  production signs citizens in with the real Digital ID: DIGITAL_ID_ISSUER must be an https:// issuer');
   }
+  if (env.S3_BUCKET && !env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+    throw new Error('Invalid environment:\n  S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or leave both unset for the SDK\'s default credentials)');
+  }
+  if (production && env.SMS_PROVIDER === 'local') throw new Error('Invalid environment:\n  SMS_PROVIDER=local keeps messages in memory for development; production uses SMS_PROVIDER=thaibulksms');
+  const smsKeys = Boolean(env.THAIBULKSMS_API_KEY && env.THAIBULKSMS_API_SECRET);
+  if (env.SMS_PROVIDER === 'thaibulksms' && !smsKeys) throw new Error('Invalid environment:\n  SMS_PROVIDER=thaibulksms needs THAIBULKSMS_API_KEY and THAIBULKSMS_API_SECRET');
+  // Production without keys has no SMS provider: SMS deliveries fail (recorded, retried) until one is configured.
+  env.SMS_PROVIDER ??= production ? (smsKeys ? 'thaibulksms' : undefined) : 'local';
+  if (production) env.DEV_MAILBOX_URL = undefined;
   env.DIGITAL_ID_REDIRECT_URI ??= `${env.PUBLIC_BASE_URL}/api/v1/auth/digital-id/callback`;
   return env;
 }

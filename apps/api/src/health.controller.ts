@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Access, Public } from '@bizportal/identity';
 
@@ -15,6 +15,7 @@ export class HealthController {
   @Access.public('none')
   @Get()
   @HealthCheck()
+  @ApiOperation({ summary: 'Liveness and the database connection: 200 up, 503 down / สถานะระบบ' })
   check() {
     return this.health.check([() => this.database.pingCheck('database')]);
   }

@@ -3,7 +3,7 @@ import type { ValidationError } from 'class-validator';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { JSON_BODY_LIMIT_TEXT } from './limits';
-import { DomainError, HTTP_STATUS_OF_KIND, RequestErrors, type FieldProblem } from '@bizportal/common';
+import { DomainError, errorRedirectOf, HTTP_STATUS_OF_KIND, RequestErrors, type FieldProblem } from '@bizportal/common';
 
 const REASON: Record<number, string> = {
   400: 'Bad Request',
@@ -78,7 +78,10 @@ function bodyOf(error: DomainError): ErrorBody {
   };
 }
 
-/** The one place where errors become HTTP: `{statusCode, error, code, message, details?}`. */
+/**
+ * The one place where errors become HTTP: `{statusCode, error, code, message, details?}`, or, on a page a browser
+ * navigated to (markErrorRedirect, e.g. the Digital ID callback), a 303 to that page's `?error=<CODE>`.
+ */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrorFilter');
@@ -87,7 +90,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    response.status(body.statusCode).json(body);
+    const redirect = errorRedirectOf(response, body.code);
+    if (redirect) response.redirect(303, redirect);
+    else response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {

@@ -100,8 +100,19 @@ export function renderCharge(store: MockStore, id: string): Json {
   return charge;
 }
 
-/** Paid later, outside the API (PromptPay): such charges can be expired and marked as paid or failed. */
-export function isOfflineCharge(store: MockStore, id: string): boolean {
+/** The flow of the charge's source (`offline`, `redirect`, `app_redirect`), or null for a card charge. */
+export function sourceFlow(store: MockStore, id: string): string | null {
   const sourceId = store.state.chargeSources[id];
-  return Boolean(sourceId && store.state.sources[sourceId]?.flow === 'offline');
+  const flow = sourceId ? store.state.sources[sourceId]?.flow : undefined;
+  return typeof flow === 'string' ? flow : null;
+}
+
+/** Paid later, outside the API (PromptPay): such charges can be marked as paid or failed in test mode. */
+export function isOfflineCharge(store: MockStore, id: string): boolean {
+  return sourceFlow(store, id) === 'offline';
+}
+
+/** Paid with a source (any flow): such charges expire at `expires_at`, or when asked to. */
+export function isSourceCharge(store: MockStore, id: string): boolean {
+  return sourceFlow(store, id) !== null;
 }

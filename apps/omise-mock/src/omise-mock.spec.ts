@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,123 +25,19 @@ import {
   type MockEvent,
   type OmiseMock,
 } from './omise-mock';
-
-const PUBLIC_KEY = 'pkey_test_spec_public';
-const SECRET_KEY = 'skey_test_spec_secret';
-const WEBHOOK_SECRET = Buffer.from('omise-mock spec webhook secret, 32 bytes!').toString('base64');
-const MOCK_HOST = 'omise-mock.localhost';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Small helpers: a raw HTTP client (for what the official client cannot do) and a webhook receiver
-// ---------------------------------------------------------------------------------------------------------------
-
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  text: string;
-  json: any;
-}
-
-function rawRequest(
-  baseUrl: string,
-  method: string,
-  path: string,
-  options: { key?: string | null; body?: string; contentType?: string } = {},
-): Promise<RawResponse> {
-  const { key = SECRET_KEY, body, contentType = 'application/json' } = options;
-  return new Promise((resolve, reject) => {
-    const headers: http.OutgoingHttpHeaders = {};
-    if (key !== null) headers.Authorization = `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
-    if (body !== undefined) {
-      headers['Content-Type'] = contentType;
-      headers['Content-Length'] = Buffer.byteLength(body);
-    }
-    const request = http.request(new URL(path, baseUrl), { method, headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, text, json });
-      });
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
-function rawBytes(url: string): Promise<{ status: number; type: string | undefined; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent: false }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], body: Buffer.concat(chunks) }));
-      })
-      .on('error', reject);
-  });
-}
-
-interface ReceivedWebhook {
-  headers: http.IncomingHttpHeaders;
-  body: string;
-  answered: number;
-}
-
-class WebhookReceiver {
-  readonly received: ReceivedWebhook[] = [];
-  /** Statuses to answer with, in order; 200 once the queue is empty. */
-  answers: number[] = [];
-  private readonly server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const answered = this.answers.shift() ?? 200;
-      this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answered });
-      res.writeHead(answered, { 'Content-Type': 'text/plain' });
-      res.end(answered < 300 ? 'ok' : 'not today');
-    });
-  });
-  url = '';
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/webhooks/omise`;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  forCharge(chargeId: string): ReceivedWebhook[] {
-    return this.received.filter((hook) => (JSON.parse(hook.body) as MockEvent).data.id === chargeId);
-  }
-}
-
-/** What the API side will do: recompute the HMAC independently and compare in constant time. */
-function signatureVerifies(hook: ReceivedWebhook, secretBase64: string): boolean {
-  const timestamp = String(hook.headers['omise-signature-timestamp'] ?? '');
-  const signatures = String(hook.headers['omise-signature'] ?? '').split(',');
-  const expected = createHmac('sha256', Buffer.from(secretBase64, 'base64')).update(`${timestamp}.${hook.body}`).digest();
-  return signatures.some((hex) => {
-    const given = Buffer.from(hex.trim(), 'hex');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
-}
-
-function futureYear(): number {
-  return new Date().getUTCFullYear() + 3;
-}
-
-function card(number: string) {
-  return { name: 'Somchai Prasert', number, expiration_month: 12, expiration_year: futureYear(), security_code: '123', city: 'Bangkok', postal_code: '10110' };
-}
+import {
+  MOCK_HOST,
+  PUBLIC_KEY,
+  SECRET_KEY,
+  WEBHOOK_SECRET,
+  type WebhookReceiver,
+  card,
+  futureYear,
+  rawBytes,
+  rawRequest,
+  signatureVerifies,
+  useGateway,
+} from './omise-mock.test-support';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pure parts
@@ -321,39 +217,15 @@ describe('LocalGatewayAgent', () => {
 describe('omise-mock with the official omise client', () => {
   let mock: OmiseMock;
   let receiver: WebhookReceiver;
-  let restoreAgent: () => void;
   let omise: ReturnType<typeof Omise>;
   let clock = Date.parse('2026-11-22T03:00:00Z');
-  const control = (path: string, body: unknown = {}) => rawRequest(mock.url, 'POST', path, { body: JSON.stringify(body) });
-
-  beforeAll(async () => {
-    receiver = new WebhookReceiver();
-    await receiver.start();
-    mock = createOmiseMock({
-      publicKey: PUBLIC_KEY,
-      secretKey: SECRET_KEY,
-      webhookSecret: WEBHOOK_SECRET,
-      webhookUrl: () => receiver.url,
-      webhookRetryDelaysMs: [20, 20, 20],
-      webhookTimeoutMs: 2000,
-      now: () => new Date(clock),
-      expirySweepMs: 0,
-    });
-    const { port } = await mock.listen(0);
-    restoreAgent = installGlobalAgent(new LocalGatewayAgent({ host: MOCK_HOST, port }));
-    omise = Omise({ publicKey: PUBLIC_KEY, secretKey: SECRET_KEY, host: MOCK_HOST, vaultHost: MOCK_HOST, scheme: Omise.Scheme.Http });
-  });
-
-  afterAll(async () => {
-    restoreAgent?.();
-    await mock?.close();
-    await receiver?.stop();
-  });
-
-  beforeEach(async () => {
-    await mock.webhooksIdle();
-    receiver.answers = [];
+  const gateway = useGateway({ now: () => new Date(clock) }, () => {
     clock += 60_000; // each test in its own minute
+  });
+  const control = (path: string, body: unknown = {}) => gateway().control(path, body);
+
+  beforeAll(() => {
+    ({ mock, receiver, omise } = gateway());
   });
 
   describe('tokens and card charges', () => {
@@ -422,7 +294,7 @@ describe('omise-mock with the official omise client', () => {
       expect(redirect.headers.location).toBe('https://portal.example.th/payments/return?app=APP-2');
       await expect(omise.charges.retrieve(pending.id)).resolves.toMatchObject({ status: 'successful', paid: true, authenticated_by: '3DS' });
       await mock.webhooksIdle();
-      expect(receiver.forCharge(pending.id)).toHaveLength(1);
+      expect(receiver.forCharge(pending.id, 'charge.complete')).toHaveLength(1);
     });
 
     it('validates charges: THB only, ฿20 minimum, a card or a source, known tokens', async () => {
@@ -489,7 +361,7 @@ describe('omise-mock with the official omise client', () => {
       expect(expired.expired_at).not.toBeNull();
       await expect(omise.charges.expire(charge.id)).rejects.toMatchObject({ code: 'failed_expire' });
       await mock.webhooksIdle();
-      expect(receiver.forCharge(charge.id).map((hook) => JSON.parse(hook.body).data.status)).toEqual(['expired']);
+      expect(receiver.forCharge(charge.id, 'charge.expire').map((hook) => JSON.parse(hook.body).data.status)).toEqual(['expired']);
     });
 
     it('expires a pending charge by itself once expires_at has passed', async () => {
@@ -512,7 +384,7 @@ describe('omise-mock with the official omise client', () => {
       expect(marked.json).toMatchObject({ id: charge.id, status: 'successful', paid: true, source: { charge_status: 'successful' } });
       await mock.webhooksIdle();
 
-      const hooks = receiver.forCharge(charge.id);
+      const hooks = receiver.forCharge(charge.id, 'charge.complete');
       expect(hooks).toHaveLength(1);
       const [hook] = hooks;
       expect(hook.headers['content-type']).toBe('application/json');
@@ -531,11 +403,12 @@ describe('omise-mock with the official omise client', () => {
 
     it('retries a failing receiver with backoff: two failures then success are three recorded attempts', async () => {
       const charge = await omise.charges.create({ amount: 30000, currency: 'thb', source: { type: 'promptpay', amount: 30000, currency: 'thb' } });
+      await mock.webhooksIdle(); // charge.create delivered first
       receiver.answers = [500, 503];
       await rawRequest(mock.url, 'POST', `/charges/${charge.id}/mark_as_paid`);
       await mock.webhooksIdle();
 
-      const hooks = receiver.forCharge(charge.id);
+      const hooks = receiver.forCharge(charge.id, 'charge.complete');
       expect(hooks.map((hook) => hook.answered)).toEqual([500, 503, 200]);
       expect(new Set(hooks.map((hook) => hook.body)).size).toBe(1);
       expect(hooks.every((hook) => signatureVerifies(hook, WEBHOOK_SECRET))).toBe(true);
@@ -550,10 +423,11 @@ describe('omise-mock with the official omise client', () => {
 
     it('gives up after the last retry', async () => {
       const charge = await omise.charges.create({ amount: 30000, currency: 'thb', source: { type: 'promptpay', amount: 30000, currency: 'thb' } });
+      await mock.webhooksIdle(); // charge.create delivered first
       receiver.answers = [500, 500, 500, 500, 500];
       await rawRequest(mock.url, 'POST', `/charges/${charge.id}/mark_as_failed`);
       await mock.webhooksIdle();
-      expect(receiver.forCharge(charge.id)).toHaveLength(4); // 1 + three retries
+      expect(receiver.forCharge(charge.id, 'charge.complete')).toHaveLength(4); // 1 + three retries
       receiver.answers = [];
     });
 
@@ -613,12 +487,39 @@ describe('omise-mock with the official omise client', () => {
       await expect(omise.charges.list({ order: 'sideways' })).rejects.toMatchObject({ code: 'bad_request' });
     });
 
+    it('searches charges (scope charge) by a metadata value with page and per_page, and refuses what it does not support', async () => {
+      await control('/__mock/reset');
+      const search = (params: Record<string, unknown>) => (omise as unknown as { search: { list(p: Record<string, unknown>): Promise<Record<string, unknown>> } }).search.list(params);
+      const made: string[] = [];
+      for (const key of ['inv-1:1:promptpay', 'inv-2:1:promptpay', 'inv-1:2:promptpay']) {
+        clock += 1000;
+        made.push((await omise.charges.create({ amount: 2000, currency: 'thb', source: { type: 'promptpay', amount: 2000, currency: 'thb' }, metadata: { idempotencyKey: key } } as never)).id);
+      }
+      const one = await search({ scope: 'charge', query: 'inv-2:1:promptpay' });
+      expect(one).toMatchObject({ object: 'search', scope: 'charge', total: 1, page: 1, per_page: 30, total_pages: 1 });
+      expect((one.data as { id: string }[]).map((c) => c.id)).toEqual([made[1]]);
+      const paged = await search({ scope: 'charge', query: 'INV-1', per_page: 1, page: 2 });
+      expect(paged).toMatchObject({ total: 2, total_pages: 2, page: 2, order: 'reverse_chronological' });
+      expect((paged.data as { id: string }[]).map((c) => c.id)).toEqual([made[0]]);
+      expect(await search({ scope: 'charge', query: 'nothing-like-it' })).toMatchObject({ total: 0, data: [], total_pages: 1 });
+      await expect(search({ scope: 'customer' })).rejects.toMatchObject({ code: 'bad_request' });
+      await expect(search({ scope: 'charge', 'filters[amount]': 20 })).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('filters') });
+      await expect(search({ scope: 'charge', per_page: 500 })).rejects.toMatchObject({ code: 'bad_request' });
+    });
+
     it('lists events', async () => {
       await control('/__mock/reset');
       const charge = await omise.charges.create({ amount: 2000, currency: 'thb', source: { type: 'promptpay', amount: 2000, currency: 'thb' } });
       await omise.charges.expire(charge.id);
       const events = await omise.events.list({ limit: 10 });
-      expect(events).toMatchObject({ object: 'list', total: 1, data: [{ key: 'charge.complete', data: { id: charge.id, status: 'expired' } }] });
+      expect(events).toMatchObject({
+        object: 'list',
+        total: 2,
+        data: [
+          { key: 'charge.create', data: { id: charge.id, status: 'pending' } },
+          { key: 'charge.expire', data: { id: charge.id, status: 'expired' } },
+        ],
+      });
       expect(events.data[0].id).toMatch(/^evnt_test_/);
     });
   });
@@ -651,7 +552,7 @@ describe('omise-mock with the official omise client', () => {
     });
 
     it('answers unknown routes 404, wrong methods 405 and bad JSON 400, all as Omise error objects', async () => {
-      const unknown = await rawRequest(mock.url, 'GET', '/customers');
+      const unknown = await rawRequest(mock.url, 'GET', '/transfers');
       expect([unknown.status, unknown.json.code]).toEqual([404, 'not_found']);
       const method = await rawRequest(mock.url, 'DELETE', '/charges');
       expect([method.status, method.json.object, method.json.code]).toEqual([405, 'error', 'method_not_allowed']);
@@ -709,7 +610,7 @@ describe('omise-mock with the official omise client', () => {
       await mock.webhooksIdle();
       const event = Object.values(mock.state.events).find((item) => item.data.id === flaky.id)!;
       expect(event.webhook_deliveries.map((delivery) => delivery.status)).toEqual([0, 200]);
-      expect(receiver.forCharge(flaky.id)).toHaveLength(1);
+      expect(receiver.forCharge(flaky.id, 'charge.complete')).toHaveLength(1);
       expect((await control('/__mock/config', { down: 'maybe' })).status).toBe(400);
     });
 

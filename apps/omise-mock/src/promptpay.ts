@@ -42,6 +42,27 @@ export function verifyEmvCrc(payload: string): boolean {
 
 export const PROMPTPAY_BILL_PAYMENT_AID = 'A000000677010112';
 
+/**
+ * The biller ID used when none is configured: a made-up tax ID (0999999999991, check digit valid, no such taxpayer)
+ * and suffix 00. Set the merchant's own with OMISE_LOCAL_PROMPTPAY_ID (standalone) or `promptPayBillerId`.
+ */
+export const DEVELOPMENT_PROMPTPAY_BILLER_ID = '099999999999100';
+
+/** The Thai tax ID's check digit (13th) from its first 12 digits: (11 − Σ dᵢ·(13 − i) mod 11) mod 10. */
+export function thaiTaxIdCheckDigit(first12: string): string {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
+  return String((11 - (sum % 11)) % 10);
+}
+
+/** Why `billerId` cannot be a PromptPay biller ID (15 digits: a tax ID with a valid check digit, a 2-digit suffix), or null. */
+export function promptPayBillerIdProblem(billerId: string): string | null {
+  if (!/^\d{15}$/.test(billerId)) return 'a PromptPay biller ID is 15 digits: the 13-digit tax ID and a 2-digit suffix';
+  if (/^0{13}/.test(billerId)) return 'a PromptPay biller ID needs a real tax ID, not zeros';
+  if (thaiTaxIdCheckDigit(billerId) !== billerId[12]) return `the tax ID ${billerId.slice(0, 13)} in the biller ID has a wrong check digit`;
+  return null;
+}
+
 export interface PromptPayBillPayment {
   /** 15 digits: the biller's 13-digit tax ID and a 2-digit suffix. */
   billerId: string;

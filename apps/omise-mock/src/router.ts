@@ -22,6 +22,7 @@ export interface HandlerResult {
   status?: number;
   json?: unknown;
   raw?: { contentType: string; body: string | Buffer };
+  /** A redirect (302, or `status`: 303 after a form). */
   redirect?: string;
 }
 
@@ -109,7 +110,7 @@ export class Router {
       if (method === 'POST' || method === 'PATCH' || method === 'PUT') body = parseBody(rawBody, req.headers['content-type']);
       const result = await found.handler({ method, path, query: url.searchParams, body, params });
       if (result.redirect) {
-        res.writeHead(302, { Location: result.redirect, 'Content-Type': 'text/plain; charset=utf-8' });
+        res.writeHead(result.status ?? 302, { Location: result.redirect, 'Content-Type': 'text/plain; charset=utf-8' });
         res.end(`Redirecting to ${result.redirect}\n`);
       } else if (result.raw) {
         res.writeHead(result.status ?? 200, { 'Content-Type': result.raw.contentType, 'Cache-Control': 'no-store' });

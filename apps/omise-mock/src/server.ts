@@ -1,10 +1,14 @@
 /** Wires the resources to one HTTP server: listening, closing, reset and the expiry sweep. */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { AuthorizePage } from './authorize-page';
 import { ChargeOutcomes } from './charge-outcomes';
 import { Charges } from './charges';
+import { Customers } from './customers';
 import { Events } from './events';
+import { promptPayBillerIdProblem } from './promptpay';
 import { Refunds } from './refunds';
+import { Search } from './search';
 import { Router } from './router';
 import { Sources } from './sources';
 import { MockStore } from './store';
@@ -33,6 +37,8 @@ class OmiseMockServer implements OmiseMock {
     if (!options.webhookSecret || Buffer.from(options.webhookSecret, 'base64').length === 0) {
       throw new Error('omise-mock: webhookSecret (base64) is required');
     }
+    const billerProblem = options.promptPayBillerId === undefined ? null : promptPayBillerIdProblem(options.promptPayBillerId);
+    if (billerProblem) throw new Error(`omise-mock: promptPayBillerId ${options.promptPayBillerId}: ${billerProblem}`);
     const log = options.log ?? (() => undefined);
     const timers = new Timers();
     this.store = new MockStore(options.stateFile, options.now ?? (() => new Date()));
@@ -40,13 +46,17 @@ class OmiseMockServer implements OmiseMock {
     const events = new Events(this.store, this.webhooks);
     this.outcomes = new ChargeOutcomes(this.store, events);
     const sources = new Sources(this.store);
+    const customers = new Customers(this.store, events);
     const router = new Router({
       routes: [
         ...new Tokens(this.store, options).routes(),
         ...sources.routes(),
-        ...new Charges(this.store, sources, this.outcomes, options, () => this.baseUrl).routes(),
+        ...customers.routes(),
+        ...new Charges(this.store, sources, this.outcomes, customers, events, options, () => this.baseUrl).routes(),
         ...this.outcomes.routes(),
+        ...new AuthorizePage(this.store, this.outcomes).routes(),
         ...new Refunds(this.store, events).routes(),
+        ...new Search(this.store).routes(),
         ...events.routes(),
         ...new TestControls(this.store, this.outcomes, () => this.reset()).routes(),
       ],
@@ -58,7 +68,18 @@ class OmiseMockServer implements OmiseMock {
       beforeEach: () => this.sweepExpired(),
       log,
     });
-    this.server = http.createServer(router.listener);
+    this.server = http.createServer((req, res) => {
+      // The vault's tokens endpoint is called from payers' browsers (Omise.js does so with the public key): CORS, as vault.omise.co allows.
+      if (req.url?.split('?')[0] === '/tokens') {
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        if (req.method === 'OPTIONS') {
+          res.writeHead(204, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Max-Age': '600' });
+          res.end();
+          return;
+        }
+      }
+      router.listener(req, res);
+    });
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));

@@ -16,6 +16,10 @@ function emptyState(): MockState {
     tokenOutcomes: {},
     chargeSources: {},
     chargeRefunds: {},
+    customers: {},
+    cards: {},
+    cardOutcomes: {},
+    customerCards: {},
   };
 }
 

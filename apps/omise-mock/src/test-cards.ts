@@ -53,11 +53,20 @@ export const SUCCESSFUL_TEST_CARDS: readonly string[] = [
 export const THREE_DS_TEST_CARD = '4000000000003220';
 
 export function luhnValid(number: string): boolean {
-  if (!/^\d{12,19}$/.test(number)) return false;
+  return /^\d{12,19}$/.test(number) && luhnSum(number, false) % 10 === 0;
+}
+
+/** The Luhn check digit to append to `digits` (card numbers, acquirer reference numbers). */
+export function luhnCheckDigit(digits: string): string {
+  return String((10 - (luhnSum(digits, true) % 10)) % 10);
+}
+
+/** Luhn sum from the right; `doubleFirst` when a check digit is still to come after `digits`. */
+function luhnSum(digits: string, doubleFirst: boolean): number {
   let sum = 0;
-  let double = false;
-  for (let i = number.length - 1; i >= 0; i--) {
-    let digit = number.charCodeAt(i) - 48;
+  let double = doubleFirst;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let digit = digits.charCodeAt(i) - 48;
     if (double) {
       digit *= 2;
       if (digit > 9) digit -= 9;
@@ -65,7 +74,7 @@ export function luhnValid(number: string): boolean {
     sum += digit;
     double = !double;
   }
-  return sum % 10 === 0;
+  return sum;
 }
 
 export function cardBrand(number: string): string | null {

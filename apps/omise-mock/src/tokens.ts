@@ -33,13 +33,7 @@ export class Tokens {
     if (!luhnValid(number)) problems.push(brand ? 'number is invalid' : 'number is invalid and brand not supported (unknown)');
     else if (!brand) problems.push('brand not supported (unknown)');
     if (!name) problems.push("name can't be blank");
-    if (month === undefined || month < 1 || month > 12) problems.push('expiration month is not between 1 and 12');
-    if (year === undefined) problems.push('expiration year is invalid');
-    if (month !== undefined && year !== undefined && month >= 1 && month <= 12) {
-      const now = this.store.now();
-      const endOfMonth = Date.UTC(year, month, 1); // first instant after the expiry month
-      if (endOfMonth <= now.getTime()) problems.push('expiration date cannot be in the past');
-    }
+    problems.push(...checkCardExpiry(month, year, this.store.now()));
     if (card.security_code !== undefined && !/^\d{3,4}$/.test(String(card.security_code))) problems.push('security code is invalid');
     if (problems.length > 0) throw new OmiseError(400, 'invalid_card', problems.join(' and '));
 
@@ -86,4 +80,16 @@ export class Tokens {
     this.store.save();
     return clone(token);
   }
+}
+
+/** The vault's checks of a card's expiry month and year (4 digits), as `invalid_card` messages. */
+export function checkCardExpiry(month: number | undefined, year: number | undefined, now: Date): string[] {
+  const problems: string[] = [];
+  if (month === undefined || month < 1 || month > 12) problems.push('expiration month is not between 1 and 12');
+  if (year === undefined) problems.push('expiration year is invalid');
+  if (month !== undefined && year !== undefined && month >= 1 && month <= 12) {
+    const endOfMonth = Date.UTC(year, month, 1); // first instant after the expiry month
+    if (endOfMonth <= now.getTime()) problems.push('expiration date cannot be in the past');
+  }
+  return problems;
 }

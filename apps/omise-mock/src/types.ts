@@ -20,7 +20,10 @@ export interface OmiseMockOptions {
   now?: () => Date;
   /** Base URL written into `download_uri` / `authorize_uri`; default the address the mock listens on. */
   publicUrl?: string;
-  /** Biller ID (tax ID + suffix, 15 digits) in the PromptPay QR. Default a made-up, non-existent one. */
+  /**
+   * Biller ID in the PromptPay QR: the merchant's 13-digit tax ID (its check digit valid) and a 2-digit suffix.
+   * Default DEVELOPMENT_PROMPTPAY_BILLER_ID (made up; standalone: OMISE_LOCAL_PROMPTPAY_ID).
+   */
   promptPayBillerId?: string;
   /** Merchant name (tag 59) in the PromptPay QR, ≤ 25 ASCII characters. */
   promptPayMerchantName?: string;
@@ -94,6 +97,12 @@ export interface MockState {
   tokenOutcomes: Record<string, CardOutcome>;
   chargeSources: Record<string, string>;
   chargeRefunds: Record<string, string[]>;
+  /** Customers as stored: `cards` is filled in when rendered. */
+  customers: Record<string, Json>;
+  /** Cards saved to customers, by card id (each with its `customer`); what charging one does. */
+  cards: Record<string, Json>;
+  cardOutcomes: Record<string, CardOutcome>;
+  customerCards: Record<string, string[]>;
 }
 
 export interface OmiseMock {

@@ -25,3 +25,9 @@ export function monthIn(date: Date, timeZone = 'Asia/Bangkok'): number {
 export function formatThaiDate(date: Date, timeZone = 'Asia/Bangkok'): string {
   return formatter('th-TH', { dateStyle: 'long', timeZone }).format(date);
 }
+
+/** A long Thai date in the Buddhist era with the time of day, e.g. "22 พฤศจิกายน 2569 เวลา 14:05 น.". */
+export function formatThaiDateTime(date: Date, timeZone = 'Asia/Bangkok'): string {
+  const time = formatter('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return `${formatThaiDate(date, timeZone)} เวลา ${time} น.`;
+}

@@ -2,6 +2,7 @@ import {
   addWorkingDays,
   bahtToSatang,
   formatThaiDate,
+  formatThaiDateTime,
   buddhistYear,
   isValidJuristicRegistrationNumber,
   isValidThaiNationalId,
@@ -54,6 +55,10 @@ describe('Buddhist era', () => {
     const d = new Date('2026-11-22T03:00:00Z');
     expect(buddhistYear(d)).toBe(2569);
     expect(formatThaiDate(d)).toBe('22 พฤศจิกายน 2569');
+  });
+  it('writes the time of day in Bangkok, 24-hour, after the Buddhist-era date', () => {
+    expect(formatThaiDateTime(new Date('2026-11-22T03:05:00Z'))).toBe('22 พฤศจิกายน 2569 เวลา 10:05 น.');
+    expect(formatThaiDateTime(new Date('2026-12-31T17:30:00Z'))).toBe('1 มกราคม 2570 เวลา 00:30 น.');
   });
   it('uses Bangkok time at the year boundary', () => {
     expect(buddhistYear(new Date('2026-12-31T18:00:00Z'))).toBe(2570);

@@ -7,3 +7,7 @@ export * from './canonical-json';
 export * from './interval-job';
 export * from './process-signals';
 export * from './workflows-directory';
+export * from './api-views';
+export * from './error-redirect';
+export * from './upu-s10';
+export * from './merkle';

@@ -3,3 +3,4 @@ export * from './transaction-runner';
 export * from './database.module';
 export { ALL_MIGRATIONS } from './migrations';
 export * from './sequences';
+export { isUniqueViolation } from './unique-violation';

@@ -7,13 +7,12 @@ import forge from 'node-forge';
 import { subjectKeyIdentifier } from './certificates';
 import { ATTRIBUTE_NAMES, OID } from './cms';
 import { issuerAndSerial, readElement } from './der';
+import { DIGEST_NAMES } from './signature-check';
 import { failWith } from './verdict';
 
 type Asn1 = forge.asn1.Asn1;
 const { Class, Type } = forge.asn1;
 
-/** Node's digest name for each digest algorithm we accept. */
-export const DIGEST_NAMES: Record<string, string> = { [OID.sha1]: 'sha1', [OID.sha256]: 'sha256', [OID.sha384]: 'sha384', [OID.sha512]: 'sha512' };
 
 const malformed = (message: string): never => failWith('malformed-signature', `CMS: ${message}`);
 
@@ -42,6 +41,8 @@ export interface SignedData {
   signature: Buffer;
   /** SignerInfo's `[0] IMPLICIT signedAttrs`. */
   signedAttributesNode: Asn1;
+  /** The id-aa-signatureTimeStampToken unsigned attribute's token (DER), when there is one. */
+  signatureTimestampToken?: Buffer;
 }
 
 /**
@@ -76,7 +77,10 @@ export function readSignedData(cms: Buffer): SignedData {
 
   const signerCertificate = findSignerCertificate(signerId, certificates);
   if (!signerCertificate) return failWith('malformed-signature', 'The CMS does not include the signer certificate.');
-  return { certificates, signerCertificate, digestName, signatureAlgorithm, signature, signedAttributesNode };
+  const unsigned = signerInfo[6]?.tagClass === Class.CONTEXT_SPECIFIC && signerInfo[6].type === 1 ? childrenOf(signerInfo[6], 'unsignedAttrs') : [];
+  const timestampAttribute = unsigned.map((attribute) => childrenOf(attribute, 'Attribute')).find(([type]) => oidValue(type, 'attribute type') === OID.signatureTimeStampToken);
+  const signatureTimestampToken = timestampAttribute ? encodeDer(childrenOf(timestampAttribute[1], 'attribute values')[0]) : undefined;
+  return { certificates, signerCertificate, digestName, signatureAlgorithm, signature, signedAttributesNode, signatureTimestampToken };
 }
 
 /** The signer's certificate, by issuer and serial number (or by subject key identifier). */

@@ -9,6 +9,12 @@ export const OID = {
   signingTime: '1.2.840.113549.1.9.5',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
   signingCertificate: '1.2.840.113549.1.9.16.2.12',
+  /** id-aa-signatureTimeStampToken (RFC 3161 appendix A): an unsigned attribute holding a TimeStampToken. */
+  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
+  /** id-ct-TSTInfo: the content type of an RFC 3161 timestamp token. */
+  tstInfo: '1.2.840.113549.1.9.16.1.4',
+  /** id-kp-timeStamping (extended key usage of a TSA). */
+  timeStamping: '1.3.6.1.5.5.7.3.8',
   sha1: '1.3.14.3.2.26',
   sha256: '2.16.840.1.101.3.4.2.1',
   sha384: '2.16.840.1.101.3.4.2.2',
@@ -30,6 +36,7 @@ export const ATTRIBUTE_NAMES: Record<string, string> = {
   [OID.signingTime]: 'signingTime',
   [OID.signingCertificateV2]: 'signingCertificateV2',
   [OID.signingCertificate]: 'signingCertificate',
+  [OID.signatureTimeStampToken]: 'signatureTimeStampToken',
 };
 
 /** A signing key with its certificate (DER) and the issuers to embed (DER, leaf's issuer first). */
@@ -37,6 +44,28 @@ export interface CmsIdentity {
   privateKey: KeyObject;
   certificateDer: Buffer;
   chainDer: Buffer[];
+}
+
+export interface CmsSignOptions {
+  /**
+   * A CMS signing-time signed attribute. Omitted by default: PAdES (ETSI EN 319 142-1) forbids it, the time of a PDF
+   * signature being the /M of its dictionary and, trusted, the signature timestamp.
+   */
+  signingTime?: Date;
+  /** The content type (default id-data; id-ct-TSTInfo for a timestamp token). */
+  contentType?: string;
+  /** Embed the content (eContent) instead of a detached signature. */
+  encapsulate?: boolean;
+  /** Leave out the certificates (a TSA does when the request does not ask for them); default: included. */
+  withoutCertificates?: boolean;
+}
+
+/** A signed SignerInfo waiting for its unsigned attributes (e.g. a signature timestamp). */
+export interface CmsSignature {
+  /** The signature value: what a signature timestamp covers (ETSI EN 319 122-1, 5.3). */
+  signatureValue: Buffer;
+  /** The ContentInfo (DER) with these unsigned attributes (each a DER Attribute; none by default). */
+  encode(unsignedAttributes?: Buffer[]): Buffer;
 }
 
 /**
@@ -65,7 +94,7 @@ export class CmsTemplate {
     const certHash = createHash('sha256').update(cert).digest();
     const issuerSerial = tlv(TAG.SEQUENCE, tlv(TAG.SEQUENCE, tlv(0xa4, issuer)), serial);
     const essCertIdV2 = tlv(TAG.SEQUENCE, tlv(TAG.OCTET_STRING, certHash), issuerSerial);
-    this.essAttribute = attribute(OID.signingCertificateV2, tlv(TAG.SEQUENCE, tlv(TAG.SEQUENCE, essCertIdV2)));
+    this.essAttribute = cmsAttribute(OID.signingCertificateV2, tlv(TAG.SEQUENCE, tlv(TAG.SEQUENCE, essCertIdV2)));
     // certificates [0] IMPLICIT CertificateSet: the signing certificate first, then its issuers.
     this.certificates = tlv(TAG.context(0), cert, ...identity.chainDer);
 
@@ -76,45 +105,62 @@ export class CmsTemplate {
   }
 
   /**
-   * A detached CMS SignedData (RFC 5652) over `content` (the parts are hashed in order, so a PDF's
-   * two ByteRange pieces need not be concatenated), with signed attributes contentType (id-data),
-   * signingTime, messageDigest and signing-certificate-v2, signed by Node's native crypto.
+   * Signs `content` (the parts are hashed in order, so a PDF's two ByteRange pieces need not be concatenated): signed
+   * attributes contentType, messageDigest and signing-certificate-v2 (plus signingTime when asked), signed by Node's
+   * native crypto. The result is encoded once the unsigned attributes are known.
    */
-  sign(content: Buffer | readonly Buffer[], signingTime: Date = new Date()): Buffer {
+  signature(content: Buffer | readonly Buffer[], options: CmsSignOptions = {}): CmsSignature {
+    const parts = Buffer.isBuffer(content) ? [content] : content;
     const hash = createHash('sha256');
-    for (const part of Buffer.isBuffer(content) ? [content] : content) hash.update(part);
+    for (const part of parts) hash.update(part);
+    const contentType = options.contentType ?? OID.data;
     const attributes = [
-      attribute(OID.contentType, oid(OID.data)),
-      attribute(OID.signingTime, time(signingTime)),
-      attribute(OID.messageDigest, tlv(TAG.OCTET_STRING, hash.digest())),
+      cmsAttribute(OID.contentType, oid(contentType)),
+      ...(options.signingTime ? [cmsAttribute(OID.signingTime, time(options.signingTime))] : []),
+      cmsAttribute(OID.messageDigest, tlv(TAG.OCTET_STRING, hash.digest())),
       this.essAttribute,
     ];
     // The signature covers the DER of the attributes as a SET OF; they are stored as [0] IMPLICIT.
     const signedAttributesSet = setOf(TAG.SET, attributes);
-    const signature = nativeSign('sha256', signedAttributesSet, this.identity.privateKey);
+    const signatureValue = nativeSign('sha256', signedAttributesSet, this.identity.privateKey);
     const signedAttributes = Buffer.concat([Buffer.from([TAG.context(0)]), signedAttributesSet.subarray(1)]);
+    // encapContentInfo: without eContent when detached; else eContent [0] EXPLICIT OCTET STRING.
+    const encapContentInfo = options.encapsulate
+      ? tlv(TAG.SEQUENCE, oid(contentType), tlv(TAG.context(0), tlv(TAG.OCTET_STRING, ...parts)))
+      : tlv(TAG.SEQUENCE, oid(contentType));
 
-    const signerInfo = tlv(
-      TAG.SEQUENCE,
-      tlv(TAG.INTEGER, Buffer.from([1])), // version 1: issuerAndSerialNumber
-      this.sid,
-      this.digestAlgorithm,
-      signedAttributes,
-      this.signatureAlgorithm,
-      tlv(TAG.OCTET_STRING, signature),
-    );
-    const signedData = tlv(
-      TAG.SEQUENCE,
-      tlv(TAG.INTEGER, Buffer.from([1])),
-      tlv(TAG.SET, this.digestAlgorithm),
-      tlv(TAG.SEQUENCE, oid(OID.data)), // encapContentInfo without eContent: detached
-      this.certificates,
-      tlv(TAG.SET, signerInfo),
-    );
-    return tlv(TAG.SEQUENCE, oid(OID.signedData), tlv(TAG.context(0), signedData));
+    const encode = (unsignedAttributes: Buffer[] = []): Buffer => {
+      const signerInfo = tlv(
+        TAG.SEQUENCE,
+        tlv(TAG.INTEGER, Buffer.from([1])), // version 1: issuerAndSerialNumber
+        this.sid,
+        this.digestAlgorithm,
+        signedAttributes,
+        this.signatureAlgorithm,
+        tlv(TAG.OCTET_STRING, signatureValue),
+        ...(unsignedAttributes.length ? [setOf(TAG.context(1), unsignedAttributes)] : []),
+      );
+      const signedData = tlv(
+        TAG.SEQUENCE,
+        // version 3 when the content is not id-data (RFC 5652 5.1), else 1.
+        tlv(TAG.INTEGER, Buffer.from([contentType === OID.data ? 1 : 3])),
+        tlv(TAG.SET, this.digestAlgorithm),
+        encapContentInfo,
+        ...(options.withoutCertificates ? [] : [this.certificates]),
+        tlv(TAG.SET, signerInfo),
+      );
+      return tlv(TAG.SEQUENCE, oid(OID.signedData), tlv(TAG.context(0), signedData));
+    };
+    return { signatureValue, encode };
+  }
+
+  /** A detached CMS SignedData (RFC 5652) over `content`, without unsigned attributes. */
+  sign(content: Buffer | readonly Buffer[], options: CmsSignOptions = {}): Buffer {
+    return this.signature(content, options).encode();
   }
 }
 
-function attribute(type: string, ...values: Buffer[]): Buffer {
+/** Attribute ::= SEQUENCE { attrType OBJECT IDENTIFIER, attrValues SET OF AttributeValue } */
+export function cmsAttribute(type: string, ...values: Buffer[]): Buffer {
   return tlv(TAG.SEQUENCE, oid(type), setOf(TAG.SET, values));
 }

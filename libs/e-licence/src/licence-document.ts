@@ -17,6 +17,12 @@ export interface LicenceDocument {
   validUntil: Date | null;
   issuedAt: Date;
   officer: { name: string; position: string };
+  /**
+   * The office's authorised signer who approved the licence for signature (APPROVE_SIGNATURE), where
+   * the licence type asks for that step: printed in the signature block instead of `officer`, with
+   * her position (e.g. "ผู้มีอำนาจลงนาม สำนักงานเขตคลองเตย") and the time of approval.
+   */
+  signatureApproval?: { name: { th: string; en: string }; position: string; approvedAt: Date };
   /** e.g. "https://bizportal.example.go.th"; the QR code points to `${verifyBaseUrl}/verify/${number}`. */
   verifyBaseUrl: string;
 }
@@ -24,11 +30,16 @@ export interface LicenceDocument {
 /** How the signature placeholder is prepared (all optional). */
 export interface RenderOptions {
   /**
-   * Bytes reserved for the CMS (the hex in /Contents is twice as long). Default 8192: room for an
-   * RSA-2048/3072 signature with a chain of three 4096-bit certificates; raise it for longer chains.
+   * The office's preview before the signer approves: marked as a preview in Thai and English on every
+   * page, the number printed as to be assigned, no QR code and no signature placeholder (never signed).
+   */
+  preview?: boolean;
+  /**
+   * Bytes reserved for the CMS (the hex in /Contents is twice as long). Default 16384: room for an
+   * RSA-2048/3072 signature with its chain and a signature timestamp whose token carries the TSA's chain.
    */
   signatureLength?: number;
-  /** Default 'adbe.pkcs7.detached'; 'ETSI.CAdES.detached' marks the signature as PAdES. */
+  /** Default 'ETSI.CAdES.detached' (PAdES); 'adbe.pkcs7.detached' for the older PDF signature. */
   subFilter?: 'adbe.pkcs7.detached' | 'ETSI.CAdES.detached';
   /** /Reason in the signature dictionary; default names the licence number in Thai and English. */
   reason?: string;

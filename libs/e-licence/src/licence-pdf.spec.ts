@@ -65,12 +65,12 @@ describe('renderLicencePdf', () => {
     expect(pdfPages(pdf)).toBe(1);
     expect(text).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
     expect(text).toContain('/ByteRange [0 /********** /********** /**********]');
-    expect(text).toContain('/SubFilter /adbe.pkcs7.detached');
+    expect(text).toContain('/SubFilter /ETSI.CAdES.detached');
     expect(text).toMatch(/\/Reason \(/);
     expect(text).toMatch(/\/Location \(/);
     expect(text).toContain(`/ContactInfo (${verificationUrl(juristic())})`);
     const contents = /\/Contents <(0+)>/.exec(text);
-    expect(contents![1].length).toBe(2 * 8192);
+    expect(contents![1].length).toBe(2 * 16384); // room for the CMS with its signature timestamp
     expect(text).toContain('/FT /Sig');
   });
 
@@ -86,6 +86,41 @@ describe('renderLicencePdf', () => {
     const idat = png.subarray(png.indexOf('IDAT') + 4, png.indexOf('IDAT') + 4 + idatLength);
     const pdf = await renderLicencePdf(licence);
     expect(pdf.includes(idat)).toBe(true);
+  });
+
+  it("a preview is marked in Thai and English, has no number, no QR code and no signature placeholder", async () => {
+    const pdf = await renderLicencePdf(juristic(), { preview: true });
+    const raw = pdf.toString('latin1');
+    expect(pdfPages(pdf)).toBe(1);
+    expect(raw).not.toContain('/ByteRange');
+    expect(raw).not.toContain('/FT /Sig');
+    expect(raw).not.toContain('/Subtype /Image');
+    expect(verifySignedPdf(pdf, [signer.trustAnchorPem]).verdict).toBe('no-signature');
+    if (!HAS_PDFTOTEXT) return;
+    const text = pdftotext(pdf);
+    expect(text).toContain('ตัวอย่างใบอนุญาตก่อนลงนาม');
+    expect(text).toContain('PREVIEW before signing');
+    expect(text).toContain('To be assigned on issue');
+    expect(text).toContain('Not signed yet');
+    expect(text).not.toContain(juristic().number);
+    if (HAS_PDFSIG) expect(pdfsig(pdf)).toMatch(/does not contain any signatures/);
+  });
+
+  it("prints the signer's approval (Thai and English names, Buddhist-era time in Bangkok) when given", async () => {
+    const approvedAt = new Date('2026-12-05T06:07:00Z'); // 13:07 in Bangkok
+    const licence = { ...juristic(), signatureApproval: { name: { th: 'นายสมศักดิ์ ลงนาม', en: 'Mr Somsak Longnam' }, position: 'ผู้มีอำนาจลงนาม สำนักงานเขตคลองเตย', approvedAt } };
+    const pdf = await renderLicencePdf(licence);
+    expect(pdfPages(pdf)).toBe(1);
+    if (!HAS_PDFTOTEXT) return;
+    const text = pdftotext(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('(นายสมศักดิ์ ลงนาม) Mr Somsak Longnam ผู้มีอำนาจลงนาม สำนักงานเขตคลองเตย');
+    expect(text).toContain('อนุมัติลงนามเมื่อ 5 ธันวาคม 2569 เวลา 13:07 น.');
+    expect(text).toContain('Approved for signature on 5 December 2026 at 13:07 (Bangkok)');
+    // In the signer's place, not beside the approver.
+    expect(text).not.toContain(juristic().officer.name);
+    const plain = pdftotext(await renderLicencePdf(juristic()));
+    expect(plain).not.toContain('อนุมัติลงนามเมื่อ');
+    expect(plain).toContain(juristic().officer.name);
   });
 
   it('draws the optional agency logo', async () => {
@@ -212,12 +247,12 @@ describe('signed licence', () => {
     expect(report).toMatch(/Signature Validation: (Digest Mismatch|Signature is Invalid)/);
   });
 
-  it('the CMS carries contentType, signingTime, messageDigest and signing-certificate-v2, and openssl cms verifies it', async () => {
+  it('the CMS carries contentType, messageDigest and signing-certificate-v2, no signingTime (PAdES: the time is /M), and openssl cms verifies it', async () => {
     const signingTime = new Date(Math.floor(Date.now() / 1000) * 1000);
     const { pdf } = await issueSignedLicence(juristic(), signer, { signingTime });
     const check = verifySignedPdf(pdf, [signer.trustAnchorPem]);
-    expect(check.signedAttributes!.sort()).toEqual(['contentType', 'messageDigest', 'signingCertificateV2', 'signingTime']);
-    expect(check.signingTime).toEqual(signingTime);
+    expect(check.signedAttributes!.sort()).toEqual(['contentType', 'messageDigest', 'signingCertificateV2']);
+    expect(check).toMatchObject({ signingTime, signingTimeSource: 'signature-dictionary', pades: { level: 'B-B' } });
     expect(check.signer!.commonName).toContain('Biz Portal Development e-Licence Signing');
     expect(check.chain).toHaveLength(2);
     expect(pdf.toString('latin1')).toContain(`/M (D:${signingTime.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z)`);
@@ -239,6 +274,6 @@ describe('signed licence', () => {
     expect(result.stderr).toContain('Verification successful');
     const attributes = spawnSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', files.cms], { encoding: 'utf8' }).stdout;
     expect(attributes).toContain('id-smime-aa-signingCertificateV2');
-    expect(attributes).toContain('signingTime');
+    expect(attributes).not.toContain('signingTime');
   });
 });

@@ -23,7 +23,7 @@ interface TextStyle {
   width?: number;
   /** Extra space after the paragraph, in points. */
   after?: number;
-  /** Lines below this y go to a new page (default BOTTOM_LIMIT). */
+  /** Lines below this y go to a new page (default: the layout's bottom, BOTTOM_LIMIT unless given). */
   limit?: number;
 }
 
@@ -32,10 +32,11 @@ export class Layout {
   y = MARGIN;
   private pages = 1;
 
-  /** `continuation` heads every further page (the licence title and number). */
+  /** `continuation` heads every further page (the licence title and number); `bottom` is where text stops (above the footer). */
   constructor(
     readonly doc: PDFKit.PDFDocument,
     private readonly continuation: string,
+    readonly bottom = BOTTOM_LIMIT,
   ) {}
 
   lineHeight(font: Font, size: number): number {
@@ -44,7 +45,7 @@ export class Layout {
   }
 
   /** Adds a page (with its frame) if `height` does not fit above `limit`. */
-  ensure(height: number, limit = BOTTOM_LIMIT): void {
+  ensure(height: number, limit = this.bottom): void {
     if (this.y + height > limit) {
       this.doc.addPage();
       this.pages++;
@@ -63,7 +64,7 @@ export class Layout {
 
   /** Writes a wrapped paragraph at the cursor and moves the cursor below it; returns its height. */
   paragraph(text: string, style: TextStyle = {}): number {
-    const { font = 'regular', size = 12, color = 'black', align = 'left', x = MARGIN, width = CONTENT_WIDTH, after = 0, limit = BOTTOM_LIMIT } = style;
+    const { font = 'regular', size = 12, color = 'black', align = 'left', x = MARGIN, width = CONTENT_WIDTH, after = 0, limit = this.bottom } = style;
     const lines = this.lines(text, { font, size, width });
     const lh = this.lineHeight(font, size);
     const top = this.y;

@@ -126,3 +126,13 @@ function marksInsideBase(positions: unknown[]): unknown[] {
     return xOffset === p.xOffset ? p : { ...p, xOffset };
   });
 }
+
+/** The document's bytes once `doc.end()` is called: collect before writing anything, as pdfkit streams as it goes. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}

@@ -1,13 +1,13 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
-import { formatThaiDate } from '@bizportal/common';
+import { formatThaiDate, formatThaiDateTime } from '@bizportal/common';
 import { type LicenceDocument, type RenderOptions, verificationUrl } from './licence-document';
 import { A4, BOTTOM_LIMIT, CONTENT_WIDTH, GREY, Layout, MARGIN, NAVY, RULE, drawFrame, drawText } from './page-layout';
-import { registerThaiFonts } from './pdfkit-thai-fonts';
+import { pdfBytes, registerThaiFonts } from './pdfkit-thai-fonts';
+import { addSignaturePlaceholder } from './placeholder';
 import { wrapThai } from './thai-text';
 
-export const DEFAULT_SIGNATURE_LENGTH = 8192;
+export { DEFAULT_SIGNATURE_LENGTH } from './placeholder';
 
 const SIGNATURE_BLOCK_HEIGHT = 116; // QR + URL on the left, officer on the right
 
@@ -16,14 +16,36 @@ const isoDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', yea
 const iso = (d: Date) => isoDate.format(d);
 const englishDateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Bangkok', dateStyle: 'long' });
 const englishDate = (d: Date) => englishDateFormat.format(d);
+const englishTimeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Bangkok', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** What a preview prints where the issued licence has its number, and across every page. */
+export const PREVIEW_NUMBER = 'รอกำหนดเลขที่เมื่อออกใบอนุญาต / To be assigned on issue';
+export const PREVIEW_BANNER = 'ตัวอย่างใบอนุญาตก่อนลงนาม ยังไม่ได้ลงลายมือชื่อ ไม่มีผลตามกฎหมาย / PREVIEW before signing: not signed, not valid';
+const PREVIEW_WATERMARK = 'ตัวอย่าง  PREVIEW';
+const PREVIEW_RED = '#b3261e';
+
+/** The preview's diagonal watermark, drawn first on each page so the text stays readable over it. */
+function drawPreviewWatermark(doc: PDFKit.PDFDocument): void {
+  doc.save();
+  doc.rotate(-38, { origin: [A4.width / 2, A4.height / 2] });
+  doc.font('bold').fontSize(64).fillColor(PREVIEW_RED).fillOpacity(0.13);
+  const width = doc.widthOfString(PREVIEW_WATERMARK);
+  drawText(doc, PREVIEW_WATERMARK, (A4.width - width) / 2, A4.height / 2 - 40);
+  doc.restore();
+}
 
 /**
- * The QR code printed on the licence (PNG): `verificationUrl(licence)`, error correction M. Greyscale
- * without alpha, so pdfkit embeds the PNG's compressed data as is (RGBA would be decoded to split
- * off an SMask, costing milliseconds per licence).
+ * A QR code of a URL as PNG for a pdfkit page, error correction M. Greyscale without alpha, so pdfkit
+ * embeds the PNG's compressed data as is (RGBA would be decoded to split off an SMask, costing
+ * milliseconds per document).
  */
+export function urlQrPng(url: string): Promise<Buffer> {
+  return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4, rendererOpts: { colorType: 0 } as never });
+}
+
+/** The QR code printed on the licence: `verificationUrl(licence)`. */
 export function verificationQrPng(licence: Pick<LicenceDocument, 'verifyBaseUrl' | 'number'>): Promise<Buffer> {
-  return QRCode.toBuffer(verificationUrl(licence), { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4, rendererOpts: { colorType: 0 } as never });
+  return urlQrPng(verificationUrl(licence));
 }
 
 /**
@@ -33,8 +55,10 @@ export function verificationQrPng(licence: Pick<LicenceDocument, 'verifyBaseUrl'
  * ISO date in small type beside them.
  */
 export async function renderLicencePdf(licence: LicenceDocument, options: RenderOptions = {}): Promise<Buffer> {
+  const preview = options.preview === true;
   const url = verificationUrl(licence);
-  const qrPng = await verificationQrPng(licence);
+  const qrPng = preview ? null : await verificationQrPng(licence);
+  const numberText = preview ? PREVIEW_NUMBER : licence.number;
 
   const doc = new PDFDocument({
     size: 'A4',
@@ -43,23 +67,31 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
     font: null as never, // no default Helvetica (its metrics would be parsed for nothing)
     lang: 'th-TH',
     info: {
-      Title: `${licence.licenceType.th} เลขที่ ${licence.number}`,
-      Subject: `${licence.licenceType.en} No. ${licence.number}`,
+      Title: preview ? `ตัวอย่าง ${licence.licenceType.th} (ยังไม่ได้ลงนาม)` : `${licence.licenceType.th} เลขที่ ${licence.number}`,
+      Subject: preview ? `Preview of ${licence.licenceType.en}, not signed` : `${licence.licenceType.en} No. ${licence.number}`,
       Author: licence.agency.th,
       Creator: 'Biz Portal e-licence',
       CreationDate: licence.issuedAt,
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   registerThaiFonts(doc);
-  doc.on('pageAdded', () => drawFrame(doc));
+  doc.on('pageAdded', () => {
+    drawFrame(doc);
+    if (preview) drawPreviewWatermark(doc);
+  });
   doc.addPage();
-  const pen = new Layout(doc, `${licence.licenceType.th} เลขที่ ${licence.number}`);
+  const pen = new Layout(doc, preview ? `ตัวอย่าง ${licence.licenceType.th}` : `${licence.licenceType.th} เลขที่ ${licence.number}`);
+
+  if (preview) {
+    // The banner sits in the top margin, inside the frame, so the preview's layout is the licence's own.
+    const width = A4.width - 2 * 38;
+    doc.font('bold').fontSize(10);
+    const size = Math.min(10, (10 * (width - 12)) / doc.widthOfString(PREVIEW_BANNER));
+    doc.save().lineWidth(1).strokeColor(PREVIEW_RED).rect(38, 35, width, 19).stroke().restore();
+    doc.font('bold').fontSize(size).fillColor(PREVIEW_RED);
+    drawText(doc, PREVIEW_BANNER, (A4.width - doc.widthOfString(PREVIEW_BANNER)) / 2, 38.5);
+  }
 
   // Header: emblem/logo, agency, licence title and the law it is issued under.
   if (licence.agency.logoPng) {
@@ -74,7 +106,6 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
 
   // Licence number, right-aligned like the "เลขที่" of a government form.
   pen.y += 6;
-  const numberText = licence.number;
   doc.font('bold').fontSize(14);
   const numberWidth = doc.widthOfString(numberText);
   doc.font('regular').fontSize(11);
@@ -85,7 +116,7 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
   pen.runs(
     [
       { text: numberLabel, size: 11, color: GREY },
-      { text: numberText, font: 'bold', size: 14, color: NAVY },
+      { text: numberText, font: 'bold', size: preview ? 12 : 14, color: preview ? PREVIEW_RED : NAVY },
     ],
     Math.max(MARGIN, startX),
     Math.min(CONTENT_WIDTH, numberWidth + labelWidth + 2),
@@ -167,43 +198,77 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
   const block = { limit: A4.height - 36 };
   const blockTop = Math.max(pen.y + 12, BOTTOM_LIMIT - SIGNATURE_BLOCK_HEIGHT);
   const qrSize = 86;
-  doc.image(qrPng, MARGIN, blockTop, { width: qrSize, height: qrSize });
   const urlWidth = 230;
-  pen.y = blockTop + qrSize + 3;
-  pen.paragraph(url, { size: 7.5, color: GREY, width: urlWidth, ...block });
-  pen.paragraph('สแกนเพื่อตรวจสอบความถูกต้อง / Scan to verify', { size: 8.5, color: GREY, width: urlWidth, ...block });
   const textX = MARGIN + qrSize + 10;
-  pen.y = blockTop + 4;
-  pen.paragraph('ตรวจสอบใบอนุญาต', { font: 'bold', size: 10, color: NAVY, x: textX, width: 120, ...block });
-  pen.paragraph('Verify this licence online; the PDF carries a digital signature of the issuing agency.', { size: 8, color: GREY, x: textX, width: 118, ...block });
+  if (qrPng) {
+    doc.image(qrPng, MARGIN, blockTop, { width: qrSize, height: qrSize });
+    pen.y = blockTop + qrSize + 3;
+    pen.paragraph(url, { size: 7.5, color: GREY, width: urlWidth, ...block });
+    pen.paragraph('สแกนเพื่อตรวจสอบความถูกต้อง / Scan to verify', { size: 8.5, color: GREY, width: urlWidth, ...block });
+    pen.y = blockTop + 4;
+    pen.paragraph('ตรวจสอบใบอนุญาต', { font: 'bold', size: 10, color: NAVY, x: textX, width: 120, ...block });
+    pen.paragraph('Verify this licence online; the PDF carries a digital signature of the issuing agency.', { size: 8, color: GREY, x: textX, width: 118, ...block });
+  } else {
+    // A preview has no number yet, so nothing to verify: the QR code's place is marked.
+    doc.save().lineWidth(0.8).dash(3, { space: 3 }).strokeColor(GREY).rect(MARGIN, blockTop, qrSize, qrSize).stroke().undash().restore();
+    pen.y = blockTop + 18;
+    pen.paragraph('คิวอาร์โค้ด', { size: 9, color: GREY, align: 'center', x: MARGIN + 4, width: qrSize - 8, after: 0, ...block });
+    pen.paragraph('QR code', { size: 8, color: GREY, align: 'center', x: MARGIN + 4, width: qrSize - 8, after: 0, ...block });
+    pen.y = blockTop + 4;
+    pen.paragraph('พิมพ์เมื่อออกใบอนุญาต', { font: 'bold', size: 10, color: NAVY, x: textX, width: 120, ...block });
+    pen.paragraph('Printed with the number when the licence is issued and signed.', { size: 8, color: GREY, x: textX, width: 118, ...block });
+  }
 
   const signX = A4.width - MARGIN - 240;
   const signWidth = 240;
-  pen.y = blockTop + 6;
-  pen.paragraph('ลงลายมือชื่ออิเล็กทรอนิกส์ / Digitally signed', { size: 9.5, color: GREY, align: 'center', x: signX, width: signWidth, after: 10, ...block });
-  pen.paragraph(`(${licence.officer.name})`, { font: 'bold', size: 13, align: 'center', x: signX, width: signWidth, ...block });
-  pen.paragraph(licence.officer.position, { size: 11.5, align: 'center', x: signX, width: signWidth, ...block });
-  pen.paragraph('พนักงานเจ้าหน้าที่ผู้ออกใบอนุญาต / Issuing officer', { size: 9, color: GREY, align: 'center', x: signX, width: signWidth, ...block });
+  const column = { align: 'center' as const, x: signX, width: signWidth, ...block };
+  const approval = licence.signatureApproval;
+  pen.y = blockTop + (approval ? 0 : 6);
+  pen.paragraph(preview ? 'ยังไม่ได้ลงลายมือชื่อ / Not signed yet' : 'ลงลายมือชื่ออิเล็กทรอนิกส์ / Digitally signed', {
+    size: 9.5,
+    color: preview ? PREVIEW_RED : GREY,
+    after: approval ? 4 : 10,
+    ...column,
+  });
+  if (approval) {
+    // The authorised signer approved the signing (APPROVE_SIGNATURE): she is the one the signature stands for.
+    pen.paragraph(`(${approval.name.th})`, { font: 'bold', size: 13, ...column });
+    pen.paragraph(approval.name.en, { size: 9, color: GREY, ...column });
+    pen.paragraph(approval.position, { size: 11, ...column });
+    pen.paragraph(`อนุมัติลงนามเมื่อ ${formatThaiDateTime(approval.approvedAt)}`, { size: 9.5, ...column });
+    pen.paragraph(`Approved for signature on ${englishDate(approval.approvedAt)} at ${englishTimeFormat.format(approval.approvedAt)} (Bangkok)`, {
+      size: 8,
+      color: GREY,
+      ...column,
+    });
+  } else {
+    pen.paragraph(`(${licence.officer.name})`, { font: 'bold', size: 13, ...column });
+    pen.paragraph(licence.officer.position, { size: 11.5, ...column });
+    pen.paragraph('พนักงานเจ้าหน้าที่ผู้ออกใบอนุญาต / Issuing officer', { size: 9, color: GREY, ...column });
+  }
 
   // Footer inside the frame.
   doc.font('regular').fontSize(8).fillColor(GREY);
-  const footer = `เอกสารนี้จัดทำและลงลายมือชื่อด้วยระบบอิเล็กทรอนิกส์ / Issued and digitally signed electronically · ${licence.number}`;
+  const footer = preview
+    ? 'ตัวอย่างก่อนลงนาม ไม่ใช่ใบอนุญาต / Preview before signing: not a licence'
+    : `เอกสารนี้จัดทำและลงลายมือชื่อด้วยระบบอิเล็กทรอนิกส์ / Issued and digitally signed electronically · ${licence.number}`;
   const footerLine = wrapThai(doc, footer, CONTENT_WIDTH)[0];
   drawText(doc, footerLine, (A4.width - doc.widthOfString(footerLine)) / 2, A4.height - 46);
 
+  if (preview) {
+    doc.end();
+    return done;
+  }
   // The empty signature (on the last page, invisible widget) for LicenceSigner.sign to fill.
   doc.font('regular');
-  pdfkitAddPlaceholder({
-    pdf: doc,
-    pdfBuffer: Buffer.alloc(0),
+  addSignaturePlaceholder(doc, {
     reason: options.reason ?? `ออกใบอนุญาตเลขที่ ${licence.number} / Issue of licence No. ${licence.number}`,
     location: options.location ?? licence.agency.th,
     contactInfo: options.contactInfo ?? url,
     name: options.signerName ?? licence.agency.en,
     signingTime: options.signingTime,
-    signatureLength: options.signatureLength ?? DEFAULT_SIGNATURE_LENGTH,
-    subFilter: options.subFilter ?? 'adbe.pkcs7.detached',
-    appName: 'BizPortal.eLicence', // a PDF name: no spaces
+    signatureLength: options.signatureLength,
+    subFilter: options.subFilter,
   });
   doc.end();
   return done;

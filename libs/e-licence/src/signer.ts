@@ -1,9 +1,20 @@
 import { type KeyObject, X509Certificate, createPrivateKey } from 'node:crypto';
 import forge from 'node-forge';
 import { Signer } from '@signpdf/utils';
-import { CmsTemplate } from './cms';
+import { CmsTemplate, OID, cmsAttribute } from './cms';
+import type { TimestampClient, TimestampTokenInfo } from './tsa-client';
 import { loadOrCreateDevelopmentIdentity } from './development-identity';
-import { fillSignaturePlaceholder } from './placeholder';
+import { appendDss } from './dss';
+import { fillSignaturePlaceholder, prepareSignaturePlaceholder } from './placeholder';
+import type { CrlFetcher } from './revocation';
+
+/** What the PAdES signature gets beyond B-B: a signature timestamp (B-T), then the DSS with validation data (B-LT). */
+export interface PadesOptions {
+  /** The TSA (TSA_URL): an RFC 3161 timestamp over the signature value, as id-aa-signatureTimeStampToken. */
+  tsa?: TimestampClient | null;
+  /** Where the CRLs come from: with it, a DSS (incremental update) carries the certificates and CRLs of the signer's and the TSA's chains. */
+  revocation?: CrlFetcher | null;
+}
 
 /**
  * Signs licence PDFs. The key is parsed once (PKCS#12 through node-forge, then held as a Node
@@ -69,16 +80,36 @@ export class LicenceSigner {
    * A development identity under `${dataDir}/signing/`: on first use creates a self-signed CA
    * ("Biz Portal Development CA — NOT FOR PRODUCTION") and a signing certificate it issues
    * (digitalSignature + nonRepudiation), as PEM files plus a .p12 of the signing identity
-   * (passphrase DEVELOPMENT_P12_PASSPHRASE); later calls load them. Keep data/ out of git.
+   * (passphrase DEVELOPMENT_P12_PASSPHRASE), and the development TSA's key and certificate; the certificates name
+   * `crlUrl` (default the local trust services') as their CRL distribution point. Later calls load them. Keep data/
+   * out of git.
    */
-  static development(dataDir: string): LicenceSigner {
-    const identity = loadOrCreateDevelopmentIdentity(dataDir);
+  static development(dataDir: string, options: { crlUrl?: string } = {}): LicenceSigner {
+    const identity = loadOrCreateDevelopmentIdentity(dataDir, options);
     return LicenceSigner.fromPem(identity.signingKeyPem, identity.signingCertificatePem, [identity.caCertificatePem], identity.caCertificatePem);
   }
 
-  /** The detached CMS (DER) over `content` (parts hashed in order). */
-  signCms(content: Buffer | readonly Buffer[], signingTime: Date = new Date()): Buffer {
-    return this.template.sign(content, signingTime);
+  /** The signing certificate and its issuers (DER), signer first: what a DSS carries for this signer. */
+  get certificatesDer(): Buffer[] {
+    return [new X509Certificate(this.certificatePem).raw, ...this.chainPem.map((p) => new X509Certificate(p).raw)];
+  }
+
+  /** The detached CMS (DER) over `content` (parts hashed in order), CAdES signed attributes, no timestamp. */
+  signCms(content: Buffer | readonly Buffer[]): Buffer {
+    return this.template.sign(content);
+  }
+
+  /**
+   * A detached CAdES signature (CMS SignedData, DER) over `content` with the agency key: signed attributes
+   * contentType, messageDigest and signing-certificate-v2; with a TSA, an RFC 3161 signature timestamp over the
+   * signature value as the unsigned attribute id-aa-signatureTimeStampToken (CAdES-T). For anything the agency signs
+   * besides PDFs (e.g. the daily Merkle root of the history anchoring).
+   */
+  async signDetached(content: Buffer | readonly Buffer[], options: { tsa?: TimestampClient | null } = {}): Promise<{ cms: Buffer; timestamp?: TimestampTokenInfo }> {
+    const signature = this.template.signature(content);
+    if (!options.tsa) return { cms: signature.encode() };
+    const token = await options.tsa.timestamp(signature.signatureValue);
+    return { cms: signature.encode([cmsAttribute(OID.signatureTimeStampToken, token.token)]), timestamp: token };
   }
 
   /**
@@ -86,16 +117,35 @@ export class LicenceSigner {
    * @signpdf placeholder works): sets the /ByteRange, signs everything but /Contents and writes the
    * CMS into /Contents. Synchronous; returns a new buffer (the input is not modified).
    */
-  sign(pdfWithPlaceholder: Buffer, signingTime: Date = new Date()): Buffer {
-    return fillSignaturePlaceholder(pdfWithPlaceholder, (parts) => this.template.sign(parts, signingTime));
+  sign(pdfWithPlaceholder: Buffer): Buffer {
+    return fillSignaturePlaceholder(pdfWithPlaceholder, (parts) => this.template.sign(parts));
+  }
+
+  /**
+   * Signs a PDF made by `renderLicencePdf` (SubFilter ETSI.CAdES.detached) at PAdES baseline: B-B always; B-T with a
+   * TSA (the signature timestamp); B-LT when the revocation source is given too, by appending a DSS with the
+   * certificates of the signer's and the TSA's chains and their CRLs. Throws when the TSA or a CRL cannot be had.
+   */
+  async signPades(pdfWithPlaceholder: Buffer, options: PadesOptions = {}): Promise<Buffer> {
+    const prepared = prepareSignaturePlaceholder(pdfWithPlaceholder);
+    const signature = this.template.signature(prepared.parts);
+    const token = options.tsa ? await options.tsa.timestamp(signature.signatureValue) : undefined;
+    const signed = prepared.write(signature.encode(token ? [cmsAttribute(OID.signatureTimeStampToken, token.token)] : []));
+    if (!options.revocation) return signed;
+    const certificates: X509Certificate[] = [];
+    for (const certificate of [new X509Certificate(this.certificatePem), ...this.chainPem.map((p) => new X509Certificate(p)), ...(token?.certificates ?? [])]) {
+      if (!certificates.some((c) => c.raw.equals(certificate.raw))) certificates.push(certificate);
+    }
+    const crls = await options.revocation.crlsFor(certificates);
+    return appendDss(signed, { certificates: certificates.map((c) => c.raw), crls });
   }
 
   /** The same signer for @signpdf's `SignPdf.sign(pdf, signer)`. */
   asSignPdfSigner(): Signer {
     const template = this.template;
     return new (class NativeCmsSigner extends Signer {
-      override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
-        return template.sign(pdfBuffer, signingTime ?? new Date());
+      override async sign(pdfBuffer: Buffer): Promise<Buffer> {
+        return template.sign(pdfBuffer);
       }
     })();
   }

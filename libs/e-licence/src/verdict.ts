@@ -14,7 +14,9 @@
  *   ESS signing-certificate attribute names another certificate;
  * - `untrusted-certificate`: the certificate does not chain to a trust anchor (unknown issuer, or
  *   a certificate naming a trusted CA but signed by another key), or is not for signing;
- * - `certificate-expired`: a certificate of the chain was not valid at the signing time.
+ * - `certificate-expired`: a certificate of the chain was not valid at the signing time;
+ * - `certificate-revoked`: the validation data in the PDF (DSS) shows a certificate of the signer's or the TSA's
+ *   chain revoked before the signature's timestamp.
  */
 export type PdfVerdict =
   | 'valid'
@@ -26,7 +28,8 @@ export type PdfVerdict =
   | 'digest-mismatch'
   | 'signature-invalid'
   | 'untrusted-certificate'
-  | 'certificate-expired';
+  | 'certificate-expired'
+  | 'certificate-revoked';
 
 /** Stops the checks at the first that fails; `verifySignedPdf` turns it into its answer. */
 export class VerdictError extends Error {

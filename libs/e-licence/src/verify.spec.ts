@@ -54,7 +54,8 @@ describe('verifySignedPdf', () => {
     expect(Math.abs(result.signingTime!.getTime() - Date.now())).toBeLessThan(60_000);
     expect(result.byteRange![0]).toBe(0);
     expect(result.byteRange![2] + result.byteRange![3]).toBe(signed.length);
-    expect(result.subFilter).toBe('adbe.pkcs7.detached');
+    expect(result.subFilter).toBe('ETSI.CAdES.detached');
+    expect(result.signingTimeSource).toBe('signature-dictionary'); // no timestamp here: the /M the signer claims
     expect(Object.values(result.checks).every((c) => c === true)).toBe(true);
   });
 

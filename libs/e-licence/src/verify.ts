@@ -1,4 +1,4 @@
-import { X509Certificate, constants, createHash, verify as verifySignatureNatively } from 'node:crypto';
+import { X509Certificate, createHash } from 'node:crypto';
 import { type SignerCertificateInfo, describeCertificate, keyUsageAllowsSigning } from './certificates';
 import { OID } from './cms';
 import {
@@ -11,10 +11,14 @@ import {
   readSignedData,
   signedAttributesDer,
 } from './cms-reader';
+import { type DssContents, readDssUpdate } from './dss';
+import { type PadesReport, padesLevel } from './pades-level';
+import { signatureVerifies } from './signature-check';
 import { type PdfVerdict, VerdictError, failWith } from './verdict';
 
 export type { PdfVerdict } from './verdict';
 export type { SignerCertificateInfo } from './certificates';
+export type { PadesLevel, PadesReport } from './pades-level';
 
 /** Each check in order; null: not reached (an earlier check failed or the input stopped it). */
 export interface PdfChecks {
@@ -43,16 +47,21 @@ export interface PdfVerification {
   byteRange?: [number, number, number, number];
   subFilter?: string;
   signer?: SignerCertificateInfo;
-  /** From the signingTime signed attribute (claimed by the signer: there is no timestamp token). */
+  /**
+   * When it was signed: the time of a trusted signature timestamp, else the signer's claim (the CMS signingTime
+   * attribute, or the /M of the signature dictionary).
+   */
   signingTime?: Date;
+  /** Where `signingTime` comes from. */
+  signingTimeSource?: 'timestamp' | 'signing-time-attribute' | 'signature-dictionary';
+  /** The PAdES baseline level reached (B-B, B-T, B-LT or none), with the signature timestamp; when the signature verified. */
+  pades?: PadesReport;
   /** Names (or OIDs) of the signed attributes, e.g. contentType, signingTime, messageDigest, signingCertificateV2. */
   signedAttributes?: string[];
   /** Subjects from the signer certificate up to the trust anchor, when the chain was built. */
   chain?: string[];
 }
 
-const RSA_PKCS1_ALGORITHMS = new Set<string>([OID.rsaEncryption, OID.sha256WithRSAEncryption, OID.sha384WithRSAEncryption, OID.sha512WithRSAEncryption]);
-const ECDSA_ALGORITHMS = new Set<string>([OID.ecdsaWithSHA256, OID.ecdsaWithSHA384, OID.ecdsaWithSHA512]);
 /** A filled /ByteRange [0 a b c]; a placeholder holds /********** instead of numbers. */
 const FILLED_BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
 const PLACEHOLDER_BYTE_RANGE = /\/ByteRange\s*\[\s*0\s+\/\*+/;
@@ -70,6 +79,7 @@ const CHECK_FAILED_BY: Record<Exclude<PdfVerdict, 'valid'>, keyof PdfChecks> = {
   'signature-invalid': 'signatureVerifies',
   'untrusted-certificate': 'certificateTrusted',
   'certificate-expired': 'certificateValidAtSigning',
+  'certificate-revoked': 'certificateValidAtSigning',
 };
 
 /**
@@ -116,7 +126,8 @@ function runChecks(pdf: Buffer, trustAnchorsPem: string[], out: PdfVerification)
   const attributes = readSignedAttributes(signedData.signedAttributesNode);
   out.signedAttributes = attributeNames(attributes);
   const { messageDigest, signingTime } = readRequiredAttributes(attributes);
-  if (signingTime) out.signingTime = signingTime;
+  if (signingTime) [out.signingTime, out.signingTimeSource] = [signingTime, 'signing-time-attribute'];
+  else if (field.claimedTime) [out.signingTime, out.signingTimeSource] = [field.claimedTime, 'signature-dictionary'];
 
   // 1. Is the document what was signed?
   const digest = createHash(signedData.digestName).update(pdf.subarray(0, field.gapStart)).update(pdf.subarray(field.gapEnd, field.gapEnd + field.tailLength)).digest();
@@ -139,10 +150,26 @@ function runChecks(pdf: Buffer, trustAnchorsPem: string[], out: PdfVerification)
   out.checks.signatureVerifies = true;
 
   // 4. Does the certificate chain to a trust anchor, and was each certificate valid when signing?
-  const chain = chainToTrustAnchor(signer, signedData.certificates, parseTrustAnchors(trustAnchorsPem));
+  const chain = chainToTrustAnchor(signer, [...signedData.certificates, ...(field.dss?.certificates ?? []).map((der) => new X509Certificate(der))], parseTrustAnchors(trustAnchorsPem));
   out.chain = chain.map((certificate) => describeCertificate(certificate).subject);
   if (!keyUsageAllowsSigning(signer)) failWith('untrusted-certificate', 'The signer certificate does not allow digital signatures (key usage).');
   out.checks.certificateTrusted = true;
+
+  // 5. PAdES: a trusted signature timestamp fixes the signing time; the DSS tells whether a certificate was revoked.
+  const anchors = parseTrustAnchors(trustAnchorsPem);
+  const { trustedTime, revoked, ...pades } = padesLevel({
+    subFilter: out.subFilter,
+    signedAttributes: out.signedAttributes,
+    signature: signedData.signature,
+    signer,
+    chain,
+    timestampToken: signedData.signatureTimestampToken,
+    dss: field.dss,
+    chainOf: (certificate, embedded) => chainToTrustAnchor(certificate, embedded, anchors),
+  });
+  out.pades = pades;
+  if (trustedTime) [out.signingTime, out.signingTimeSource] = [trustedTime, 'timestamp'];
+  if (revoked) failWith('certificate-revoked', `The certificate "${revoked.subject}" was revoked on ${revoked.at.toISOString()}, before the signature's timestamp.`);
   const signedAt = out.signingTime ?? new Date();
   for (const certificate of chain) {
     const info = describeCertificate(certificate);
@@ -162,6 +189,10 @@ interface SignatureField {
   tailLength: number;
   /** The /Contents hex string decoded: the CMS DER, then zero padding. */
   cms: Buffer;
+  /** The DSS of an incremental update after the signed range (nothing else may follow it). */
+  dss?: DssContents;
+  /** The /M of the signature dictionary (claimed by the signer). */
+  claimedTime?: Date;
 }
 
 /** Finds the last filled signature in the PDF and checks that its /ByteRange covers the whole file but its /Contents. */
@@ -199,8 +230,9 @@ function readSignatureField(pdf: Buffer, out: PdfVerification): SignatureField {
   if (pdf[gapStart] !== 0x3c || pdf[gapEnd - 1] !== 0x3e || !/\/Contents\s*$/.test(text.slice(Math.max(0, gapStart - 32), gapStart))) {
     failWith('malformed-signature', 'The /ByteRange gap is not the <…> of the signature /Contents.');
   }
-  if (gapEnd + tailLength < pdf.length) {
-    failWith('appended-data', `${pdf.length - gapEnd - tailLength} bytes follow the signed range (an incremental update or appended data): the signature does not cover the whole file.`);
+  const dss = gapEnd + tailLength < pdf.length ? readDssUpdate(pdf, gapEnd + tailLength) : undefined;
+  if (dss === null) {
+    failWith('appended-data', `${pdf.length - gapEnd - tailLength} bytes follow the signed range (an incremental update or appended data other than a DSS): the signature does not cover the whole file.`);
   }
   out.checks.coversWholeFile = true;
 
@@ -208,25 +240,17 @@ function readSignatureField(pdf: Buffer, out: PdfVerification): SignatureField {
   if (!/^[0-9A-Fa-f]*$/.test(hex) || hex.length % 2) failWith('malformed-signature', 'The signature /Contents is not a hex string.');
   const cms = Buffer.from(hex, 'hex');
   if (cms.length === 0 || cms.every((byte) => byte === 0)) failWith('no-signature', 'The signature /Contents is empty.');
-  return { gapStart, gapEnd, tailLength, cms };
+  return { gapStart, gapEnd, tailLength, cms, dss, claimedTime: pdfDate(/\/M\s*\(([^)]*)\)/.exec(dictionary)?.[1]) };
 }
 
-/**
- * Whether `signature` over `signedBytes` verifies with the certificate's key. An algorithm we do not know counts
- * as not verifying (signature-invalid), as it always has.
- */
-function signatureVerifies(algorithm: string, digestName: string, signedBytes: Buffer, certificate: X509Certificate, signature: Buffer): boolean {
-  const key = certificate.publicKey;
-  try {
-    if (RSA_PKCS1_ALGORITHMS.has(algorithm)) return verifySignatureNatively(digestName, signedBytes, { key, padding: constants.RSA_PKCS1_PADDING }, signature);
-    if (algorithm === OID.rsassaPss) {
-      return verifySignatureNatively(digestName, signedBytes, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature);
-    }
-    if (ECDSA_ALGORITHMS.has(algorithm)) return verifySignatureNatively(digestName, signedBytes, key, signature);
-    return false;
-  } catch {
-    return false;
-  }
+/** A PDF date string, D:YYYYMMDDHHmmSS followed by Z or ±HH'mm' (ISO 32000-1 7.9.4); undefined when unreadable. */
+function pdfDate(text: string | undefined): Date | undefined {
+  const m = text && /^D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:(Z)|([+-])(\d{2})'?(\d{2})'?)?/.exec(text);
+  if (!m) return undefined;
+  const utc = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
+  const offset = m[8] ? (m[8] === '+' ? 1 : -1) * (+m[9] * 60 + +m[10]) * 60_000 : 0;
+  const date = new Date(utc - offset);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** The PEM strings that are certificates (anything else is ignored). */

@@ -11,7 +11,7 @@ const officer: Actor = { id: 'u-officer', roles: ['officer'], agencyId: 'office-
 const otherOfficer: Actor = { id: 'u-officer-b', roles: ['officer'], agencyId: 'office-b' };
 const approver: Actor = { id: 'u-approver', roles: ['approver'], agencyId: 'office-a' };
 const system: Actor = { id: 'system', roles: ['system'], agencyId: null };
-const context: WorkflowContext = { applicantId: 'u-applicant', agencyId: 'office-a', formComplete: true, documentsComplete: true, kind: 'new', deliveryMethod: 'e-licence' };
+const context: WorkflowContext = { applicantId: 'u-applicant', agencyId: 'office-a', formComplete: true, documentsComplete: true, informationAnswered: true, kind: 'new', deliveryMethod: 'e-licence' };
 
 describe('compile()', () => {
   it('compiles the food premises permit', () => {
@@ -121,8 +121,8 @@ describe('transitions of the food premises permit', () => {
     expect(step('SUBMIT', applicant).effects.map((e) => e.type)).toEqual(['notify', 'notify']);
     step('RECEIVE', officer);
     step('ACCEPT', officer);
-    expect(step('SCHEDULE_INSPECTION', officer, { data: { date: '2026-12-01' } }).changedState).toBe(false);
-    step('RECORD_INSPECTION', officer, { data: { result: 'pass', notes: 'สะอาด' } });
+    expect(step('SCHEDULE_INSPECTION', officer, { data: { date: '2026-12-01', window: { from: '09:00', to: '12:00' }, inspectorId: 'u-officer' } }).changedState).toBe(false);
+    step('RECORD_INSPECTION', officer, { data: { result: 'pass', findings: [{ item: 'ความสะอาด', ok: true }], notes: 'สะอาด' } });
     const approved = step('APPROVE', approver);
     expect(approved.meta.status).toBe('awaiting_payment');
     expect(approved.effects).toEqual([
@@ -135,7 +135,7 @@ describe('transitions of the food premises permit', () => {
   });
 
   it('branches on the inspection result', () => {
-    const fail = wf.transition(at('inspection'), { type: 'RECORD_INSPECTION', actor: officer, data: { result: 'fail' } }, context);
+    const fail = wf.transition(at('inspection'), { type: 'RECORD_INSPECTION', actor: officer, data: { result: 'fail', findings: [{ item: 'ท่อน้ำทิ้ง', ok: false, note: 'ไม่มีตะแกรงดักไขมัน' }] } }, context);
     expect(fail.ok && fail.state.value).toBe('corrections');
   });
 
@@ -144,7 +144,7 @@ describe('transitions of the food premises permit', () => {
       ok: false,
       reason: 'not-accepted',
       state: 'draft',
-      accepted: ['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY'],
+      accepted: ['SUBMIT', 'CANCEL', 'CHOOSE_DELIVERY', 'CLOSE'],
     });
   });
 
@@ -165,7 +165,7 @@ describe('transitions of the food premises permit', () => {
       reason: 'invalid-event',
       problems: [{ field: 'comment' }],
     });
-    expect(wf.transition(at('inspection'), { type: 'RECORD_INSPECTION', actor: officer, data: { result: 'maybe' } }, context)).toMatchObject({
+    expect(wf.transition(at('inspection'), { type: 'RECORD_INSPECTION', actor: officer, data: { result: 'maybe', findings: [{ item: 'x', ok: true }] } }, context)).toMatchObject({
       ok: false,
       reason: 'invalid-event',
       problems: [{ field: 'data.result', problem: 'must be one of "pass", "fail"' }],

@@ -75,6 +75,8 @@ export function eventProblems(event: Pick<WorkflowEvent, 'type' | 'comment' | 'd
   if (validate) {
     if (!validate(event.data ?? {})) {
       for (const e of validate.errors ?? []) problems.push({ field: ajvErrorPath(e, 'data'), problem: describeAjvError(e) });
+    } else if (entry.dataProblems) {
+      problems.push(...entry.dataProblems(event.data ?? {}));
     }
   } else if (event.data && Object.keys(event.data).length > 0) {
     problems.push({ field: 'data', problem: `${event.type} carries no data` });

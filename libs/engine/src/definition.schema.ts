@@ -57,6 +57,8 @@ export const WORKFLOW_DEFINITION_SCHEMA = {
         note: { type: 'string' },
       },
     },
+    // Days before a licence in force ends that its holder is reminded to renew (60 when absent).
+    renewalReminderDays: { type: 'integer', minimum: 1, maximum: 365 },
     fees: {
       type: 'array',
       items: {

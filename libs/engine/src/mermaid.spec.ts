@@ -63,6 +63,8 @@ describe('toMermaid()', () => {
         { from: 'inspection', to: 'corrections', label: 'RECORD_INSPECTION (officer) [result = fail]' },
         { from: 'inspection', to: 'inspection', label: 'SCHEDULE_INSPECTION (officer)' },
         { from: 'consideration', to: 'withdrawn', label: 'APPROVE (approver) [kind = cancel]' },
+        { from: 'checking', to: 'consideration', label: 'ACCEPT (officer) [kind = cancel]' },
+        { from: 'awaiting_payment', to: 'closed', label: 'CLOSE (system) [kind = cancel]' },
         { from: 'awaiting_payment', to: 'issuing', label: 'PAYMENT_SUCCEEDED (system)' },
         { from: 'completed', to: 'suspended', label: 'SUSPEND (approver)' },
         { from: 'suspended', to: 'completed', label: 'REINSTATE (approver)' },
@@ -72,9 +74,10 @@ describe('toMermaid()', () => {
         { from: 'expired', to: '[*]', label: null },
         { from: 'rejected', to: '[*]', label: null },
         { from: 'cancelled', to: '[*]', label: null },
+        { from: 'closed', to: '[*]', label: null },
       ]),
     );
-    expect(edges.filter((e) => e.to === '[*]')).toHaveLength(6);
+    expect(edges.filter((e) => e.to === '[*]')).toHaveLength(7);
     expect(source).toContain('  draft --> submitted : SUBMIT (applicant)\n');
     expect(source).toContain('  [*] --> draft\n');
   });

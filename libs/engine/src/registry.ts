@@ -70,6 +70,13 @@ export const GUARDS: Record<string, GuardSpec> = {
     check: ({ context }) => context.documentsComplete,
     failure: () => 'ยังแนบเอกสารที่ต้องใช้ไม่ครบ / Required documents are missing',
   },
+  informationAnswered: {
+    kind: 'context',
+    description: "Every item of the office's open request for documents or information is answered.",
+    paramsSchema: noParams,
+    check: ({ context }) => context.informationAnswered,
+    failure: () => 'ยังตอบคำขอเอกสารหรือข้อมูลเพิ่มเติมไม่ครบ / Items the office asked for are not answered yet',
+  },
   isKind: {
     kind: 'context',
     description: 'The application is one of the given kinds (new, renew, amend, cancel).',
@@ -136,6 +143,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
       additionalProperties: false,
       properties: { fee: { type: 'string', minLength: 1 } },
     },
+  },
+  cancelFee: {
+    effect: 'cancel-fee',
+    description: 'Withdraw the fee still open on a request that ended without a decision: it is no longer collected.',
+    paramsSchema: noParams,
   },
   issueLicence: {
     effect: 'issue-licence',

@@ -76,6 +76,15 @@ describe('the rules on what a definition says', () => {
     expect(after((d) => (d.agency = { level: 'central' }))).toEqual([{ file: FILE, problem: 'a central agency needs a code (agencies.json) to route applications' }]);
   });
 
+  it('takes renewalReminderDays of 1–365 for a licence that ends, and refuses it otherwise', () => {
+    expect(after((d) => (d.renewalReminderDays = 30))).toEqual([]);
+    expect(after((d) => (d.renewalReminderDays = 365))).toEqual([]);
+    for (const bad of [0, 366, 1.5]) expect(after((d) => (d.renewalReminderDays = bad)).map((p) => p.problem).join()).toMatch(/renewalReminderDays/);
+    expect(after((d) => ((d.renewalReminderDays = 30), (d.validity = null)))).toEqual([
+      { file: FILE, problem: 'renewalReminderDays 30 needs a validity in years or months: a licence that never ends is never renewed' },
+    ]);
+  });
+
   it('applies the rules only to a sound machine, so a broken graph is reported alone', () => {
     const problems = after((d) => {
       d.processingDays = 99;
@@ -83,6 +92,30 @@ describe('the rules on what a definition says', () => {
       d.machine.states.checking.on!.FORWARD = { guard: { type: 'isResponsibleOffice', params: { role: 'officer' } }, target: 'limbo' };
     });
     expect(problems).toEqual([{ file: FILE, state: 'limbo', problem: 'dead end: no final state can be reached from here' }]);
+  });
+
+  it('refuses a machine where a cancellation request can reach an inspection, a fee or issuance', () => {
+    // The written-out food premises permit sends a cancellation from the check straight to the decision.
+    expect(after(() => undefined)).toEqual([]);
+    const accept = (d: WorkflowDefinition) => d.machine.states.checking.on!.ACCEPT as { target: string }[];
+    // Without its cancellation branch, ACCEPT takes every request to the site inspection.
+    expect(after((d) => (d.machine.states.checking.on!.ACCEPT = accept(d)[1]))).toEqual([
+      { file: FILE, state: 'inspection', problem: 'a cancellation request can reach this state (status inspection): a cancellation skips inspection and fee; guard the way here with isKind' },
+    ]);
+    // A cancellation branch listed after the general one is never taken: the general one shadows it.
+    expect(after((d) => (d.machine.states.checking.on!.ACCEPT = [accept(d)[1], accept(d)[0]])).map((p) => p.state)).toEqual(['inspection']);
+    // With the general approval first, a cancellation would be charged and issued, and never end as a withdrawal.
+    expect(after((d) => (d.machine.states.consideration.on!.APPROVE as unknown[]).reverse())).toEqual([
+      { file: FILE, state: 'consideration', problem: 'APPROVE runs requestPayment for a cancellation request: a cancellation is not charged and issues nothing; guard it with isKind' },
+      { file: FILE, state: 'awaiting_payment', problem: 'a cancellation request can reach this state (status awaiting_payment): a cancellation skips inspection and fee; guard the way here with isKind' },
+      { file: FILE, state: 'awaiting_payment', problem: 'PAYMENT_SUCCEEDED runs issueLicence for a cancellation request: a cancellation is not charged and issues nothing; guard it with isKind' },
+      { file: FILE, problem: "kinds offer 'cancel', but a cancellation request reaches no final state with status completed (the licence withdrawn)" },
+    ]);
+    // Without 'cancel' among the kinds there is nothing to check.
+    expect(after((d) => {
+      d.kinds = ['new', 'renew', 'amend'];
+      d.machine.states.checking.on!.ACCEPT = accept(d)[1];
+    }).filter((p) => p.problem.includes('cancellation'))).toEqual([]);
   });
 
   it('is what compile() applies: a definition the rules refuse does not compile', () => {

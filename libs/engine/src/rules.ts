@@ -1,14 +1,17 @@
 import { ajv, ajvErrorPath, describeAjvError } from './ajv';
 import { valueChanges } from './diff';
-import { eventTypesOf, transitionsOf } from './normalize';
+import { eventTypesOf, transitionsForKind, transitionsOf } from './normalize';
 import { lookup } from './registry';
 import { TEMPLATES } from './templates';
 import type { ActionRef, DefinitionProblem, StateActor, WorkflowDefinition } from './types';
 
 type Add = (problem: string, state?: string) => void;
 
+/** Days before a licence in force ends that its holder is reminded to renew, when the definition does not say. */
+export const DEFAULT_RENEWAL_REMINDER_DAYS = 60;
+
 /** The actors whose steps count towards processingDays. */
-const OFFICE_ACTORS: readonly (StateActor | null)[] = ['officer', 'approver', 'system'];
+const OFFICE_ACTORS: readonly (StateActor | null)[] = ['officer', 'approver', 'signer', 'system'];
 
 /**
  * What a sound machine says must add up: fees, payment steps, slaDays against processingDays, the
@@ -23,13 +26,57 @@ export function ruleProblems(def: WorkflowDefinition, file: string): DefinitionP
   templateRules(def, add);
   slaRules(def, add);
   if (def.kinds && !def.kinds.includes('new')) add(`kinds ${JSON.stringify(def.kinds)} must include 'new'`);
+  if (def.kinds?.includes('cancel')) cancellationRules(def, add);
   const codes = new Set<string>();
   for (const doc of def.documents) {
     if (codes.has(doc.code)) add(`document code '${doc.code}' appears twice`);
     codes.add(doc.code);
   }
+  if (def.renewalReminderDays !== undefined && !def.validity?.years && !def.validity?.months) {
+    add(`renewalReminderDays ${def.renewalReminderDays} needs a validity in years or months: a licence that never ends is never renewed`);
+  }
   if (!def.agency.code && def.agency.level !== 'local') add(`a ${def.agency.level} agency needs a code (agencies.json) to route applications`);
   return problems;
+}
+
+/** Statuses and actions a cancellation request never meets: it is decided on the papers and ends the licence. */
+const NOT_FOR_CANCELLATION_STATUSES: readonly string[] = ['inspection', 'awaiting_payment'];
+const NOT_FOR_CANCELLATION_ACTIONS: readonly string[] = ['requestPayment', 'issueLicence'];
+
+/**
+ * A cancellation request (kind `cancel`) skips the site inspection and the fee, and issues nothing: walking
+ * the machine as a cancellation may take it (isKind evaluated, branches an earlier one shadows left out), no
+ * state with status inspection or awaiting_payment is reached, no transition requests payment or issues a
+ * licence, and a final completed state (the licence withdrawn) is reached.
+ */
+function cancellationRules(def: WorkflowDefinition, add: Add): void {
+  const { machine } = def;
+  const seen = new Set([machine.initial]);
+  const queue = [machine.initial];
+  let ends = false;
+  while (queue.length > 0) {
+    const state = queue.shift()!;
+    const config = machine.states[state];
+    if (config.type === 'final' && config.meta.status === 'completed') ends = true;
+    if (NOT_FOR_CANCELLATION_STATUSES.includes(config.meta.status)) {
+      add(`a cancellation request can reach this state (status ${config.meta.status}): a cancellation skips inspection and fee; guard the way here with isKind`, state);
+    }
+    for (const event of eventTypesOf(machine, state)) {
+      for (const t of transitionsForKind(machine, state, event, 'cancel')) {
+        for (const action of t.actions ?? []) {
+          if (NOT_FOR_CANCELLATION_ACTIONS.includes(action.type)) {
+            add(`${event} runs ${action.type} for a cancellation request: a cancellation is not charged and issues nothing; guard it with isKind`, state);
+          }
+        }
+        const to = t.target ?? state;
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+    }
+  }
+  if (!ends) add("kinds offer 'cancel', but a cancellation request reaches no final state with status completed (the licence withdrawn)");
 }
 
 function feeRules(def: WorkflowDefinition, add: Add): void {

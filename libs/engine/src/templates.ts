@@ -11,20 +11,29 @@ export interface ShapeParams {
   inspection: boolean;
   /** A plan review or public hearing before the inspection (factories, hospitals). */
   planApproval: boolean;
+  /**
+   * The office's authorised signer approves the e-licence (APPROVE_SIGNATURE) after the fee is paid,
+   * or after the decision when there is no fee, before it is numbered, signed and issued.
+   */
+  signerApproval?: boolean;
   slaDays: {
     receive?: number | null;
     check?: number | null;
     planReview?: number | null;
     inspection?: number | null;
     decision?: number | null;
+    /** The signer's step; only with signerApproval. */
+    signature?: number | null;
     issue?: number | null;
   };
 }
 
 const applicant: GuardRef = { type: 'isApplicant' };
 const formComplete: GuardRef = { type: 'formComplete' };
+const documentsComplete: GuardRef = { type: 'documentsComplete' };
+const informationAnswered: GuardRef = { type: 'informationAnswered' };
 const system: GuardRef = { type: 'hasRole', params: { role: 'system' } };
-const office = (role: 'officer' | 'approver'): GuardRef => ({ type: 'isResponsibleOffice', params: { role } });
+const office = (role: 'officer' | 'approver' | 'signer'): GuardRef => ({ type: 'isResponsibleOffice', params: { role } });
 const allOf = (...guards: GuardRef[]): GuardRef => ({ type: 'allOf', params: { guards } });
 const notify = (to: 'applicant' | 'office', template: string): ActionRef => ({ type: 'notify', params: { to, template } });
 const meta = (status: StateMeta['status'], actor: StateMeta['actor'], slaDays: number | null | undefined, th: string, en: string): StateMeta => ({
@@ -50,6 +59,50 @@ const FINALS: Record<string, StateConfig> = {
 };
 
 const chooseDelivery: TransitionConfig = { guard: applicant, description: 'e-licence, pickup at the office, or post' };
+
+/** The requests that concern an existing licence: a renewal, an amendment or a cancellation. */
+const CONTINUING_KINDS: readonly ApplicationKind[] = ['renew', 'amend', 'cancel'];
+const continuing = (kinds: readonly ApplicationKind[]) => kinds.filter((k) => CONTINUING_KINDS.includes(k));
+const isCancellation: GuardRef = { type: 'isKind', params: { kinds: ['cancel'] } };
+
+/** A cancellation request ends here: the licence it names ends with it, no fee is charged and nothing is issued. */
+const withdrawnState = (): StateConfig => ({
+  type: 'final',
+  meta: meta('completed', null, null, 'ยกเลิกใบอนุญาตตามคำขอแล้ว', "Licence cancelled at the holder's request"),
+});
+const withdraw = (role: 'officer' | 'approver'): TransitionConfig => ({
+  guard: allOf(office(role), isCancellation),
+  target: 'withdrawn',
+  description: 'ยกเลิกใบอนุญาตตามคำขอ ไม่มีค่าธรรมเนียมและไม่ออกใบอนุญาตใหม่ / A cancellation request ends here: no fee, no new licence',
+  actions: [notify('applicant', 'licence-cancelled')],
+});
+
+/**
+ * Revoking a licence closes the open requests that concern it (renewal, amendment, cancellation): the
+ * system sends CLOSE with the revocation's reason from any state before issuance. A fee still open is
+ * withdrawn (`cancelFee`), so it is not collected; one already paid is recorded in CLOSE's data for the office.
+ */
+const closedState = (): StateConfig => ({
+  type: 'final',
+  meta: meta('cancelled', null, null, 'ปิดคำขอแล้ว เนื่องจากใบอนุญาตที่อ้างถึงถูกเพิกถอน', 'Closed: the licence it concerns was revoked'),
+});
+function withClosing(states: Record<string, StateConfig>, kinds: readonly ApplicationKind[]): Record<string, StateConfig> {
+  const concerned = continuing(kinds);
+  if (concerned.length === 0) return states;
+  for (const state of Object.values(states)) {
+    if (state.type === 'final') continue;
+    const cancelsFee = state.meta.status === 'awaiting_payment';
+    state.on = {
+      ...state.on,
+      CLOSE: {
+        guard: allOf(system, { type: 'isKind', params: { kinds: [...concerned] } }),
+        target: 'closed',
+        actions: [...(cancelsFee ? [{ type: 'cancelFee' }] : []), notify('applicant', 'request-closed-licence-revoked'), notify('office', 'request-closed-licence-revoked')],
+      },
+    };
+  }
+  return { ...states, closed: closedState() };
+}
 
 /**
  * An issued document's life, as states of the same workflow: in force (`completed`), suspended,
@@ -100,12 +153,14 @@ function withDeliveryChoice(states: Record<string, StateConfig>): Record<string,
 
 const APPROVED_AWAITING_FEE = { th: 'อนุมัติแล้ว รอชำระค่าธรรมเนียม', en: 'Approved, waiting for the fee' };
 
-/** Waiting for the fee; paid, the shape either issues its document or is complete (registrations). */
-function awaitingPayment(label: { th: string; en: string }, whenPaid: 'issue' | 'complete'): StateConfig {
+/** Waiting for the fee; paid, the shape issues its document, waits for the signer, or is complete (registrations). */
+function awaitingPayment(label: { th: string; en: string }, whenPaid: 'issue' | 'signature' | 'complete'): StateConfig {
   const paid: TransitionConfig =
     whenPaid === 'issue'
       ? { guard: system, target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'payment-received')] }
-      : { guard: system, target: 'completed', actions: [notify('applicant', 'registration-completed')] };
+      : whenPaid === 'signature'
+        ? { guard: system, target: 'awaiting_signature', actions: [notify('applicant', 'payment-received')] }
+        : { guard: system, target: 'completed', actions: [notify('applicant', 'registration-completed')] };
   return {
     meta: meta('awaiting_payment', 'applicant', null, label.th, label.en),
     on: { PAYMENT_SUCCEEDED: paid, PAYMENT_FAILED: { guard: system, actions: [notify('applicant', 'payment-failed')] } },
@@ -115,7 +170,7 @@ function awaitingPayment(label: { th: string; en: string }, whenPaid: 'issue' | 
 /** The start every shape shares: a draft, submission, and the needs-documents loop back to the check. */
 function intake(firstOfficeState: 'submitted' | 'checking', sla: ShapeParams['slaDays']): Record<string, StateConfig> {
   const submit: TransitionConfig = {
-    guard: allOf(applicant, formComplete),
+    guard: allOf(applicant, formComplete, documentsComplete),
     target: firstOfficeState,
     actions: [notify('applicant', 'application-submitted'), notify('office', 'new-application')],
   };
@@ -125,7 +180,7 @@ function intake(firstOfficeState: 'submitted' | 'checking', sla: ShapeParams['sl
     needs_documents: {
       meta: meta('needs_documents', 'applicant', null, 'รอผู้ประกอบการส่งเอกสารหรือข้อมูลเพิ่มเติม', "Waiting for the applicant's documents or information"),
       on: {
-        RESUBMIT: { guard: allOf(applicant, formComplete), target: 'checking', actions: [notify('office', 'documents-resubmitted')] },
+        RESUBMIT: { guard: allOf(applicant, formComplete, documentsComplete, informationAnswered), target: 'checking', actions: [notify('office', 'documents-resubmitted')] },
         REJECT: reject('approver'),
         CANCEL: cancel,
       },
@@ -149,7 +204,15 @@ export function licenceShape(params: ShapeParams, kinds: readonly ApplicationKin
   const { slaDays: sla } = params;
   const states = intake('submitted', sla);
   const afterCheck = params.planApproval ? 'plan_review' : params.inspection ? 'inspection' : 'consideration';
-  states.checking.on!.ACCEPT = { guard: office('officer'), target: afterCheck, actions: [notify('applicant', 'documents-complete')] };
+  const accept: TransitionConfig = { guard: office('officer'), target: afterCheck, actions: [notify('applicant', 'documents-complete')] };
+  // A cancellation request goes from the check straight to the decision: no plan review, no site inspection.
+  const acceptCancellation: TransitionConfig = {
+    guard: allOf(office('officer'), isCancellation),
+    target: 'consideration',
+    description: 'คำขอยกเลิกไม่ต้องพิจารณาแบบแปลนหรือตรวจสถานที่ / A cancellation request needs no plan review or site inspection',
+    actions: [notify('applicant', 'documents-complete')],
+  };
+  states.checking.on!.ACCEPT = kinds.includes('cancel') && afterCheck !== 'consideration' ? [acceptCancellation, accept] : accept;
 
   if (params.planApproval) {
     states.plan_review = {
@@ -184,41 +247,41 @@ export function licenceShape(params: ShapeParams, kinds: readonly ApplicationKin
       },
     };
   }
+  const signer = params.signerApproval === true;
   const approve: TransitionConfig = params.fee
     ? {
         guard: office('approver'),
         target: 'awaiting_payment',
         actions: [{ type: 'requestPayment', params: { fee: params.fee } }, notify('applicant', 'approved-awaiting-payment')],
       }
-    : { guard: office('approver'), target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'application-approved')] };
-  const approveCancellation: TransitionConfig = {
-    guard: allOf(office('approver'), { type: 'isKind', params: { kinds: ['cancel'] } }),
-    target: 'withdrawn',
-    description: 'ยกเลิกใบอนุญาตตามคำขอ ไม่มีค่าธรรมเนียมและไม่ออกใบอนุญาตใหม่ / A cancellation request ends here: no fee, no new licence',
-    actions: [notify('applicant', 'licence-cancelled')],
-  };
+    : signer
+      ? { guard: office('approver'), target: 'awaiting_signature', actions: [notify('applicant', 'application-approved')] }
+      : { guard: office('approver'), target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'application-approved')] };
   states.consideration = {
     meta: meta('under_consideration', 'approver', sla.decision, 'พิจารณาอนุญาต', 'Decision by the licensing authority'),
-    on: { APPROVE: kinds.includes('cancel') ? [approveCancellation, approve] : approve, REJECT: reject('approver'), CANCEL: cancel },
+    on: { APPROVE: kinds.includes('cancel') ? [withdraw('approver'), approve] : approve, REJECT: reject('approver'), CANCEL: cancel },
   };
   if (params.fee) {
-    states.awaiting_payment = awaitingPayment(APPROVED_AWAITING_FEE, 'issue');
+    states.awaiting_payment = awaitingPayment(APPROVED_AWAITING_FEE, signer ? 'signature' : 'issue');
+  }
+  if (signer) {
+    // No send-back word: the fee may already be paid, and a return to the decision would ask for it again.
+    states.awaiting_signature = {
+      meta: meta('issuing', 'signer', sla.signature, 'รอผู้มีอำนาจลงนามอนุมัติใบอนุญาต', 'Waiting for the authorised signer to approve the licence'),
+      on: { APPROVE_SIGNATURE: { guard: office('signer'), target: 'issuing', actions: [{ type: 'issueLicence' }] } },
+    };
   }
   states.issuing = {
     meta: meta('issuing', 'system', sla.issue, 'ออกใบอนุญาต', 'Issuing the licence'),
     on: { LICENCE_ISSUED: { guard: system, target: 'completed', actions: [notify('applicant', 'licence-issued')] } },
   };
-  const withdrawn: StateConfig = {
-    type: 'final',
-    meta: meta('completed', null, null, 'ยกเลิกใบอนุญาตตามคำขอแล้ว', "Licence cancelled at the holder's request"),
-  };
   return {
     id: 'licence',
     initial: 'draft',
     states: {
-      ...withDeliveryChoice(states),
+      ...withClosing(withDeliveryChoice(states), kinds),
       ...licenceLife({ th: 'ออกใบอนุญาตแล้ว ใบอนุญาตมีผลใช้', en: 'Licence issued and in force' }),
-      ...(kinds.includes('cancel') ? { withdrawn } : {}),
+      ...(kinds.includes('cancel') ? { withdrawn: withdrawnState() } : {}),
       ...ENDINGS,
     },
   };
@@ -228,7 +291,7 @@ export function licenceShape(params: ShapeParams, kinds: readonly ApplicationKin
  * The short path of registrations and utility connections: check, consideration, completed; where the
  * catalogue states a fee, it is paid after approval and the registration completes on payment.
  */
-export function registrationShape(params: Pick<ShapeParams, 'slaDays'> & { fee?: string | null }): MachineConfig {
+export function registrationShape(params: Pick<ShapeParams, 'slaDays'> & { fee?: string | null }, kinds: readonly ApplicationKind[] = ['new']): MachineConfig {
   const { slaDays: sla } = params;
   const states = intake('checking', sla);
   states.checking.on!.ACCEPT = { guard: office('officer'), target: 'consideration', actions: [notify('applicant', 'documents-complete')] };
@@ -241,25 +304,31 @@ export function registrationShape(params: Pick<ShapeParams, 'slaDays'> & { fee?:
     : { guard: office('approver'), target: 'completed', actions: [notify('applicant', 'registration-completed')] };
   states.consideration = {
     meta: meta('under_consideration', 'approver', sla.decision, 'พิจารณาคำขอ', 'Consideration'),
-    on: { APPROVE: approve, REJECT: reject('approver'), CANCEL: cancel },
+    on: { APPROVE: kinds.includes('cancel') ? [withdraw('approver'), approve] : approve, REJECT: reject('approver'), CANCEL: cancel },
   };
   if (params.fee) {
     states.awaiting_payment = awaitingPayment(APPROVED_AWAITING_FEE, 'complete');
   }
-  return { id: 'registration', initial: 'draft', states: { ...states, ...FINALS } };
+  return {
+    id: 'registration',
+    initial: 'draft',
+    states: { ...withClosing(states, kinds), ...(kinds.includes('cancel') ? { withdrawn: withdrawnState() } : {}), ...FINALS },
+  };
 }
 
 /** Notifications (การแจ้ง): checked, the fee paid if there is one, and acknowledged with a receipt of notification. */
-export function notificationShape(params: Pick<ShapeParams, 'fee' | 'slaDays'>): MachineConfig {
+export function notificationShape(params: Pick<ShapeParams, 'fee' | 'slaDays'>, kinds: readonly ApplicationKind[] = ['new']): MachineConfig {
   const { slaDays: sla } = params;
   const states = intake('checking', sla);
-  states.checking.on!.ACCEPT = params.fee
+  const accept: TransitionConfig = params.fee
     ? {
         guard: office('officer'),
         target: 'awaiting_payment',
         actions: [{ type: 'requestPayment', params: { fee: params.fee } }, notify('applicant', 'notification-accepted-awaiting-payment')],
       }
     : { guard: office('officer'), target: 'issuing', actions: [{ type: 'issueLicence' }, notify('applicant', 'notification-accepted')] };
+  // The office's acceptance of a cancellation ends the acknowledgement: no fee, no new acknowledgement.
+  states.checking.on!.ACCEPT = kinds.includes('cancel') ? [withdraw('officer'), accept] : accept;
   states.checking.on!.REJECT = reject('approver');
   if (params.fee) {
     states.awaiting_payment = awaitingPayment({ th: 'รับแจ้งแล้ว รอชำระค่าธรรมเนียม', en: 'Notification accepted, waiting for the fee' }, 'issue');
@@ -271,7 +340,12 @@ export function notificationShape(params: Pick<ShapeParams, 'fee' | 'slaDays'>):
   return {
     id: 'notification',
     initial: 'draft',
-    states: { ...withDeliveryChoice(states), ...licenceLife({ th: 'ออกใบรับแจ้งแล้ว ใบรับแจ้งมีผลใช้', en: 'Acknowledgement issued and in force' }), ...ENDINGS },
+    states: {
+      ...withClosing(withDeliveryChoice(states), kinds),
+      ...licenceLife({ th: 'ออกใบรับแจ้งแล้ว ใบรับแจ้งมีผลใช้', en: 'Acknowledgement issued and in force' }),
+      ...(kinds.includes('cancel') ? { withdrawn: withdrawnState() } : {}),
+      ...ENDINGS,
+    },
   };
 }
 
@@ -279,7 +353,7 @@ const slaSchema = {
   type: 'object',
   additionalProperties: false,
   properties: Object.fromEntries(
-    ['receive', 'check', 'planReview', 'inspection', 'decision', 'issue'].map((k) => [k, { type: ['integer', 'null'], minimum: 0 }]),
+    ['receive', 'check', 'planReview', 'inspection', 'decision', 'signature', 'issue'].map((k) => [k, { type: ['integer', 'null'], minimum: 0 }]),
   ),
 };
 const feeSchema = { type: ['string', 'null'], minLength: 1 };
@@ -296,21 +370,35 @@ export interface TemplateSpec {
 export const TEMPLATES: Record<string, TemplateSpec> = {
   licence: {
     description:
-      'Biz Portal status path: submitted → preliminary check → [plan review] → [site inspection] → consideration → [fee] → issuing → completed (in force) → suspended / revoked / expired / superseded',
+      "Biz Portal status path: submitted → preliminary check → [plan review] → [site inspection] → consideration → [fee] → [signer's approval] → issuing → completed (in force) → suspended / revoked / expired / superseded",
     paramsSchema: {
       type: 'object',
       required: ['fee', 'inspection', 'planApproval', 'slaDays'],
       additionalProperties: false,
-      properties: { fee: feeSchema, inspection: { type: 'boolean' }, planApproval: { type: 'boolean' }, slaDays: slaSchema },
+      properties: {
+        fee: feeSchema,
+        inspection: { type: 'boolean' },
+        planApproval: { type: 'boolean' },
+        signerApproval: { type: 'boolean', description: "The office's authorised signer approves the e-licence before it is issued (APPROVE_SIGNATURE)" },
+        slaDays: slaSchema,
+      },
     },
-    slaSteps: (p) => ['receive', 'check', ...(p.planApproval ? ['planReview'] : []), ...(p.inspection ? ['inspection'] : []), 'decision', 'issue'],
+    slaSteps: (p) => [
+      'receive',
+      'check',
+      ...(p.planApproval ? ['planReview'] : []),
+      ...(p.inspection ? ['inspection'] : []),
+      'decision',
+      ...(p.signerApproval ? ['signature'] : []),
+      'issue',
+    ],
     build: (params, { kinds }) => licenceShape(params as unknown as ShapeParams, kinds),
   },
   registration: {
     description: 'Short path for registrations and utility connections: check → consideration → [fee] → completed',
     paramsSchema: { type: 'object', required: ['slaDays'], additionalProperties: false, properties: { fee: feeSchema, slaDays: slaSchema } },
     slaSteps: () => ['check', 'decision'],
-    build: (params) => registrationShape(params as unknown as ShapeParams),
+    build: (params, { kinds }) => registrationShape(params as unknown as ShapeParams, kinds),
   },
   notification: {
     description: 'Notification: check → [fee] → acknowledgement issued → completed (in force) → suspended / revoked / expired / superseded',
@@ -321,6 +409,6 @@ export const TEMPLATES: Record<string, TemplateSpec> = {
       properties: { fee: feeSchema, slaDays: slaSchema },
     },
     slaSteps: () => ['check', 'issue'],
-    build: (params) => notificationShape(params as unknown as ShapeParams),
+    build: (params, { kinds }) => notificationShape(params as unknown as ShapeParams, kinds),
   },
 };

@@ -1,8 +1,10 @@
 /**
  * Roles a person can hold, plus `system` for the job runner and payment gateway callbacks.
  * `head_of_office` sees the whole office queue and assigns work; it acts in no workflow step itself.
+ * `signer` is the office's authorised signer, who approves the e-licence before it is signed and
+ * issued where the licence type asks for it (template param `signerApproval`).
  */
-export const ROLES = ['applicant', 'officer', 'approver', 'head_of_office', 'workflow_admin', 'auditor', 'system'] as const;
+export const ROLES = ['applicant', 'officer', 'approver', 'signer', 'head_of_office', 'workflow_admin', 'auditor', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Public status categories, as applicants know them from Biz Portal. */
@@ -33,7 +35,7 @@ export const TERMINAL_ONLY_STATUSES: readonly Status[] = ['rejected', 'cancelled
 export const LICENCE_LIFE_EVENTS = ['SUSPEND', 'REVOKE', 'EXPIRE', 'RENEW', 'AMEND', 'CHOOSE_DELIVERY', 'RECORD_DELIVERY'] as const;
 
 /** Who is expected to act next in a state. */
-export const STATE_ACTORS = ['applicant', 'officer', 'approver', 'system'] as const;
+export const STATE_ACTORS = ['applicant', 'officer', 'approver', 'signer', 'system'] as const;
 export type StateActor = (typeof STATE_ACTORS)[number];
 
 export interface LocalizedText {
@@ -61,6 +63,8 @@ export interface WorkflowContext {
   agencyId: string | null;
   formComplete: boolean;
   documentsComplete: boolean;
+  /** Every item of the office's open information request is answered (true when there is none). */
+  informationAnswered: boolean;
   kind: ApplicationKind;
   /** How the applicant chose to receive the licence (CHOOSE_DELIVERY); e-licence download unless changed. */
   deliveryMethod: DeliveryMethod;
@@ -138,6 +142,8 @@ export interface WorkflowDefinition {
   legalBasis: string | null;
   processingDays: number | null;
   validity: { years?: number; months?: number; note?: string } | null;
+  /** Days before a licence in force ends that its holder is reminded to renew, 1–365; 60 when absent. */
+  renewalReminderDays?: number;
   fees: FeeDefinition[];
   form: Record<string, unknown>;
   documents: DocumentRequirement[];
@@ -158,7 +164,7 @@ export type WorkflowDefinitionFile = Omit<WorkflowDefinition, 'machine' | 'templ
 
 /** A side effect recorded in the outbox and performed later by the job runner. */
 export interface Effect {
-  type: 'notify' | 'request-payment' | 'issue-licence';
+  type: 'notify' | 'request-payment' | 'cancel-fee' | 'issue-licence';
   params: Record<string, unknown>;
 }
 

@@ -6,6 +6,8 @@ export interface EventVocabularyEntry {
   commentRequired?: boolean;
   /** JSON Schema for `data`; undefined means the event carries no data. */
   dataSchema?: Record<string, unknown>;
+  /** Checks the schema cannot express (visible text), run when the data passes the schema. */
+  dataProblems?: (data: Record<string, unknown>) => { field: string; problem: string }[];
 }
 
 /** What payment events carry into the history: which payment, how much, and the receipt or the failure. */
@@ -24,6 +26,8 @@ const paymentData = {
     failureCode: { type: 'string' },
     failureMessage: { type: 'string' },
     recordedBy: { type: 'string' },
+    acceptedBy: { type: 'string' },
+    acceptedReason: { type: 'string' },
   },
 };
 
@@ -44,14 +48,55 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   REQUEST_INFO: {
     label: { th: 'ขอเอกสารหรือข้อมูลเพิ่มเติม', en: 'Request more documents or information' },
     commentRequired: true,
+    dataSchema: {
+      type: 'object',
+      required: ['items'],
+      additionalProperties: false,
+      properties: { items: { type: 'array', minItems: 1, maxItems: 20, items: { $ref: '#/$defs/item' } } },
+      $defs: {
+        item: {
+          type: 'object',
+          required: ['kind'],
+          additionalProperties: false,
+          properties: {
+            kind: { enum: ['document', 'information'] },
+            documentCode: { type: 'string', minLength: 1, maxLength: 80 },
+            question: { type: 'string', minLength: 1, maxLength: 500 },
+            reason: { type: 'string', minLength: 1, maxLength: 500 },
+          },
+          allOf: [
+            { if: { properties: { kind: { const: 'document' } } }, then: { required: ['documentCode', 'reason'], not: { required: ['question'] } } },
+            { if: { properties: { kind: { const: 'information' } } }, then: { required: ['question'], not: { required: ['documentCode'] } } },
+          ],
+        },
+      },
+    },
+    dataProblems: (data) =>
+      ((data.items as { question?: string; reason?: string }[] | undefined) ?? []).flatMap((item, i) =>
+        (['question', 'reason'] as const)
+          .filter((field) => item[field] !== undefined && !hasVisibleCharacter(item[field]))
+          .map((field) => ({ field: `data.items.${i}.${field}`, problem: 'must contain a visible character' })),
+      ),
   },
   RESUBMIT: { label: { th: 'ส่งเอกสารเพิ่มเติม', en: 'Resubmit' } },
   SCHEDULE_INSPECTION: {
     label: { th: 'นัดตรวจสถานที่', en: 'Schedule the site inspection' },
+    // The date's range (today to 365 days ahead, Bangkok), the window's hours and the inspector's office are
+    // checked by the service before the engine: they need the clock and the staff list.
     dataSchema: {
       type: 'object',
-      required: ['date'],
-      properties: { date: { type: 'string', format: 'date' }, notes: { type: 'string', maxLength: 2000 } },
+      required: ['date', 'window', 'inspectorId'],
+      properties: {
+        date: { type: 'string', format: 'date' },
+        window: {
+          type: 'object',
+          required: ['from', 'to'],
+          additionalProperties: false,
+          properties: { from: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }, to: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' } },
+        },
+        inspectorId: { type: 'string', minLength: 1, maxLength: 64 },
+        notes: { type: 'string', maxLength: 2000 },
+      },
       additionalProperties: false,
     },
   },
@@ -59,14 +104,34 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
     label: { th: 'บันทึกผลการตรวจสถานที่', en: 'Record the inspection result' },
     dataSchema: {
       type: 'object',
-      required: ['result'],
-      properties: { result: { enum: ['pass', 'fail'] }, notes: { type: 'string', maxLength: 4000 } },
+      required: ['result', 'findings'],
+      properties: {
+        result: { enum: ['pass', 'fail'] },
+        findings: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 50,
+          items: {
+            type: 'object',
+            required: ['item', 'ok'],
+            additionalProperties: false,
+            properties: { item: { type: 'string', minLength: 1, maxLength: 200 }, ok: { type: 'boolean' }, note: { type: 'string', maxLength: 1000 } },
+          },
+        },
+        photoIds: { type: 'array', maxItems: 20, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 64 } },
+        notes: { type: 'string', maxLength: 4000 },
+      },
       additionalProperties: false,
     },
+    dataProblems: (data) =>
+      ((data.findings as { item: string }[] | undefined) ?? []).flatMap((finding, i) =>
+        hasVisibleCharacter(finding.item) ? [] : [{ field: `data.findings.${i}.item`, problem: 'must contain a visible character' }],
+      ),
   },
   FORWARD: { label: { th: 'ส่งต่อเพื่อพิจารณา', en: 'Forward for decision' } },
   APPROVE: { label: { th: 'อนุมัติ', en: 'Approve' } },
   REJECT: { label: { th: 'ปฏิเสธคำขอ', en: 'Reject' }, commentRequired: true },
+  APPROVE_SIGNATURE: { label: { th: 'อนุมัติลงนามใบอนุญาต', en: 'Approve the licence for signature' } },
   PAYMENT_SUCCEEDED: { label: { th: 'ชำระค่าธรรมเนียมสำเร็จ', en: 'Fee paid' }, dataSchema: paymentData },
   PAYMENT_FAILED: { label: { th: 'ชำระค่าธรรมเนียมไม่สำเร็จ', en: 'Payment failed' }, dataSchema: paymentData },
   LICENCE_ISSUED: {
@@ -76,6 +141,23 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
       required: ['licenceNumber', 'pdfSha256'],
       additionalProperties: false,
       properties: { licenceNumber: { type: 'string', minLength: 1 }, pdfSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+    },
+  },
+  CLOSE: {
+    label: { th: 'ปิดคำขอ เนื่องจากใบอนุญาตที่อ้างถึงถูกเพิกถอน', en: 'Close the request: the licence it concerns was revoked' },
+    // Sent by the system inside the revocation's transaction to an open renewal, amendment or cancellation
+    // request of the revoked licence; the comment carries the revocation's reason.
+    commentRequired: true,
+    dataSchema: {
+      type: 'object',
+      required: ['licenceNumber'],
+      additionalProperties: false,
+      properties: {
+        licenceNumber: { type: 'string', minLength: 1 },
+        // A fee already paid on the request, recorded for the office (a refund is the office's decision).
+        paidAmountSatang: { type: 'integer', minimum: 0 },
+        receiptNumber: { type: 'string', minLength: 1 },
+      },
     },
   },
   RENEW: { label: { th: 'ต่ออายุใบอนุญาต', en: 'Renewed by a new licence' }, dataSchema: successorData },
@@ -127,6 +209,15 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_VOCABULARY);
+
+/**
+ * Entries of an application's history that are not workflow steps: no machine accepts them and the state does not
+ * change (a payment held for the office, refunded). `WorkflowTransitions.record` appends them to the hash chain.
+ */
+export const RECORDED_EVENTS: Record<string, { label: { th: string; en: string } }> = {
+  PAYMENT_HELD: { label: { th: 'เงินที่ได้รับถูกพักไว้ให้เจ้าหน้าที่ตรวจสอบ', en: 'Payment held for the office to review' } },
+  PAYMENT_REFUNDED: { label: { th: 'คืนเงินแล้ว', en: 'Payment refunded' } },
+};
 
 /**
  * A letter, digit, punctuation mark or symbol that shows on screen: not white space, not a format or

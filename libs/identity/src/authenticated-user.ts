@@ -18,7 +18,7 @@ export function actorOf(user: AuthenticatedUser): Actor {
   return { id: user.id, roles: user.roles, agencyId: user.agencyId };
 }
 
-export const OFFICE_ROLES: readonly Role[] = ['officer', 'approver', 'head_of_office'];
+export const OFFICE_ROLES: readonly Role[] = ['officer', 'approver', 'signer', 'head_of_office'];
 
 /** Whether she works in an office (any office when none is named, else that office). */
 export function isOfficeStaff(user: AuthenticatedUser, agencyId?: string | null): boolean {

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Length, Matches, ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches, ValidateIf, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidThaiNationalId, thaiNationalIdProblem } from '@bizportal/common';
 
 /** A 13-digit Thai national ID whose check digit matches; the message says which of the two failed. */
@@ -29,4 +29,14 @@ export class DevLoginDto {
   @ValidateIf((o: DevLoginDto) => o.nationalId !== undefined)
   @IsThaiNationalId()
   nationalId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'true: a browser signs in. The session is set as an httpOnly cookie (SameSite=Lax) and the answer has no accessToken; ' +
+      'then GET /api/v1/auth/csrf for the token its writes must send as X-CSRF-Token',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'cookie must be true or false' })
+  cookie?: boolean;
 }

@@ -11,6 +11,16 @@ export const IdentityErrors = defineErrors('identity', {
     en: "This session has ended (signed out, or the account's roles or office changed): sign in again",
   },
   ACCOUNT_REMOVED: { kind: 'unauthorized', th: 'ไม่พบบัญชีผู้ใช้นี้แล้ว', en: 'The account of this session no longer exists' },
+  CSRF_TOKEN_INVALID: {
+    kind: 'forbidden',
+    th: 'คำขอนี้ไม่มีรหัสป้องกันการปลอมแปลงคำขอ (CSRF) ที่ถูกต้อง กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง',
+    en: 'A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again',
+  },
+  CSRF_ORIGIN_REFUSED: {
+    kind: 'forbidden',
+    th: 'คำขอนี้มาจากเว็บไซต์อื่น ระบบจึงไม่ดำเนินการ',
+    en: 'A change made with the session cookie must come from this portal\'s own pages, not from {origin}',
+  },
   DEMO_USER_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบผู้ใช้', en: 'No demo user {who} (see GET /api/v1/auth/dev-users)' },
   USER_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบผู้ใช้', en: 'No user {id}' },
   AGENCY_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบหน่วยงาน', en: 'No agency {id}' },

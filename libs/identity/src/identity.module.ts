@@ -1,5 +1,5 @@
 import { createSecretKey } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule, type JwtModuleOptions, type JwtSignOptions } from '@nestjs/jwt';
@@ -8,6 +8,7 @@ import { AreaEntity } from './areas/area.entity';
 import { AreasController } from './areas/areas.controller';
 import { AreasService } from './areas/areas.service';
 import { AuthController } from './auth.controller';
+import { BrowserNavigation } from './digital-id/browser-navigation.middleware';
 import { DigitalIdController } from './digital-id/digital-id.controller';
 import { DigitalIdService } from './digital-id/digital-id.service';
 import { OidcLoginAttemptEntity } from './digital-id/oidc-login-attempt.entity';
@@ -16,6 +17,7 @@ import { DemoSeeding } from './demo-seeding.service';
 import { DevLogin } from './dev-login.service';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { SessionCookies } from './sessions/session-cookies';
 import { SessionEntity } from './sessions/session.entity';
 import { Sessions } from './sessions/sessions.service';
 import { UserAccounts } from './user-accounts.service';
@@ -42,6 +44,7 @@ export function sessionTokenOptions(secret: string, expiresIn = '8h'): JwtModule
   controllers: [AuthController, AreasController, DigitalIdController],
   providers: [
     Sessions,
+    SessionCookies,
     UserDirectory,
     UserAccounts,
     AgencyRegister,
@@ -51,6 +54,11 @@ export function sessionTokenOptions(secret: string, expiresIn = '8h'): JwtModule
     DigitalIdService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [UserDirectory, UserAccounts, AgencyRegister, Sessions, AreasService],
+  exports: [UserDirectory, UserAccounts, AgencyRegister, Sessions, SessionCookies, AreasService],
 })
-export class IdentityModule {}
+export class IdentityModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // The Digital ID routes are browser navigations: refusals redirect to the sign-in page unless JSON is asked for.
+    consumer.apply(BrowserNavigation).forRoutes(DigitalIdController);
+  }
+}

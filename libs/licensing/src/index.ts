@@ -1,5 +1,12 @@
 export * from './core';
 export { CatalogueService, loadWorkflowFiles, DEFAULT_WORKFLOWS_DIR, CatalogueErrors, BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue';
 export { LicenceEntity, type LicenceStatus, LicencesService, maskName, LicenceSigning, LicenceLife, renderVerificationPage, LicenceErrors } from './licences';
-export { NotificationEntity } from './notifications';
+export { NotificationEntity, NotificationDeliveryEntity, NotificationErrors, SmsProvider, LocalSmsProvider, ThaiBulkSmsProvider, thaiMobileToE164 } from './notifications';
+export { MessageEntity, MessageErrors } from './messages';
+export { InformationRequestEntity, InformationRequestItemEntity, InformationRequestErrors } from './information-requests';
+export { ReviewEventErrors } from './applications';
+export { InspectionPhotoEntity, InspectionErrors } from './inspections';
+export { DocumentsService, DocumentErrors, ApplicationDocumentEntity, DocumentScanner, ContentChecks, ACTIVE_PDF_NAMES, DocumentStorage, LocalDiskStorage, S3Storage, documentSettings, DEFAULT_DOCUMENT_MAX_BYTES, DEFAULT_DOCUMENTS_DIR, uploadStates, type S3Settings, type DocumentSettings, type ScannedDocument, type DocumentContentType } from './documents';
+export { RemindersModule, Reminders, ReminderSource, Clock, ReminderEntity, dateVars, type ReminderSourceProvider, type DueReminder, type ReminderRecipient } from './reminders';
+export { AnchoringModule, ChainAudit, HistoryAnchors, HistoryAnchorEntity, HistoryAnchorLeafEntity, ChainBreakEntity, AnchoringErrors, historyLeaf, historyLeafHash, anchorStatement, verifyHistoryInclusion, HISTORY_LEAF_FORMAT, type AuditRun, type ChainHealth, type HistoryInclusionProof } from './anchoring';
 export * from './licensing.module';

@@ -1,15 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AdminModule } from './admin';
+import { AnchoringModule } from './anchoring';
 import { ApplicantDataModule } from './applicant-data';
 import { ApplicationsModule } from './applications';
 import { CoreModule } from './core';
+import { DocumentsModule } from './documents';
+import { InformationRequestsModule } from './information-requests';
+import { InspectionsModule } from './inspections';
 import { LicencesModule } from './licences';
+import { MessagesModule } from './messages';
 import { NotificationsModule } from './notifications';
+import { RemindersModule } from './reminders';
 import { WorkQueueModule } from './work-queue';
 
 /** The licensing capability: the core and its feature modules (see docs/architecture.md, "Module graph"). */
 @Module({
-  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, AdminModule],
-  exports: [CoreModule, LicencesModule],
+  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule],
+  exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule],
 })
 export class LicensingModule {}

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { timestampColumnType } from '@bizportal/database';
+import { binaryColumnType, timestampColumnType } from '@bizportal/database';
 
-export type InvoiceStatus = 'open' | 'paid' | 'held';
+/** `cancelled`: the request was closed before it was paid (its licence was revoked); it is not collected. */
+export type InvoiceStatus = 'open' | 'paid' | 'held' | 'cancelled';
 
 /** A fee due on an application, raised by the workflow's `request-payment` effect. */
 @Entity('invoices')
@@ -38,9 +39,14 @@ export class InvoiceEntity {
 export type PaymentMethod = 'promptpay' | 'card' | 'counter';
 /**
  * `creating` while the gateway is asked; `error` when it could not be reached (nothing was paid);
- * `held` when the gateway's amount or currency does not match the invoice (an officer decides).
+ * `held` when money arrived that cannot pay the fee as it is (an officer refunds or accepts it);
+ * `refunding` while its refund is asked of the gateway, `refunded` once the money went back.
  */
-export type PaymentStatus = 'creating' | 'pending' | 'successful' | 'failed' | 'expired' | 'error' | 'held';
+export type PaymentStatus = 'creating' | 'pending' | 'successful' | 'failed' | 'expired' | 'error' | 'held' | 'refunding' | 'refunded';
+
+/** Why money was held (stable codes the API and the pages explain). */
+export type HoldReason = 'amount_mismatch' | 'currency_mismatch' | 'fee_already_paid' | 'not_awaiting_payment' | 'review';
+export type PaymentResolution = 'refunded' | 'accepted';
 
 @Entity('payments')
 export class PaymentEntity {
@@ -94,8 +100,40 @@ export class PaymentEntity {
   @Column({ name: 'applied_at', type: timestampColumnType(), nullable: true })
   appliedAt: Date | null;
 
+  /** The office's own paper receipt number (counter payments): unique per office with `agencyId`. */
   @Column({ name: 'office_receipt_number', type: 'varchar', length: 60, nullable: true })
   officeReceiptNumber: string | null;
+
+  /** The office the fee is paid to (the application's), copied so that receipt numbers are unique per office. */
+  @Column({ name: 'agency_id', type: 'varchar', length: 64, nullable: true })
+  agencyId: string | null;
+
+  @Column({ name: 'hold_reason', type: 'varchar', length: 40, nullable: true })
+  holdReason: HoldReason | null;
+
+  @Column({ name: 'held_at', type: timestampColumnType(), nullable: true })
+  heldAt: Date | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  resolution: PaymentResolution | null;
+
+  @Column({ name: 'resolution_reason', type: 'text', nullable: true })
+  resolutionReason: string | null;
+
+  /** The officer who resolved it, or 'system' for a duplicate refunded automatically. */
+  @Column({ name: 'resolved_by', type: 'varchar', length: 64, nullable: true })
+  resolvedBy: string | null;
+
+  @Column({ name: 'resolved_at', type: timestampColumnType(), nullable: true })
+  resolvedAt: Date | null;
+
+  /** The gateway's refund (`rfnd_…`). */
+  @Column({ name: 'refund_id', type: 'varchar', length: 64, nullable: true })
+  refundId: string | null;
+
+  /** Money the gateway never saw (counter): the office's own reference of how it paid the money back. */
+  @Column({ name: 'refund_reference', type: 'varchar', length: 80, nullable: true })
+  refundReference: string | null;
 
   @Column({ name: 'created_by', type: 'varchar', length: 64 })
   createdBy: string;
@@ -145,6 +183,13 @@ export class ReceiptEntity {
 
   @Column({ name: 'issued_at', type: timestampColumnType() })
   issuedAt: Date;
+
+  /** The signed PDF (PAdES B-LT), made when the receipt is first downloaded; null until then. */
+  @Column({ type: binaryColumnType(), nullable: true, select: false })
+  pdf?: Buffer | null;
+
+  @Column({ name: 'pdf_sha256', type: 'varchar', length: 64, nullable: true })
+  pdfSha256: string | null;
 }
 
 @Entity('receipt_sequences')

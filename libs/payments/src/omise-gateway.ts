@@ -30,6 +30,16 @@ export interface GatewayCharge {
   source?: { scannable_code?: { image?: { download_uri?: string } } | null } | null;
 }
 
+/** The refund fields we read. */
+export interface GatewayRefund {
+  id: string;
+  amount: number;
+  currency: string;
+  charge: string;
+  status?: string;
+  metadata: Record<string, unknown> | null;
+}
+
 /** The gateway could not be reached, answered with an error page, or took too long. */
 export class GatewayUnavailableError extends Error {
   constructor(readonly reason: 'unreachable' | 'timeout' | 'bad-response', detail: string) {
@@ -69,8 +79,22 @@ export class OmiseGateway {
     }
   }
 
+  /** How long one call may take before we give up on it. */
+  get timeoutMs(): number {
+    return this.settings.timeoutMs;
+  }
+
   get publicKey(): string {
     return this.settings.publicKey;
+  }
+
+  /**
+   * Where payers' browsers send card data for a token (never to us): the vault's origin, or the local
+   * gateway's port when the vault is a `*.localhost` name only this process routes.
+   */
+  get browserVaultOrigin(): string {
+    const { vaultHost, scheme, localPort } = this.settings;
+    return vaultHost.endsWith('.localhost') ? `${scheme}://localhost:${localPort}` : `${scheme}://${vaultHost}`;
   }
 
   createPromptPayCharge(input: { amount: number; expiresAt: Date; metadata: Record<string, string>; description: string }): Promise<GatewayCharge> {
@@ -106,6 +130,35 @@ export class OmiseGateway {
 
   expireCharge(id: string): Promise<GatewayCharge> {
     return this.call(() => (this.client.charges as unknown as { expire(id: string): Promise<unknown> }).expire(id));
+  }
+
+  /** Refunds the charge (docs.omise.co/refunds-api); `metadata.paymentId` lets a retry find a refund already made. */
+  refundCharge(chargeId: string, amount: number, metadata: Record<string, string>): Promise<GatewayRefund> {
+    return this.call(() => this.client.charges.createRefund(chargeId, { amount, metadata }));
+  }
+
+  /** The refunds of a charge (its first page: our charges are refunded once). */
+  async listRefunds(chargeId: string): Promise<GatewayRefund[]> {
+    const page = (await this.call(() => this.client.charges.listRefunds(chargeId))) as { data: GatewayRefund[] };
+    return page.data;
+  }
+
+  /**
+   * The charges whose metadata holds `value` under `key`, through the Search API (docs.omise.co/search-api, scope
+   * `charge`: `query` matches metadata among other fields, so the answer is filtered again on the exact key).
+   */
+  async searchChargesByMetadata(key: string, value: string): Promise<GatewayCharge[]> {
+    const found: GatewayCharge[] = [];
+    for (let page = 1; ; page++) {
+      // The client's search resource is not in its type declarations.
+      const search = (this.client as unknown as { search: { list(params: Record<string, unknown>): Promise<unknown> } }).search;
+      const result = (await this.call(() => search.list({ scope: 'charge', query: value, page, per_page: 100 }))) as {
+        data: GatewayCharge[];
+        total_pages: number;
+      };
+      found.push(...result.data.filter((c) => c.metadata?.[key] === value));
+      if (page >= result.total_pages) return found;
+    }
   }
 
   /** Every charge created since `from`, following the gateway's pagination. */

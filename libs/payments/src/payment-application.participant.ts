@@ -16,6 +16,9 @@ export interface PaymentEventData {
   failureCode?: string;
   failureMessage?: string;
   recordedBy?: string;
+  /** An officer accepted held money as the fee (with her reason). */
+  acceptedBy?: string;
+  acceptedReason?: string;
 }
 
 /** Thrown inside a transaction when another delivery already applied this payment: roll back, do nothing. */
@@ -51,7 +54,16 @@ export class PaymentApplication implements TransitionParticipantProvider {
       failureMessage: succeeded ? null : (data.failureMessage ?? null),
       updatedAt: at,
     };
-    if (!(await updateUnappliedPayment(manager, data.paymentId, { ...fields, appliedAt: at }))) throw new AlreadyApplied();
+    if (data.acceptedBy) {
+      // Held money accepted by an officer: only while it is still held (not refunded meanwhile).
+      const accepted = await manager
+        .createQueryBuilder()
+        .update(PaymentEntity)
+        .set({ ...fields, appliedAt: at, resolution: 'accepted', resolutionReason: data.acceptedReason ?? null, resolvedBy: data.acceptedBy, resolvedAt: at })
+        .where("id = :id AND applied_at IS NULL AND status = 'held'", { id: data.paymentId })
+        .execute();
+      if (accepted.affected !== 1) throw new AlreadyApplied();
+    } else if (!(await updateUnappliedPayment(manager, data.paymentId, { ...fields, appliedAt: at }))) throw new AlreadyApplied();
     if (!succeeded) return;
     const payment = await manager.findOneByOrFail(PaymentEntity, { id: data.paymentId });
     await manager.update(InvoiceEntity, { id: payment.invoiceId }, { status: 'paid', paidAt: at });

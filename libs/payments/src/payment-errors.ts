@@ -33,6 +33,11 @@ export const PaymentErrors = defineErrors('payments', {
   PAYMENT_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบรายการชำระเงิน', en: 'No payment {id}' },
   PAYMENT_HAS_NO_QR: { kind: 'not-found', th: 'รายการชำระเงินนี้ไม่มีคิวอาร์โค้ด', en: 'This payment has no QR code' },
   RECEIPT_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบใบเสร็จ {receiptNumber}', en: 'No receipt {receiptNumber}' },
+  RECEIPT_SIGNING_UNAVAILABLE: {
+    kind: 'unavailable',
+    th: 'ยังลงลายมือชื่อใบเสร็จไม่ได้ เนื่องจากบริการประทับเวลาไม่พร้อม กรุณาลองใหม่ภายหลัง',
+    en: 'The receipt cannot be signed now: the time-stamping service is not available ({reason}); please try again later',
+  },
   COUNTER_STAFF_ONLY: { kind: 'forbidden', th: 'เฉพาะเจ้าหน้าที่ของหน่วยงานที่รับผิดชอบ', en: 'Only staff of the responsible office record counter payments' },
   COUNTER_AMOUNT_MISMATCH: { kind: 'bad-request', th: 'จำนวนเงินไม่ตรงกับค่าธรรมเนียม', en: 'The amount {amount} differs from the fee due, {due}' },
   WEBHOOK_SIGNATURE_MISSING: {
@@ -52,6 +57,52 @@ export const PaymentErrors = defineErrors('payments', {
     kind: 'unavailable',
     th: 'ยังดึงรายการชำระเงินจากระบบชำระเงินไม่ได้',
     en: 'Could not fetch {chargeId} from the gateway: {reason}',
+  },
+  PAYMENT_HELD_FOR_REVIEW: {
+    kind: 'conflict',
+    th: 'เงิน {amount} ที่ท่านชำระถูกพักไว้ให้เจ้าหน้าที่ตรวจสอบ ไม่ต้องชำระซ้ำ เจ้าหน้าที่จะคืนเงินหรือรับเป็นค่าธรรมเนียม และจะแจ้งให้ท่านทราบ',
+    en: 'Your payment of {amount} is held for the office to review ({reason}). Do not pay again: the office will refund it or accept it as the fee, and you will be notified',
+  },
+  COUNTER_PAYMENT_HELD_FOR_REVIEW: {
+    kind: 'conflict',
+    th: 'มีเงิน {amount} ของค่าธรรมเนียมนี้ถูกพักไว้ กรุณาคืนเงินหรือรับเป็นค่าธรรมเนียมที่หน้า “เงินที่พักไว้” ก่อนรับเงินสด',
+    en: 'A payment of {amount} for this fee is held ({reason}): refund it or accept it on the held payments page before taking cash',
+  },
+  COUNTER_RECEIPT_NUMBER_USED: {
+    kind: 'conflict',
+    th: 'เลขที่ใบเสร็จ {receiptNumber} ของสำนักงานนี้ใช้แล้วกับคำขอ {trackingNumber} กรุณาตรวจสอบเลขที่บนใบเสร็จกระดาษ',
+    en: 'Receipt number {receiptNumber} was already used by this office for {trackingNumber}; check the number on the paper receipt. Nothing was recorded',
+  },
+  COUNTER_PAID_ONLINE_MEANWHILE: {
+    kind: 'conflict',
+    th: 'ผู้ยื่นคำขอชำระออนไลน์สำเร็จแล้วเมื่อสักครู่ ไม่ได้บันทึกเงินสด กรุณาคืนเงินสดและยกเลิกใบเสร็จกระดาษ',
+    en: 'The applicant paid online ({method}) a moment ago and the fee is paid: the cash was not recorded. Give the cash back and void the paper receipt',
+  },
+  COUNTER_GATEWAY_UNAVAILABLE: {
+    kind: 'unavailable',
+    th: 'ยังปิดรายการชำระเงินออนไลน์ที่เปิดอยู่ไม่ได้ จึงยังไม่บันทึกเงินสด กรุณาลองใหม่อีกครั้ง',
+    en: 'The open online payment could not be closed at the gateway ({reason}), so the cash was not recorded (the applicant could still pay online); try again in a moment',
+  },
+  HELD_PAYMENT_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบรายการเงินที่พักไว้', en: 'No held payment {id} in your office' },
+  HELD_PAYMENT_NOT_HELD: {
+    kind: 'conflict',
+    th: 'รายการนี้ไม่ได้ถูกพักไว้แล้ว (สถานะ {status}) อาจมีผู้ดำเนินการไปแล้ว',
+    en: 'This payment is not held any more (it is {status}): someone has resolved it already',
+  },
+  HELD_PAYMENT_CANNOT_BE_ACCEPTED: {
+    kind: 'conflict',
+    th: 'รับเงินนี้เป็นค่าธรรมเนียมไม่ได้: {whyTh} กรุณาคืนเงินแทน',
+    en: 'This money cannot be accepted as the fee: {why}. Refund it instead',
+  },
+  HELD_PAYMENT_REFUND_REFERENCE_REQUIRED: {
+    kind: 'bad-request',
+    th: 'เงินนี้ไม่ได้ชำระผ่านระบบชำระเงินออนไลน์ ต้องระบุเลขอ้างอิงการคืนเงินของสำนักงาน',
+    en: 'This money did not come through the gateway: give refundReference, the office’s reference of how it paid the money back',
+  },
+  PAYMENT_REFUND_REFUSED: {
+    kind: 'unprocessable',
+    th: 'ระบบชำระเงินปฏิเสธการคืนเงิน รายการยังคงพักไว้',
+    en: 'The gateway refused the refund ({failureCode}): {reason}. The payment stays held',
   },
   FEE_NOT_PRICED: { kind: 'internal', th: 'ไม่พบอัตราค่าธรรมเนียม', en: "{licenceType} v{workflowVersion} has no priced fee '{fee}'" },
 });

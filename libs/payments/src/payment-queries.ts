@@ -6,6 +6,7 @@ import { UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationStore, CatalogueService } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, ReceiptEntity } from './entities';
 import { PaymentErrors } from './payment-errors';
+import { HOLD_REASONS } from './payment-timeline';
 
 /** What a user may read of payments: an application's fees, payments and receipts, one payment, one receipt. */
 @Injectable()
@@ -60,7 +61,7 @@ export function paymentView(p: PaymentEntity) {
     method: p.method,
     status: p.status,
     amountSatang: p.amountSatang,
-    amountText: formatBaht(p.amountSatang),
+    amountText: p.currency.toUpperCase() === 'THB' ? formatBaht(p.amountSatang) : `${(p.amountSatang / 100).toFixed(2)} ${p.currency.toUpperCase()}`,
     qr: p.qrDownloadUri ? { svg: `/api/v1/payments/${p.id}/qr` } : null,
     authorizeUri: p.authorizeUri,
     expiresAt: p.expiresAt,
@@ -69,5 +70,9 @@ export function paymentView(p: PaymentEntity) {
     officeReceiptNumber: p.officeReceiptNumber,
     chargeId: p.chargeId,
     createdAt: p.createdAt,
+    hold: p.holdReason ? { reason: p.holdReason, text: HOLD_REASONS[p.holdReason], heldAt: p.heldAt } : null,
+    resolution: p.resolution
+      ? { kind: p.resolution, reason: p.resolutionReason, resolvedAt: p.resolvedAt, automatic: p.resolvedBy === 'system', refundId: p.refundId, refundReference: p.refundReference }
+      : null,
   };
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
+import { formatBaht } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import { OutboxRunner, type ApplicationEntity } from '@bizportal/licensing';
+import { ApplicationStore, OutboxRunner, type ApplicationEntity } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, type PaymentMethod } from './entities';
 import type { GatewayCharge } from './omise-gateway';
 import { PaymentErrors } from './payment-errors';
+import { HOLD_REASONS } from './payment-timeline';
 
 /** The open fee of an application and the payment rows written against it (online or at the counter). */
 @Injectable()
@@ -16,10 +18,14 @@ export class PaymentRecords {
     @InjectRepository(InvoiceEntity) private readonly invoices: Repository<InvoiceEntity>,
     private readonly transactions: TransactionRunner,
     private readonly outbox: OutboxRunner,
+    private readonly applications: ApplicationStore,
   ) {}
 
-  /** The open fee of an application; the `request-payment` effect may still be queued, so it runs first. */
-  async openInvoice(app: ApplicationEntity): Promise<InvoiceEntity> {
+  /**
+   * The open fee of an application; the `request-payment` effect may still be queued, so it runs first. A fee whose
+   * money is held for the office is refused with what happens next, worded for the applicant or for the office.
+   */
+  async openInvoice(app: ApplicationEntity, audience: 'applicant' | 'office' = 'applicant'): Promise<InvoiceEntity> {
     if (app.status !== 'awaiting_payment') {
       throw PaymentErrors.create('NOT_AWAITING_PAYMENT', { status: app.status }, { state: app.state, status: app.status });
     }
@@ -28,7 +34,18 @@ export class PaymentRecords {
       await this.outbox.kick();
       invoice = await this.invoices.findOneBy({ applicationId: app.id, status: 'open' });
     }
-    if (!invoice) throw PaymentErrors.create('NO_OPEN_FEE');
+    if (!invoice) {
+      const held = await this.payments.findOne({ where: { applicationId: app.id, status: In(['held', 'refunding']) }, order: { createdAt: 'DESC' } });
+      if (held) {
+        const reason = HOLD_REASONS[held.holdReason ?? 'review'];
+        throw PaymentErrors.create(
+          audience === 'office' ? 'COUNTER_PAYMENT_HELD_FOR_REVIEW' : 'PAYMENT_HELD_FOR_REVIEW',
+          { amount: formatBaht(held.amountSatang), reason: reason.en },
+          { paymentId: held.id, status: held.status, holdReason: held.holdReason, holdReasonText: reason },
+        );
+      }
+      throw PaymentErrors.create('NO_OPEN_FEE');
+    }
     return invoice;
   }
 
@@ -41,6 +58,7 @@ export class PaymentRecords {
     now: Date,
     extra: Partial<PaymentEntity> = {},
   ): Promise<{ payment: PaymentEntity; created: boolean }> {
+    const agencyId = extra.agencyId ?? (await this.applications.findById(invoice.applicationId))?.agencyId ?? null;
     const payment = Object.assign(new PaymentEntity(), {
       id: randomUUID(),
       invoiceId: invoice.id,
@@ -59,6 +77,15 @@ export class PaymentRecords {
       failureMessage: null,
       appliedAt: null,
       officeReceiptNumber: null,
+      agencyId,
+      holdReason: null,
+      heldAt: null,
+      resolution: null,
+      resolutionReason: null,
+      resolvedBy: null,
+      resolvedAt: null,
+      refundId: null,
+      refundReference: null,
       createdBy: userId,
       createdAt: now,
       updatedAt: now,

@@ -6,5 +6,10 @@ export class PaymentSettings {
     readonly webhookSecretBase64: string,
     readonly webhookToleranceSeconds: number,
     readonly reconcileIntervalMs: number,
+    /**
+     * A fault injected on purpose (tests; refused in production): `crash-after-payment-row` kills the process
+     * (SIGKILL) right after an online payment's row is written, before the gateway is asked.
+     */
+    readonly fault: 'crash-after-payment-row' | null = null,
   ) {}
 }

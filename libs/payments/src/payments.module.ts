@@ -16,13 +16,22 @@ import { SettlePayment } from './settle-payment';
 import { StartPayment } from './start-payment';
 import { CounterPayment } from './counter-payment';
 import { RequestPaymentExecutor } from './request-payment.executor';
+import { CancelFeeExecutor } from './cancel-fee.executor';
 import { WebhookService } from './webhook.service';
+import { SignedReceipts } from './signed-receipts';
+
+import { PromptPayExpiryReminders } from './promptpay-expiry-reminders';
+import { HeldPayments } from './held-payments';
+import { PaymentRecovery } from './payment-recovery';
+import { PaymentRefunds } from './payment-refunds';
+import { PaymentTimeline } from './payment-timeline';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), LicensingModule, IdentityModule],
   controllers: [PaymentsController],
   providers: [
     PaymentApplication,
+    SignedReceipts,
     {
       provide: OmiseGateway,
       inject: [ConfigService],
@@ -47,17 +56,24 @@ import { WebhookService } from './webhook.service';
           config.getOrThrow('OMISE_WEBHOOK_SECRET'),
           config.getOrThrow('OMISE_WEBHOOK_TOLERANCE_SECONDS'),
           config.getOrThrow('PAYMENT_RECONCILE_INTERVAL_MS'),
+          config.get('PAYMENT_FAULT') ?? null,
         ),
     },
     PaymentRecords,
+    PaymentTimeline,
+    PaymentRefunds,
     SettlePayment,
+    PaymentRecovery,
+    HeldPayments,
     StartPayment,
     CounterPayment,
     ReconcilePayments,
     PaymentQueries,
     WebhookService,
     RequestPaymentExecutor,
+    CancelFeeExecutor,
     PaymentJobs,
+    PromptPayExpiryReminders,
   ],
   exports: [SettlePayment, ReconcilePayments, OmiseGateway],
 })

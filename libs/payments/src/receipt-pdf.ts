@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { formatBaht, formatThaiDate } from '@bizportal/common';
-import { registerThaiFonts, wrapThai } from '@bizportal/e-licence';
+import { bangkokDateKey, formatBaht, formatThaiDateTime } from '@bizportal/common';
+import { addSignaturePlaceholder, pdfBytes, registerThaiFonts, wrapThai } from '@bizportal/e-licence';
 
 export interface ReceiptDocument {
   receiptNumber: string;
@@ -15,19 +15,33 @@ export interface ReceiptDocument {
   reference: string | null;
 }
 
+/** The signature of an e-receipt: when it is signed (/M), and where it can be verified. */
+export interface ReceiptSignature {
+  signingTime: Date;
+  /** e.g. https://bizportal.example.go.th/verification */
+  verifyUrl: string;
+}
+
+const bangkokClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Bangkok', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** The receipt's date for people and machines, both in Bangkok: "6 ธันวาคม 2569 เวลา 01:30 น. (2026-12-06 01:30 +07:00)". */
+export function receiptDate(at: Date): string {
+  return `${formatThaiDateTime(at)} (${bangkokDateKey(at)} ${bangkokClock.format(at)} +07:00)`;
+}
+
 const METHOD_LABEL: Record<string, string> = {
   promptpay: 'พร้อมเพย์ (PromptPay QR)',
   card: 'บัตรเครดิต/เดบิต (card)',
   counter: 'ชำระที่สำนักงาน (counter)',
 };
 
-/** An A4 e-receipt in Thai with English alongside, dates in the Buddhist era. */
-export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `ใบเสร็จรับเงิน ${receipt.receiptNumber}`, Author: receipt.agencyName.en } });
+/**
+ * An A4 e-receipt in Thai with English alongside, dated in Bangkok time (Buddhist era, with the Gregorian date of the
+ * same Bangkok day); with `signature`, an empty signature for the agency's PAdES signature (LicenceSigning.signPdf).
+ */
+export function renderReceiptPdf(receipt: ReceiptDocument, signature?: ReceiptSignature): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `ใบเสร็จรับเงิน ${receipt.receiptNumber}`, Author: receipt.agencyName.en, CreationDate: receipt.issuedAt } });
   registerThaiFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const done = pdfBytes(doc);
   const width = doc.page.width - 112;
   const paragraph = (text: string, font = 'regular', size = 13) => {
     doc.font(font).fontSize(size);
@@ -41,7 +55,7 @@ export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
   doc.moveDown(0.5);
   const rows: [string, string][] = [
     ['เลขที่ / No.', receipt.receiptNumber],
-    ['วันที่ / Date', `${formatThaiDate(receipt.issuedAt)} (${receipt.issuedAt.toISOString().slice(0, 10)})`],
+    ['วันที่ / Date', receiptDate(receipt.issuedAt)],
     ['ได้รับเงินจาก / Received from', receipt.payerName],
     ['รายการ / For', `ค่าธรรมเนียม ${receipt.licenceName.th}`],
     ['', `Fee: ${receipt.licenceName.en}`],
@@ -57,7 +71,22 @@ export function renderReceiptPdf(receipt: ReceiptDocument): Promise<Buffer> {
     doc.moveDown(0.3);
   }
   doc.moveDown();
-  paragraph('เอกสารนี้ออกโดยระบบอิเล็กทรอนิกส์ ตรวจสอบได้จากเลขที่ใบเสร็จ / Issued electronically; verify it by its number.', 'regular', 10);
+  paragraph(
+    signature
+      ? `เอกสารนี้ออกและลงลายมือชื่ออิเล็กทรอนิกส์โดยหน่วยงาน ตรวจสอบลายมือชื่อได้ที่ ${signature.verifyUrl} / Issued and digitally signed by the agency; check the signature at ${signature.verifyUrl}.`
+      : 'เอกสารนี้ออกโดยระบบอิเล็กทรอนิกส์ ตรวจสอบได้จากเลขที่ใบเสร็จ / Issued electronically; verify it by its number.',
+    'regular',
+    10,
+  );
+  if (signature) {
+    addSignaturePlaceholder(doc, {
+      reason: `ใบเสร็จรับเงินเลขที่ ${receipt.receiptNumber} / Receipt No. ${receipt.receiptNumber}`,
+      location: receipt.agencyName.th,
+      contactInfo: signature.verifyUrl,
+      name: receipt.agencyName.en,
+      signingTime: signature.signingTime,
+    });
+  }
   doc.end();
   return done;
 }

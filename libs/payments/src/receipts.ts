@@ -37,6 +37,8 @@ export async function issueReceipt(
     payerName,
     method: payment.method,
     issuedAt: at,
+    pdf: null,
+    pdfSha256: null,
   });
   await manager.insert(ReceiptEntity, receipt);
   return receipt;

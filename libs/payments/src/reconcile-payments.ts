@@ -3,11 +3,25 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { PaymentEntity } from './entities';
 import { OmiseGateway } from './omise-gateway';
+import { PaymentRecovery } from './payment-recovery';
+import { PaymentRefunds } from './payment-refunds';
 import { SettlePayment } from './settle-payment';
 
+export interface ReconcileResult {
+  checked: number;
+  repaired: number;
+  expired: number;
+  /** `creating` rows with no charge at the gateway, ended so that a new attempt can start. */
+  failed: number;
+  /** Refunds left `refunding` (crash, gateway down) that are now done. */
+  refunded: number;
+}
+
 /**
- * Compares local payments with the gateway's charges and repairs what a lost webhook left behind;
- * also expires QR charges whose time has passed, so the applicant can start a new one.
+ * Compares local payments with the gateway's charges and repairs what a lost webhook, a timeout or a crash left
+ * behind: charges are matched by id or `metadata.paymentId` in the charges list since the oldest open payment;
+ * a `creating` row past the gateway timeout that the list does not explain is looked up by its idempotency key
+ * (Search API) and adopted or failed; QR charges past their expiry are expired; refunds under way are finished.
  */
 @Injectable()
 export class ReconcilePayments {
@@ -15,26 +29,39 @@ export class ReconcilePayments {
     @InjectRepository(PaymentEntity) private readonly payments: Repository<PaymentEntity>,
     private readonly gateway: OmiseGateway,
     private readonly settlement: SettlePayment,
+    private readonly recovery: PaymentRecovery,
+    private readonly refunds: PaymentRefunds,
   ) {}
 
-  async run(now = new Date()): Promise<{ checked: number; repaired: number; expired: number }> {
+  async run(now = new Date()): Promise<ReconcileResult> {
+    const result: ReconcileResult = { checked: 0, repaired: 0, expired: 0, failed: 0, refunded: 0 };
     const open = await this.payments.find({ where: { status: In(['creating', 'pending', 'error']), method: In(['promptpay', 'card']) } });
-    let repaired = 0;
-    let expired = 0;
-    if (open.length === 0) return { checked: 0, repaired, expired };
-    const since = new Date(Math.min(...open.map((p) => p.createdAt.getTime())) - 60_000);
-    const charges = await this.gateway.listChargesSince(since);
-    const byPayment = new Map(charges.filter((c) => typeof c.metadata?.paymentId === 'string').map((c) => [c.metadata!.paymentId as string, c]));
-    for (const payment of open) {
-      let charge = (payment.chargeId ? charges.find((c) => c.id === payment.chargeId) : undefined) ?? byPayment.get(payment.id);
-      if (!charge) continue;
-      if (charge.status === 'pending' && charge.expires_at && new Date(charge.expires_at) <= now) {
-        charge = await this.gateway.expireCharge(charge.id);
-        expired++;
+    result.checked = open.length;
+    if (open.length > 0) {
+      const since = new Date(Math.min(...open.map((p) => p.createdAt.getTime())) - 60_000);
+      const charges = await this.gateway.listChargesSince(since);
+      const byPayment = new Map(charges.filter((c) => typeof c.metadata?.paymentId === 'string').map((c) => [c.metadata!.paymentId as string, c]));
+      const abandoned = this.recovery.abandonedBefore(now);
+      for (const payment of open) {
+        let charge = (payment.chargeId ? charges.find((c) => c.id === payment.chargeId) : undefined) ?? byPayment.get(payment.id);
+        if (!charge) {
+          if (payment.status === 'creating' && payment.createdAt < abandoned) {
+            const outcome = await this.recovery.recoverCreating(payment);
+            if (outcome === 'failed') result.failed++;
+            if (outcome === 'adopted') result.repaired++;
+          }
+          continue;
+        }
+        if (charge.status === 'pending' && charge.expires_at && new Date(charge.expires_at) <= now) {
+          charge = await this.gateway.expireCharge(charge.id);
+          result.expired++;
+        }
+        const outcome = await this.settlement.settle(charge);
+        // A `creating` row whose charge turned up is repaired even while that charge is still open.
+        if (outcome === 'applied' || outcome === 'held' || outcome === 'recorded' || outcome === 'refunded' || (outcome === 'pending' && payment.status === 'creating')) result.repaired++;
       }
-      const outcome = await this.settlement.settle(charge);
-      if (outcome === 'applied' || outcome === 'held' || outcome === 'recorded') repaired++;
     }
-    return { checked: open.length, repaired, expired };
+    result.refunded = await this.refunds.finishStuck();
+    return result;
   }
 }

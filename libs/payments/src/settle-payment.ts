@@ -5,13 +5,18 @@ import { ConflictError, formatBaht } from '@bizportal/common';
 import { SYSTEM_ACTOR } from '@bizportal/engine';
 import { TransactionRunner } from '@bizportal/database';
 import { ApplicationStore, WorkflowTransitions } from '@bizportal/licensing';
-import { InvoiceEntity, PaymentEntity, type PaymentStatus } from './entities';
+import { InvoiceEntity, PaymentEntity, type HoldReason, type PaymentStatus } from './entities';
 import { GatewayUnavailableError, OmiseGateway, type GatewayCharge } from './omise-gateway';
 import { PaymentErrors } from './payment-errors';
 import { AlreadyApplied, updateUnappliedPayment, type PaymentEventData } from './payment-application.participant';
 import { chargeFields } from './payment-records';
+import { PaymentRefunds } from './payment-refunds';
+import { PaymentTimeline } from './payment-timeline';
 
-export type SettleOutcome = 'unknown-charge' | 'pending' | 'applied' | 'already-applied' | 'recorded' | 'held';
+export type SettleOutcome = 'unknown-charge' | 'pending' | 'applied' | 'already-applied' | 'recorded' | 'held' | 'refunded';
+
+/** The failure code of a `creating` row recovery found no charge for (a new attempt may have started since). */
+export const NO_CHARGE_MADE = 'gateway_no_charge';
 
 /**
  * Brings payments in line with what the gateway says of their charges (webhook, 3-D Secure return,
@@ -29,6 +34,8 @@ export class SettlePayment {
     private readonly transactions: TransactionRunner,
     private readonly transitions: WorkflowTransitions,
     private readonly gateway: OmiseGateway,
+    private readonly refunds: PaymentRefunds,
+    private readonly timeline: PaymentTimeline,
   ) {}
 
   /**
@@ -46,15 +53,23 @@ export class SettlePayment {
     }
     if (!payment) return 'unknown-charge';
     if (payment.appliedAt) return 'already-applied';
+    if (payment.status === 'held') return 'held';
+    if (payment.status === 'refunding' || payment.status === 'refunded') return 'refunded';
     if (charge.status === 'pending') {
       if (payment.status === 'creating' || payment.status === 'error') await updateUnappliedPayment(this.payments.manager, payment.id, { status: 'pending', updatedAt: new Date() });
+      // A charge made after recovery gave its attempt up (a new one may be open): close it, so nobody pays it.
+      if (payment.status === 'failed' && payment.failureCode === NO_CHARGE_MADE) return this.settle(await this.gateway.expireCharge(charge.id));
       return 'pending';
     }
     const invoice = await this.invoices.findOneByOrFail({ id: payment.invoiceId });
     if (charge.status === 'successful') {
-      const mismatch = this.mismatch(charge, invoice);
-      if (mismatch) return this.hold(payment, invoice, mismatch);
-      if (invoice.status !== 'open') return this.hold(payment, invoice, `the fee was already paid by another payment; refund ${formatBaht(charge.amount)}`);
+      if (charge.currency.toLowerCase() !== invoice.currency.toLowerCase()) {
+        return this.hold(payment, charge.amount, invoice, 'currency_mismatch', `currency ${charge.currency} differs from the fee's ${invoice.currency}`, true, charge.currency);
+      }
+      if (charge.amount !== invoice.amountSatang) {
+        return this.hold(payment, charge.amount, invoice, 'amount_mismatch', `amount ${charge.amount} satang differs from the fee's ${invoice.amountSatang}`);
+      }
+      if (invoice.status === 'paid') return this.refundDuplicate(payment, charge.amount, invoice);
       return this.apply(payment, 'PAYMENT_SUCCEEDED', charge);
     }
     return this.apply(payment, 'PAYMENT_FAILED', charge);
@@ -90,8 +105,14 @@ export class SettlePayment {
       updatedAt: now,
     };
     if (app.status !== 'awaiting_payment') {
-      // The application moved on (e.g. paid another way): record what the gateway says, tell nobody twice.
-      if (succeeded) return this.hold(payment, await this.invoices.findOneByOrFail({ id: payment.invoiceId }), `the application is '${app.status}', not awaiting payment`);
+      // The application moved on: a second payment of a paid fee goes back at once; money for a fee no longer due
+      // (the application was cancelled meanwhile) waits for an officer. A failure is recorded; nobody is told twice.
+      if (succeeded) {
+        const invoice = await this.invoices.findOneByOrFail({ id: payment.invoiceId });
+        const amount = charge?.amount ?? payment.amountSatang;
+        if (invoice.status === 'paid') return this.refundDuplicate(payment, amount, invoice);
+        return this.hold(payment, amount, invoice, 'not_awaiting_payment', `the application is '${app.status}', not awaiting payment`);
+      }
       return (await updateUnappliedPayment(this.payments.manager, payment.id, fields)) ? 'recorded' : 'already-applied';
     }
     const data: PaymentEventData = {
@@ -120,21 +141,49 @@ export class SettlePayment {
     }
   }
 
-  private mismatch(charge: GatewayCharge, invoice: InvoiceEntity): string | null {
-    if (charge.currency.toLowerCase() !== invoice.currency.toLowerCase()) return `currency ${charge.currency} differs from the fee's ${invoice.currency}`;
-    if (charge.amount !== invoice.amountSatang) return `amount ${charge.amount} satang differs from the fee's ${invoice.amountSatang}`;
-    return null;
+  /** A second payment of a fee already paid: recorded as held (in the timeline), then refunded through the gateway. */
+  private async refundDuplicate(payment: PaymentEntity, amount: number, invoice: InvoiceEntity): Promise<SettleOutcome> {
+    const outcome = await this.hold(payment, amount, invoice, 'fee_already_paid', `the fee was already paid by another payment; refunding ${formatBaht(amount)}`, false);
+    if (outcome !== 'held') return outcome;
+    const held = await this.payments.findOneByOrFail({ id: payment.id });
+    try {
+      const after = await this.refunds.refund(held, { actor: SYSTEM_ACTOR, reason: 'คืนเงินที่ชำระซ้ำโดยอัตโนมัติ / A second payment of a paid fee, refunded automatically', automatic: true });
+      return after.status === 'held' ? 'held' : 'refunded';
+    } catch (error) {
+      // The gateway refused the refund: the money stays held, and the office was not told yet.
+      this.logger.warn(`Automatic refund of payment ${payment.id} refused: ${(error as Error).message}`);
+      await this.transactions.run((manager) => this.timeline.held(manager, held, 'fee_already_paid', 'the automatic refund was refused', true, new Date()));
+      this.timeline.runSoon();
+      return 'held';
+    }
   }
 
-  /** Money arrived that does not match what is due: an officer decides; the application does not move. */
-  private async hold(payment: PaymentEntity, invoice: InvoiceEntity, reason: string): Promise<SettleOutcome> {
+  /**
+   * Money arrived that cannot pay the fee as it is: an officer refunds or accepts it; the application does not move.
+   * The payment keeps the amount received; a mismatch holds the fee too, so nobody pays it again meanwhile. The
+   * history says so and (unless a refund follows at once) the applicant and the office are told.
+   */
+  private async hold(payment: PaymentEntity, amount: number, invoice: InvoiceEntity, reason: HoldReason, detail: string, notify = true, currency = payment.currency): Promise<SettleOutcome> {
+    const at = new Date();
     const held = await this.transactions.run(async (manager) => {
-      if (!(await updateUnappliedPayment(manager, payment.id, { status: 'held', failureCode: 'held_for_review', failureMessage: reason, updatedAt: new Date() }))) return false;
-      if (invoice.status === 'open') await manager.update(InvoiceEntity, { id: invoice.id }, { status: 'held' });
+      const fields: Partial<PaymentEntity> = { status: 'held', holdReason: reason, heldAt: at, amountSatang: amount, currency: currency.toUpperCase(), failureCode: 'held_for_review', failureMessage: detail, updatedAt: at };
+      // Once: a second delivery of the same charge finds it held already.
+      const result = await manager
+        .createQueryBuilder()
+        .update(PaymentEntity)
+        .set(fields)
+        .where("id = :id AND applied_at IS NULL AND status NOT IN ('held', 'refunding', 'refunded')", { id: payment.id })
+        .execute();
+      if (result.affected !== 1) return false;
+      if (invoice.status === 'open' && (reason === 'amount_mismatch' || reason === 'currency_mismatch')) {
+        await manager.update(InvoiceEntity, { id: invoice.id, status: 'open' }, { status: 'held' });
+      }
+      await this.timeline.held(manager, Object.assign(new PaymentEntity(), payment, fields), reason, detail, notify, at);
       return true;
     });
     if (!held) return 'already-applied';
-    this.logger.warn(`Payment ${payment.id} held for an officer: ${reason}`);
+    this.timeline.runSoon();
+    this.logger.warn(`Payment ${payment.id} held (${reason}): ${detail}`);
     return 'held';
   }
 }

@@ -8,6 +8,7 @@ import { GatewayRejectedError, GatewayUnavailableError, OmiseGateway, type Gatew
 import { PaymentErrors } from './payment-errors';
 import { paymentView } from './payment-queries';
 import { PaymentRecords, chargeFields } from './payment-records';
+import { PaymentRecovery } from './payment-recovery';
 import { PaymentSettings } from './payment-settings';
 import { SettlePayment } from './settle-payment';
 
@@ -31,6 +32,7 @@ export class StartPayment {
     private readonly settlement: SettlePayment,
     private readonly gateway: OmiseGateway,
     private readonly settings: PaymentSettings,
+    private readonly recovery: PaymentRecovery,
   ) {}
 
   async start(user: AuthenticatedUser, applicationId: string, request: StartPaymentRequest) {
@@ -39,24 +41,31 @@ export class StartPayment {
     if (request.method === 'card' && !request.cardToken) {
       throw PaymentErrors.create('CARD_TOKEN_REQUIRED', {}, [{ field: 'card.token', problem: 'is required for method card' }]);
     }
-    const invoice = await this.records.openInvoice(app);
+    let invoice = await this.records.openInvoice(app);
+    if (await this.repairOpen(invoice.id)) invoice = await this.records.openInvoice(await this.applications.load(applicationId, user));
     const now = new Date();
-    const active = (await this.payments.findBy({ invoiceId: invoice.id, status: In(ACTIVE) })).find(
-      (p) => p.expiresAt === null || p.expiresAt > now,
-    );
+    // Open: a charge not past its expires_at, or a row still being created (until its request times out).
+    const openUntil = (p: PaymentEntity) => p.expiresAt ?? (p.status === 'creating' ? new Date(p.createdAt.getTime() + this.gateway.timeoutMs + 2_000) : null);
+    const active = (await this.payments.findBy({ invoiceId: invoice.id, status: In(ACTIVE) })).find((p) => {
+      const until = openUntil(p);
+      return until === null || until > now;
+    });
     if (active) {
       if (active.method === request.method) return paymentView(active);
-      const until = active.expiresAt ? ` until ${active.expiresAt.toISOString()}` : '';
-      throw PaymentErrors.create('PAYMENT_ALREADY_OPEN', { method: active.method, until }, { paymentId: active.id });
+      const until = openUntil(active);
+      throw PaymentErrors.create('PAYMENT_ALREADY_OPEN', { method: active.method, until: until ? ` until ${until.toISOString()}` : '' }, { paymentId: active.id, until });
     }
     // The key names the attempt by how many earlier attempts ended without paying: every click made
     // while an attempt is open computes the same key, so the unique index lets exactly one create it.
     const ended = await this.payments.countBy({ invoiceId: invoice.id, status: In(ENDED_UNPAID) });
     const { payment, created } = await this.records.createPaymentRow(invoice, request.method, `${invoice.id}:${ended + 1}`, user.id, now);
     if (!created) return paymentView(payment); // a double click: the first request's payment, which that request completes
+    if (this.settings.fault === 'crash-after-payment-row') process.kill(process.pid, 'SIGKILL'); // tests of crash recovery only
+
 
     let charge: GatewayCharge;
-    const metadata = { paymentId: payment.id, applicationId: app.id, trackingNumber: app.trackingNumber };
+    // The idempotency key lets recovery find this charge if we die before storing its id.
+    const metadata = { paymentId: payment.id, idempotencyKey: payment.idempotencyKey, applicationId: app.id, trackingNumber: app.trackingNumber };
     const description = `${app.trackingNumber} ${app.licenceType}`;
     try {
       charge =
@@ -89,6 +98,30 @@ export class StartPayment {
     }
     this.logger.debug(`payment ${payment.id}: ${settled}`);
     return paymentView(current);
+  }
+
+  /**
+   * Ends what blocks a new attempt before looking for an open one: rows left `creating` past the gateway timeout
+   * (a crashed or abandoned request) are settled or failed, QR charges past their expires_at are expired at the
+   * gateway. Returns whether anything changed. An unreachable gateway leaves them for reconciliation.
+   */
+  private async repairOpen(invoiceId: string): Promise<boolean> {
+    const now = new Date();
+    const abandoned = this.recovery.abandonedBefore(now);
+    let changed = false;
+    for (const p of await this.payments.findBy({ invoiceId, status: In(ACTIVE) })) {
+      const stale = p.status === 'creating' ? p.createdAt < abandoned : p.chargeId !== null && p.expiresAt !== null && p.expiresAt <= now;
+      if (!stale) continue;
+      try {
+        if (p.status === 'creating') await this.recovery.recoverCreating(p);
+        else await this.recovery.close(p.chargeId!);
+        changed = true;
+      } catch (error) {
+        if (!(error instanceof GatewayUnavailableError || error instanceof GatewayRejectedError)) throw error;
+        this.logger.warn(`Payment ${p.id} left for reconciliation: ${(error as Error).message}`);
+      }
+    }
+    return changed;
   }
 
   private async gatewayFailure(payment: PaymentEntity, error: unknown): Promise<Error> {

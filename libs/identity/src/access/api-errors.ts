@@ -6,7 +6,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchem
 import { errorSpecOf, HTTP_STATUS_OF_KIND, RequestErrors } from '@bizportal/common';
 import { IdentityErrors } from '../identity-errors';
 import { RATE_LIMIT_GROUP } from './rate-limit.decorator';
-import { listRouteAccess } from './route-access';
+import { listRouteAccess, type RouteAccess } from './route-access';
 
 /** The body of every error answer (the API's HttpErrorFilter), the `ErrorBody` schema of the OpenAPI document. */
 export class ErrorBody {
@@ -90,6 +90,10 @@ const TOKEN_CODES = [
   IdentityErrors.code.ACCOUNT_REMOVED,
 ];
 
+/** Refusals of a write authenticated by the session cookie (SessionCookies.assertSameOriginWrite). */
+const CSRF_CODES = [IdentityErrors.code.CSRF_TOKEN_INVALID, IdentityErrors.code.CSRF_ORIGIN_REFUSED];
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /** What the request alone can be refused for: its pipes, its DTOs (the global ValidationPipe) and its body. */
 function requestCodes(controller: Type, handler: string): string[] {
   const args = Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {}) as Record<string, { index: number; pipes: (PipeTransform | Type<PipeTransform>)[] }>);
@@ -106,24 +110,55 @@ function requestCodes(controller: Type, handler: string): string[] {
   return codes;
 }
 
+/** Each route under its document key `get /applications/{id}` (paths relative to `base` when they start with it). */
+export function routesByOperation(app: INestApplication, base = ''): Map<string, RouteAccess> {
+  return new Map(listRouteAccess(app).map((route) => [`${route.method.toLowerCase()} ${documentPathOf(route.path, base)}`, route]));
+}
+
+/** `/api/v1/applications/:id` → `/applications/{id}` for the base `/api/v1`. */
+export function documentPathOf(path: string, base = ''): string {
+  const relative = base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  return relative.replace(/:(\w+)/g, '{$1}');
+}
+
+/**
+ * Security of every operation from its access rule: public routes none, all others the bearer token
+ * or the session cookie (the schemes `bearer` and `session` the document declares). Route paths
+ * outside `base` (the health check) get a server of their own.
+ */
+export function withAccessSecurity(document: OpenAPIObject, app: INestApplication, base = ''): OpenAPIObject {
+  const routes = routesByOperation(app, base);
+  document.security = [{ bearer: [] }, { session: [] }];
+  for (const [path, pathItem] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(pathItem) as [string, OperationObject][]) {
+      const route = routes.get(`${method} ${path}`);
+      if (!route) throw new Error(`The OpenAPI document has ${method.toUpperCase()} ${path}, which is no route of the app`);
+      operation.security = route.enforced.public ? [] : [{ bearer: [] }, { session: [] }];
+      if (base && !route.path.startsWith(`${base}/`) && route.path !== base) pathItem.servers = [{ url: '/', description: 'Outside the API base' }];
+    }
+  }
+  return document;
+}
+
 /**
  * Adds to every operation the error codes its kind of route can answer: 401 when it needs a
- * sign-in, 403 when it needs a role, 400/413 from its parameters and body, 429 when it is rate
+ * sign-in, 403 for CSRF on a write needing one, 403 when it needs a role, 400/413 from its parameters and body, 429 when it is rate
  * limited, 500 always; merged with the operation's own @ApiErrors into one response per status.
  */
-export function withErrorResponses(document: OpenAPIObject, app: INestApplication): OpenAPIObject {
+export function withErrorResponses(document: OpenAPIObject, app: INestApplication, base = ''): OpenAPIObject {
   const controllers = new Map<string, Type>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) if (wrapper.metatype) controllers.set(wrapper.metatype.name, wrapper.metatype as Type);
   }
-  const routes = new Map(listRouteAccess(app).map((route) => [`${route.controller}_${route.handler}`, route]));
-  for (const pathItem of Object.values(document.paths)) {
-    for (const operation of Object.values(pathItem) as OperationObject[]) {
-      const route = operation.operationId ? routes.get(operation.operationId) : undefined;
+  const routes = routesByOperation(app, base);
+  for (const [path, pathItem] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(pathItem) as [string, OperationObject][]) {
+      const route = routes.get(`${method} ${path}`);
       if (!route) continue;
       const controller = controllers.get(route.controller)!;
       const generic: string[] = [RequestErrors.code.INTERNAL_ERROR, ...requestCodes(controller, route.handler)];
       if (!route.enforced.public) generic.push(...TOKEN_CODES);
+      if (!route.enforced.public && WRITE_METHODS.has(route.method)) generic.push(...CSRF_CODES);
       if (Reflect.getMetadata(RATE_LIMIT_GROUP, controller.prototype[route.handler])) generic.push(RequestErrors.code.RATE_LIMITED);
       if (route.rule?.who === 'roles') generic.push(RequestErrors.code.ROLE_FORBIDDEN);
       const own = Object.values(operation.responses).flatMap((response) => codesListed(response as ResponseObject));

@@ -15,6 +15,8 @@ export const RESOURCE_RULES = {
   'application-list': 'Applications filtered by applicationScopes in application-access.ts: auditors all, office staff their office’s, applicants their own and their companies’.',
   'application-owner': 'The application rule, and then only the applicant who made it may act (change the form, pay online); a co-director or the office gets 403.',
   'application-step': 'The application rule, and then the workflow step decides: the awaited actor’s role, staff of the application’s office, or the applicant herself.',
+  'application-conversation':
+    'The application rule, and then only its applicant herself and staff of its office write in its message thread or mark it read (ApplicationMessages); a co-director gets 403 (she reads the thread under the application rule).',
   'application-office': 'The application rule, and then only staff of the application’s office (holder, awaited role or head of office, as AssignmentService and CounterPayment check).',
   'own-office': 'The caller’s office only (agencyId of her account as it is now): its queue and its staff.',
   licence: 'One licence: its holder (for a company’s licence, any authorised director), staff of the issuing office (head included) and auditors (LicencesService.visible); anyone else gets 404.',

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { Access, ApiErrors } from '../access';
 import { IdentityErrors } from '../identity-errors';
 import { AreasService } from './areas.service';
+import { AreasView } from './areas.views';
 
 export class AreasQueryDto {
   @ApiPropertyOptional({ example: '1033', description: 'A province code (its districts) or a district code (its subdistricts); none for the provinces' })
@@ -20,6 +21,7 @@ export class AreasController {
   @Access.public('none')
   @Get()
   @ApiErrors(IdentityErrors.code.AREA_NOT_FOUND)
+  @ApiOkResponse({ type: AreasView })
   @ApiOperation({ summary: 'Provinces, a province’s districts or a district’s subdistricts (DOPA codes), with the local office serving each subdistrict / พื้นที่' })
   list(@Query() query: AreasQueryDto) {
     return this.areas.children(query.parent);

@@ -44,3 +44,12 @@ export class DigitalIdCallbackQuery {
   @Length(0, 1000)
   session_state?: string;
 }
+
+/** Where a browser's sign-in starts. */
+export class DigitalIdLoginQuery {
+  @ApiPropertyOptional({ description: 'A path on this site to return to after signing in (default /), e.g. /applications; never another site', example: '/applications' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500, { message: 'returnTo: หน้าที่จะกลับไปยาวเกินไป / returnTo must be 1 to 500 characters' })
+  returnTo?: string;
+}

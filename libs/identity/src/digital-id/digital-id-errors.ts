@@ -30,6 +30,16 @@ export const DigitalIdErrors = defineErrors('digital-id', {
     th: `การเข้าสู่ระบบหมดเวลาแล้ว (10 นาที) ${START_AGAIN_TH}`,
     en: `This sign-in expired after 10 minutes: ${START_AGAIN_EN}`,
   },
+  DIGITAL_ID_BROWSER_MISMATCH: {
+    kind: 'bad-request',
+    th: `การเข้าสู่ระบบนี้ไม่ได้เริ่มจากเบราว์เซอร์นี้ (หรือเบราว์เซอร์ไม่รับคุกกี้) ${START_AGAIN_TH}`,
+    en: `This sign-in was not started in this browser, or the browser refused its cookie: ${START_AGAIN_EN}`,
+  },
+  DIGITAL_ID_RETURN_TO_INVALID: {
+    kind: 'bad-request',
+    th: 'หน้าที่จะกลับไปหลังเข้าสู่ระบบไม่ถูกต้อง ต้องเป็นหน้าในเว็บไซต์นี้',
+    en: 'returnTo must be a path on this site, starting with a single / (e.g. /applications)',
+  },
   DIGITAL_ID_SIGN_IN_CANCELLED: {
     kind: 'unauthorized',
     th: 'ผู้ใช้ยกเลิกหรือไม่อนุญาตการเข้าสู่ระบบด้วย Digital ID',

@@ -4,8 +4,7 @@ import * as oidc from 'openid-client';
 import { IsNull, LessThan, MoreThan } from 'typeorm';
 import { IntervalJob, thaiNationalIdProblem, type DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import type { AuthenticatedUser } from '../authenticated-user';
-import { Sessions } from '../sessions/sessions.service';
+import { Sessions, type SignedIn } from '../sessions/sessions.service';
 import { UserAccounts } from '../user-accounts.service';
 import type { DigitalIdCallbackQuery } from './digital-id-callback.dto';
 import { DigitalIdErrors } from './digital-id-errors';
@@ -26,6 +25,28 @@ export interface DigitalIdSettings {
   timeoutMs: number;
   /** Plain-HTTP issuer (the local provider); environment.ts allows it outside production only. */
   allowInsecure: boolean;
+}
+
+/** The longest `?returnTo=` kept. */
+const RETURN_TO_MAX = 500;
+
+/**
+ * `returnTo` when it is a path on this site, else a 400: it must start with one `/` (not `//` or `/\\`, which
+ * browsers read as another host), hold no backslash or control character, and stay on the origin when resolved.
+ */
+export function safeReturnTo(returnTo: string | undefined): string | null {
+  if (returnTo === undefined) return null;
+  const base = 'https://portal.invalid';
+  const refused = () => DigitalIdErrors.create('DIGITAL_ID_RETURN_TO_INVALID', {}, [{ field: 'returnTo', problem: 'not a path on this site' }]);
+  if (returnTo.length > RETURN_TO_MAX || !/^\/(?![/\\])/.test(returnTo) || /[\\\u0000-\u001f\u007f]/.test(returnTo)) throw refused();
+  let resolved: URL;
+  try {
+    resolved = new URL(returnTo, base);
+  } catch {
+    throw refused();
+  }
+  if (resolved.origin !== base) throw refused();
+  return returnTo;
 }
 
 /** The first `key` found along an error's chain of causes (openid-client wraps oauth4webapi's errors). */
@@ -143,8 +164,12 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
     });
   }
 
-  /** Starts a sign-in: remembers state, nonce and PKCE verifier, and returns the provider's authorization URL. */
-  async startLogin(): Promise<string> {
+  /**
+   * Starts a sign-in: remembers state, nonce, PKCE verifier, the hash of the browser's binding cookie and where to
+   * return, and returns the provider's authorization URL.
+   */
+  async startLogin(start: { bindingHash: string; returnTo?: string }): Promise<string> {
+    const returnTo = safeReturnTo(start.returnTo);
     const settings = this.settings();
     const configuration = await this.configuration(settings);
     const state = oidc.randomState();
@@ -167,6 +192,8 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
         nonce,
         codeVerifier,
         redirectUri: settings.redirectUri,
+        browserBindingHash: start.bindingHash,
+        returnTo,
         createdAt: now,
         expiresAt: new Date(now.getTime() + LOGIN_ATTEMPT_TTL_MS),
         usedAt: null,
@@ -175,10 +202,14 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
     return url.href;
   }
 
-  /** Finishes a sign-in at the callback: one use of the state, the code exchanged and the ID token checked. */
-  async finishLogin(query: DigitalIdCallbackQuery): Promise<{ accessToken: string; user: AuthenticatedUser }> {
+  /**
+   * Finishes a sign-in at the callback: in the browser that started it (the hash of its binding cookie), one use of
+   * the state, the code exchanged and the ID token checked. Answers the session and where the browser goes next.
+   */
+  async finishLogin(query: DigitalIdCallbackQuery, bindingHash: string | undefined): Promise<{ signedIn: SignedIn; returnTo: string | null }> {
     const settings = this.settings();
-    const attempt = await this.useAttempt(query.state);
+    if (!bindingHash) throw DigitalIdErrors.create('DIGITAL_ID_BROWSER_MISMATCH', {}, [{ field: 'cookie', problem: 'no sign-in cookie' }]);
+    const attempt = await this.useAttempt(query.state, bindingHash);
     const configuration = await this.configuration(settings);
 
     const current = new URL(attempt.redirectUri);
@@ -209,18 +240,22 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
     if (!thai && !english) throw DigitalIdErrors.create('DIGITAL_ID_NO_NAME');
     const user = await this.accounts.findOrCreateCitizen({ nationalId: claims.pid as string, displayNameTh: thai ?? english!, displayNameEn: english ?? thai! });
     this.logger.log(`Digital ID sign-in of ${user.username} (acr ${String(claims.acr ?? 'not stated')})`);
-    return this.sessions.signIn(user);
+    return { signedIn: await this.sessions.signIn(user), returnTo: attempt.returnTo };
   }
 
-  /** Marks the attempt used, in one statement, so a replayed or concurrent callback gets nothing. */
-  private async useAttempt(state: string): Promise<OidcLoginAttemptEntity> {
+  /**
+   * Marks the attempt used, in one statement, so a replayed or concurrent callback gets nothing. Another browser's
+   * callback (no or another binding) leaves the attempt as it was: the browser that started it can still finish.
+   */
+  private async useAttempt(state: string, bindingHash: string): Promise<OidcLoginAttemptEntity> {
     const now = new Date();
     const { used, row } = await this.transactions.run(async (manager) => {
-      const result = await manager.update(OidcLoginAttemptEntity, { state, usedAt: IsNull(), expiresAt: MoreThan(now) }, { usedAt: now });
+      const result = await manager.update(OidcLoginAttemptEntity, { state, browserBindingHash: bindingHash, usedAt: IsNull(), expiresAt: MoreThan(now) }, { usedAt: now });
       return { used: result.affected === 1, row: await manager.findOneBy(OidcLoginAttemptEntity, { state }) };
     });
     if (used && row) return row;
     if (!row) throw DigitalIdErrors.create('DIGITAL_ID_STATE_UNKNOWN', {}, [{ field: 'state', problem: 'unknown' }]);
+    if (row.browserBindingHash !== bindingHash) throw DigitalIdErrors.create('DIGITAL_ID_BROWSER_MISMATCH', {}, [{ field: 'cookie', problem: 'started in another browser' }]);
     if (row.usedAt) throw DigitalIdErrors.create('DIGITAL_ID_STATE_USED', {}, [{ field: 'state', problem: 'already used' }]);
     throw DigitalIdErrors.create('DIGITAL_ID_STATE_EXPIRED', {}, [{ field: 'state', problem: 'expired' }]);
   }

@@ -22,6 +22,14 @@ export class OidcLoginAttemptEntity {
   @Column({ name: 'expires_at', type: timestampColumnType() })
   expiresAt: Date;
 
+  /** SHA-256 (base64url) of the random value in the cookie of the browser that started the sign-in. */
+  @Column({ name: 'browser_binding_hash', type: 'varchar', length: 64, nullable: true })
+  browserBindingHash: string | null;
+
+  /** The same-origin path (`?returnTo=`) the browser is sent to after signing in; null: the home page. */
+  @Column({ name: 'return_to', type: 'varchar', length: 500, nullable: true })
+  returnTo: string | null;
+
   @Column({ name: 'used_at', type: timestampColumnType(), nullable: true })
   usedAt: Date | null;
 }

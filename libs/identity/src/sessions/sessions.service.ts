@@ -20,6 +20,8 @@ const SESSION_RETENTION_MS = 24 * 60 * 60 * 1000;
 export interface SignedIn {
   accessToken: string;
   user: AuthenticatedUser;
+  /** When the session (and its token) ends. */
+  expiresAt: Date;
 }
 
 export interface Authenticated {
@@ -76,11 +78,12 @@ export class Sessions {
     const accessToken = await this.jwt.signAsync({ sub: id, sid, ...claims });
     const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
     const now = new Date();
+    const expiresAt = new Date(exp * 1000);
     await this.transactions.run(async (manager) => {
       await manager.delete(SessionEntity, { expiresAt: LessThan(new Date(now.getTime() - SESSION_RETENTION_MS)) });
-      await manager.insert(SessionEntity, { id: sid, userId: id, createdAt: now, expiresAt: new Date(exp * 1000), revokedAt: null });
+      await manager.insert(SessionEntity, { id: sid, userId: id, createdAt: now, expiresAt, revokedAt: null });
     });
-    return { accessToken, user };
+    return { accessToken, user, expiresAt };
   }
 
   /** The signed-in person a bearer token stands for, as her account is now; a 401 with its code otherwise. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminLicenceTypeView, DraftVersionView, PublishedVersionView, SimulationResultView, ValidationResultView, WorkflowDiffView, WorkflowVersionSummaryView, WorkflowVersionView } from './dto/workflow-admin.views';
 import { Access, ApiErrors, CurrentUser, Roles, type AuthenticatedUser } from '@bizportal/identity';
 import { CatalogueErrors as C } from '../catalogue';
 import { CreateLicenceTypeCommand } from './commands/create-licence-type.handler';
@@ -35,6 +36,7 @@ export class AdminWorkflowsController {
   @Access.roles(['workflow_admin'], 'none')
   @Get()
   @ApiOperation({ summary: 'Every licence type, unpublished ones included / ประเภทใบอนุญาตทั้งหมด' })
+  @ApiOkResponse({ type: [AdminLicenceTypeView] })
   licenceTypes() {
     return this.queries.execute(new ListAdminLicenceTypesQuery());
   }
@@ -43,6 +45,7 @@ export class AdminWorkflowsController {
   @Post()
   @ApiErrors(W.code.WORKFLOW_DEFINITION_INVALID, W.code.LICENCE_TYPE_EXISTS)
   @ApiOperation({ summary: 'Create a licence type with its first workflow version as a draft / สร้างประเภทใบอนุญาต' })
+  @ApiCreatedResponse({ type: DraftVersionView })
   createLicenceType(@CurrentUser() user: AuthenticatedUser, @Body() body: WorkflowDefinitionDto) {
     return this.commands.execute(new CreateLicenceTypeCommand(user, body.definition));
   }
@@ -51,6 +54,7 @@ export class AdminWorkflowsController {
   @Get(':slug/versions')
   @ApiErrors(C.code.LICENCE_TYPE_NOT_FOUND)
   @ApiOperation({ summary: 'Every workflow version, who drafted and published it and when / ประวัติฉบับของกระบวนงาน' })
+  @ApiOkResponse({ type: [WorkflowVersionSummaryView] })
   versions(@Param('slug') slug: string) {
     return this.queries.execute(new ListWorkflowVersionsQuery(slug));
   }
@@ -59,6 +63,7 @@ export class AdminWorkflowsController {
   @Post(':slug/versions')
   @ApiErrors(C.code.LICENCE_TYPE_NOT_FOUND, W.code.WORKFLOW_DEFINITION_INVALID)
   @ApiOperation({ summary: 'Draft a new workflow version / ร่างกระบวนงานฉบับใหม่' })
+  @ApiCreatedResponse({ type: DraftVersionView })
   createVersion(@CurrentUser() user: AuthenticatedUser, @Param('slug') slug: string, @Body() body: WorkflowDefinitionDto) {
     return this.commands.execute(new CreateWorkflowVersionCommand(user, slug, body.definition));
   }
@@ -67,6 +72,7 @@ export class AdminWorkflowsController {
   @Get(':slug/versions/:version')
   @ApiErrors(W.code.WORKFLOW_VERSION_NUMBER_INVALID, C.code.LICENCE_TYPE_NOT_FOUND, W.code.WORKFLOW_VERSION_NOT_FOUND)
   @ApiOperation({ summary: 'One workflow version with its whole definition / กระบวนงานฉบับหนึ่ง' })
+  @ApiOkResponse({ type: WorkflowVersionView })
   version(@Param('slug') slug: string, @Param('version', versionNumber) version: number) {
     return this.queries.execute(new GetWorkflowVersionQuery(slug, version));
   }
@@ -76,6 +82,7 @@ export class AdminWorkflowsController {
   @HttpCode(200)
   @ApiErrors(W.code.WORKFLOW_VERSION_NUMBER_INVALID, C.code.LICENCE_TYPE_NOT_FOUND, W.code.WORKFLOW_VERSION_NOT_FOUND)
   @ApiOperation({ summary: 'Validate a version; problems per state (200 even when invalid) / ตรวจสอบกระบวนงาน' })
+  @ApiOkResponse({ type: ValidationResultView })
   validate(@Param('slug') slug: string, @Param('version', versionNumber) version: number) {
     return this.queries.execute(new ValidateWorkflowVersionQuery(slug, version));
   }
@@ -85,6 +92,7 @@ export class AdminWorkflowsController {
   @HttpCode(200)
   @ApiErrors(W.code.WORKFLOW_VERSION_NUMBER_INVALID, C.code.LICENCE_TYPE_NOT_FOUND, W.code.WORKFLOW_VERSION_NOT_FOUND, W.code.WORKFLOW_DEFINITION_INVALID)
   @ApiOperation({ summary: 'Run events through a version from its initial state; nothing is stored / จำลองการทำงาน' })
+  @ApiOkResponse({ type: SimulationResultView })
   simulate(@Param('slug') slug: string, @Param('version', versionNumber) version: number, @Body() body: SimulateWorkflowDto) {
     return this.queries.execute(new SimulateWorkflowQuery(slug, version, body));
   }
@@ -94,6 +102,7 @@ export class AdminWorkflowsController {
   @HttpCode(200)
   @ApiErrors(W.code.WORKFLOW_VERSION_NUMBER_INVALID, C.code.LICENCE_TYPE_NOT_FOUND, W.code.WORKFLOW_VERSION_NOT_FOUND, W.code.WORKFLOW_VERSION_ALREADY_PUBLISHED, W.code.WORKFLOW_DEFINITION_INVALID)
   @ApiOperation({ summary: 'Publish a draft: new applications use it, running ones keep theirs / เผยแพร่กระบวนงาน' })
+  @ApiOkResponse({ type: PublishedVersionView })
   publish(@CurrentUser() user: AuthenticatedUser, @Param('slug') slug: string, @Param('version', versionNumber) version: number) {
     return this.commands.execute(new PublishWorkflowVersionCommand(user, slug, version));
   }
@@ -102,6 +111,7 @@ export class AdminWorkflowsController {
   @Get(':slug/diff')
   @ApiErrors(C.code.LICENCE_TYPE_NOT_FOUND, W.code.WORKFLOW_VERSION_NOT_FOUND)
   @ApiOperation({ summary: 'What changes between two versions / เปรียบเทียบสองฉบับ' })
+  @ApiOkResponse({ type: WorkflowDiffView })
   diff(@Param('slug') slug: string, @Query() query: DiffVersionsQueryDto) {
     return this.queries.execute(new DiffWorkflowVersionsQuery(slug, query.from, query.to));
   }

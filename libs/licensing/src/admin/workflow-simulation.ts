@@ -63,6 +63,7 @@ export function simulateWorkflow(workflow: CompiledWorkflow, input: SimulationIn
     agencyId: given.agencyId === undefined ? SIMULATED_OFFICE : given.agencyId,
     formComplete: given.formComplete ?? true,
     documentsComplete: given.documentsComplete ?? true,
+    informationAnswered: given.informationAnswered ?? true,
     kind: given.kind ?? 'new',
     deliveryMethod: given.deliveryMethod ?? 'e-licence',
   };
@@ -114,7 +115,7 @@ export function simulateWorkflow(workflow: CompiledWorkflow, input: SimulationIn
 /** Who sends the event: an applicant is the application's applicant and office staff work for its office, unless said otherwise. */
 function actorOf(as: SimulationInput['events'][number]['as'], context: WorkflowContext): Actor {
   const roles = [...new Set(as.roles)];
-  const staff = roles.includes('officer') || roles.includes('approver');
+  const staff = roles.includes('officer') || roles.includes('approver') || roles.includes('signer');
   return {
     id: as.id ?? (roles.includes('applicant') ? context.applicantId : `simulated-${roles[0] ?? 'nobody'}`),
     roles,

@@ -34,7 +34,7 @@ export class ApplicationSupport {
       this.identity.findUser(app.applicantId),
     ]);
     const availableEvents = workflow
-      .availableEvents(app.workflowState, actorOf(user), this.facts.contextOf(app, workflow))
+      .availableEvents(app.workflowState, actorOf(user), await this.facts.contextOf(app, workflow))
       .map((type) => ({ type, label: EVENT_VOCABULARY[type].label }));
     const editable = app.status === 'draft' || app.status === 'needs_documents';
     return {

@@ -1,14 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Access, ApiErrors, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { CreateApplicationCommand } from './commands/create-application.handler';
 import { SendApplicationEventCommand } from './commands/send-application-event.handler';
 import { UpdateApplicationFormCommand } from './commands/update-application-form.handler';
+import { ApplicationListView, ApplicationView, TimelineView, TrackView } from './dto/application.views';
 import { CreateApplicationDto } from './dto/create-application.dto';
 import { ListApplicationsQueryDto } from './dto/list-applications.query.dto';
 import { SendEventDto } from './dto/send-event.dto';
 import { UpdateApplicationFormDto } from './dto/update-application-form.dto';
+import { GetAcknowledgementQuery } from './queries/get-acknowledgement.handler';
 import { GetApplicationQuery } from './queries/get-application.handler';
 import { GetTimelineQuery } from './queries/get-timeline.handler';
 import { ListApplicationsQuery } from './queries/list-applications.handler';
@@ -17,6 +20,7 @@ import { ApplicantDataErrors as D } from '../applicant-data';
 import { CatalogueErrors as C } from '../catalogue';
 import { ApplicationErrors as E } from '../core';
 import { LicenceErrors as L } from '../licences';
+import { ReviewEventErrors as R } from './review-event-checks';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -33,6 +37,7 @@ export class ApplicationsController {
   @Access.roles(['applicant'], 'company-authority')
   @ApiErrors(C.code.LICENCE_TYPE_UNKNOWN, C.code.LICENCE_TYPE_NOT_OPEN, C.code.BUSINESS_TYPE_UNKNOWN, C.code.BUSINESS_DOES_NOT_NEED_LICENCE, E.code.PREMISES_AREA_MISMATCH, E.code.KIND_NOT_OFFERED, E.code.FORM_INVALID, E.code.NO_RESPONSIBLE_OFFICE, E.code.NO_LOCAL_OFFICE, L.code.PREVIOUS_LICENCE_NOT_HELD, L.code.PREVIOUS_LICENCE_NOT_FOR_NEW, L.code.PREVIOUS_LICENCE_OTHER_TYPE, L.code.PREVIOUS_LICENCE_NOT_IN_FORCE, L.code.PREVIOUS_LICENCE_HAS_OPEN_REQUEST, L.code.REQUEST_NOT_FOR_HOLDER, D.code.NOT_AUTHORISED_DIRECTOR, D.code.JURISTIC_PERSON_NOT_ACTIVE, D.code.ACCOUNT_HAS_NO_NATIONAL_ID, D.code.ACCOUNT_NOT_IN_CIVIL_REGISTRY)
   @ApiOperation({ summary: 'Start an application (a draft) / สร้างคำขอ' })
+  @ApiCreatedResponse({ type: ApplicationView })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateApplicationDto) {
     return this.commands.execute(new CreateApplicationCommand(user, body));
   }
@@ -41,6 +46,7 @@ export class ApplicationsController {
   @ApiErrors(E.code.APPLICATION_LIST_NOT_AVAILABLE)
   @Get()
   @ApiOperation({ summary: 'My applications, or my office’s / รายการคำขอ' })
+  @ApiOkResponse({ type: ApplicationListView })
   list(@CurrentUser() user: AuthenticatedUser, @Query() filter: ListApplicationsQueryDto) {
     return this.queries.execute(new ListApplicationsQuery(user, filter));
   }
@@ -49,6 +55,7 @@ export class ApplicationsController {
   @ApiErrors(E.code.APPLICATION_NOT_FOUND)
   @Get(':id')
   @ApiOperation({ summary: 'One application / รายละเอียดคำขอ' })
+  @ApiOkResponse({ type: ApplicationView })
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.queries.execute(new GetApplicationQuery(user, id));
   }
@@ -57,15 +64,17 @@ export class ApplicationsController {
   @Access.roles(['applicant'], 'application-owner')
   @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.ONLY_APPLICANT_MAY_EDIT, E.code.FORM_NOT_EDITABLE, E.code.APPLICATION_VERSION_STALE, E.code.FORM_INVALID, E.code.APPLICATION_CHANGED_CONCURRENTLY)
   @ApiOperation({ summary: 'Change the form or confirm the government data while a draft or waiting for documents / แก้ไขแบบคำขอ ยืนยันข้อมูล' })
+  @ApiOkResponse({ type: ApplicationView })
   update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: UpdateApplicationFormDto) {
     return this.commands.execute(new UpdateApplicationFormCommand(user, id, body.form ?? {}, body.expectedVersion, body.confirmApplicantData === true));
   }
 
   @Access.signedIn('application-step')
-  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.APPLICANT_DATA_NOT_CONFIRMED, E.code.EVENT_INVALID, E.code.EVENT_NOT_ACCEPTED, E.code.EVENT_FORBIDDEN, E.code.EVENT_CONDITION_FAILED, E.code.FORM_INVALID, E.code.APPLICATION_VERSION_STALE, E.code.APPLICATION_CHANGED_CONCURRENTLY)
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.APPLICANT_DATA_NOT_CONFIRMED, E.code.EVENT_INVALID, E.code.EVENT_NOT_ACCEPTED, E.code.EVENT_FORBIDDEN, E.code.EVENT_CONDITION_FAILED, E.code.FORM_INVALID, E.code.APPLICATION_VERSION_STALE, E.code.APPLICATION_CHANGED_CONCURRENTLY, R.code.DELIVERY_TRACKING_NUMBER_INVALID, R.code.INSPECTION_DATE_IN_PAST, R.code.INSPECTION_DATE_TOO_FAR, R.code.INSPECTION_WINDOW_INVALID, R.code.INSPECTION_WINDOW_OUTSIDE_HOURS, R.code.INSPECTION_INSPECTOR_NOT_STAFF, R.code.INFORMATION_REQUEST_DOCUMENT_UNKNOWN, R.code.INSPECTION_PHOTOS_INVALID, L.code.REQUEST_ON_HOLD_LICENCE_SUSPENDED, L.code.REQUEST_LICENCE_REVOKED)
   @Post(':id/events')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ' })
+  @ApiOkResponse({ type: ApplicationView })
   send(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: SendEventDto) {
     return this.commands.execute(new SendApplicationEventCommand(user, id, body));
   }
@@ -74,8 +83,22 @@ export class ApplicationsController {
   @ApiErrors(E.code.APPLICATION_NOT_FOUND)
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Every step of the application / ประวัติการดำเนินการ' })
+  @ApiOkResponse({ type: TimelineView })
   timeline(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.queries.execute(new GetTimelineQuery(user, id));
+  }
+
+  @Access.signedIn('application')
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.ACKNOWLEDGEMENT_NOT_AVAILABLE)
+  @Get(':id/acknowledgement.pdf')
+  // The 200 names its own media type; @ApiProduces would also mark the JSON error answers as PDF.
+  @ApiOkResponse({ description: 'The acknowledgement of receipt, A4 PDF in Thai with English (unsigned: it is not a licence)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Acknowledgement of receipt of a submitted application, PDF / ใบรับคำขอ' })
+  async acknowledgement(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { trackingNumber, pdf } = await this.queries.execute(new GetAcknowledgementQuery(user, id));
+    res.type('application/pdf');
+    res.setHeader('Content-Disposition', `inline; filename="acknowledgement-${trackingNumber}.pdf"`);
+    return new StreamableFile(pdf);
   }
 }
 
@@ -88,6 +111,7 @@ export class TrackingController {
   @ApiErrors(E.code.TRACKING_NUMBER_NOT_FOUND)
   @Get(':trackingNumber')
   @ApiOperation({ summary: 'Public status by tracking number, no personal data / ติดตามสถานะคำขอ' })
+  @ApiOkResponse({ type: TrackView })
   track(@Param('trackingNumber') trackingNumber: string) {
     return this.queries.execute(new TrackApplicationQuery(trackingNumber));
   }

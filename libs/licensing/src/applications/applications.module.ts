@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { IdentityModule } from '@bizportal/identity';
+import { AnchoringModule } from '../anchoring';
 import { ApplicantDataModule } from '../applicant-data';
 import { CoreModule } from '../core';
 import { LicencesModule } from '../licences';
@@ -9,6 +10,7 @@ import { ApplicationsController, TrackingController } from './applications.contr
 import { CreateApplicationHandler } from './commands/create-application.handler';
 import { SendApplicationEventHandler } from './commands/send-application-event.handler';
 import { UpdateApplicationFormHandler } from './commands/update-application-form.handler';
+import { GetAcknowledgementHandler } from './queries/get-acknowledgement.handler';
 import { GetApplicationHandler } from './queries/get-application.handler';
 import { GetTimelineHandler } from './queries/get-timeline.handler';
 import { ListApplicationsHandler } from './queries/list-applications.handler';
@@ -16,7 +18,7 @@ import { TrackApplicationHandler } from './queries/track-application.handler';
 
 /** The applicant's and the office's use cases on applications: create, edit, send events, read, track. */
 @Module({
-  imports: [CqrsModule, CoreModule, ApplicantDataModule, LicencesModule, IdentityModule],
+  imports: [CqrsModule, CoreModule, ApplicantDataModule, LicencesModule, IdentityModule, AnchoringModule],
   controllers: [ApplicationsController, TrackingController],
   providers: [
     ApplicationSupport,
@@ -27,6 +29,8 @@ import { TrackApplicationHandler } from './queries/track-application.handler';
     ListApplicationsHandler,
     GetTimelineHandler,
     TrackApplicationHandler,
+    GetAcknowledgementHandler,
   ],
+  exports: [ApplicationSupport],
 })
 export class ApplicationsModule {}

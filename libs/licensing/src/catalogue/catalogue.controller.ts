@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import type { Response } from 'express';
 import { toMermaid } from '@bizportal/engine';
 import { QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { BusinessSummaryView, BusinessView, QuizRuleView, LicenceTypeSummaryView, LicenceTypeView, QuizResultView, WorkflowView } from './catalogue.views';
 import { Access, ApiErrors, Public, RateLimit } from '@bizportal/identity';
 import { CatalogueViews } from './catalogue-views';
 import { CatalogueErrors } from './catalogue-errors';
@@ -16,6 +17,7 @@ export class CatalogueController {
   @Access.public('none')
   @Get('businesses')
   @ApiOperation({ summary: 'Business types / ประเภทธุรกิจ' })
+  @ApiOkResponse({ type: [BusinessSummaryView] })
   businesses() {
     return this.catalogue.listBusinesses();
   }
@@ -24,6 +26,8 @@ export class CatalogueController {
   @ApiErrors(CatalogueErrors.code.BUSINESS_TYPE_NOT_FOUND)
   @Get('businesses/:slug')
   @ApiOperation({ summary: 'A business type with the licences it may need / ประเภทธุรกิจและใบอนุญาตที่เกี่ยวข้อง' })
+  @ApiExtraModels(QuizRuleView)
+  @ApiOkResponse({ type: BusinessView })
   business(@Param('slug') slug: string) {
     return this.catalogue.describeBusiness(slug);
   }
@@ -34,6 +38,7 @@ export class CatalogueController {
   @Post('businesses/:slug/quiz')
   @HttpCode(200)
   @ApiOperation({ summary: 'Smart Quiz: the licences this business needs / แบบสอบถามหาใบอนุญาตที่ต้องใช้' })
+  @ApiOkResponse({ type: QuizResultView })
   quiz(@Param('slug') slug: string, @Body() body: QuizAnswersDto) {
     return this.catalogue.runQuiz(slug, body.answers);
   }
@@ -41,6 +46,7 @@ export class CatalogueController {
   @Access.public('none')
   @Get('licence-types')
   @ApiOperation({ summary: 'Licence types, searchable by Thai or English name / ค้นหาประเภทใบอนุญาต' })
+  @ApiOkResponse({ type: [LicenceTypeSummaryView] })
   licenceTypes(@Query() query: SearchLicenceTypesDto) {
     return this.catalogue.listLicenceTypes(query.q);
   }
@@ -49,6 +55,7 @@ export class CatalogueController {
   @ApiErrors(CatalogueErrors.code.LICENCE_TYPE_NOT_FOUND, CatalogueErrors.code.LICENCE_TYPE_NOT_PUBLISHED, CatalogueErrors.code.WORKFLOW_NOT_FOUND)
   @Get('licence-types/:slug')
   @ApiOperation({ summary: 'A licence type: fees, documents, form / รายละเอียดใบอนุญาต' })
+  @ApiOkResponse({ type: LicenceTypeView })
   licenceType(@Param('slug') slug: string) {
     return this.catalogue.describeLicenceType(slug);
   }
@@ -57,6 +64,8 @@ export class CatalogueController {
   @ApiErrors(CatalogueErrors.code.LICENCE_TYPE_NOT_FOUND, CatalogueErrors.code.LICENCE_TYPE_NOT_PUBLISHED, CatalogueErrors.code.WORKFLOW_NOT_FOUND)
   @Get('licence-types/:slug/workflow')
   @ApiOperation({ summary: 'The published workflow machine of a licence type; ?format=mermaid for a state diagram / ขั้นตอนการพิจารณา' })
+  @ApiExtraModels(WorkflowView)
+  @ApiOkResponse({ description: 'JSON, or a Mermaid state diagram as text with ?format=mermaid', content: { 'application/json': { schema: { $ref: getSchemaPath(WorkflowView) } }, 'text/plain': { schema: { type: 'string' } } } })
   async workflow(@Param('slug') slug: string, @Query() query: WorkflowFormatDto, @Res({ passthrough: true }) res: Response) {
     const workflow = await this.catalogue.workflowOf(slug);
     if (query.format !== 'mermaid') return workflow;

@@ -29,6 +29,11 @@ export const ApplicationErrors = defineErrors('applications', {
     th: 'แก้ไขแบบคำขอได้เฉพาะเมื่อเป็นแบบร่างหรือรอเอกสารเพิ่มเติม',
     en: "The form can be changed only while a draft or waiting for more documents; it is '{status}'",
   },
+  ACKNOWLEDGEMENT_NOT_AVAILABLE: {
+    kind: 'conflict',
+    th: 'ยังไม่มีใบรับคำขอ คำขอนี้ยังไม่ได้ยื่น',
+    en: "There is no acknowledgement of receipt yet: the application has not been submitted (it is '{status}')",
+  },
   ONLY_APPLICANT_MAY_EDIT: { kind: 'forbidden', th: 'เฉพาะผู้ยื่นคำขอแก้ไขแบบคำขอได้', en: 'Only the applicant may change the form or confirm its data' },
   APPLICANT_DATA_NOT_CONFIRMED: {
     kind: 'unprocessable',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Not, Repository, type EntityManager, type FindManyOptions, type QueryDeepPartialEntity } from 'typeorm';
+import { In, Not, Repository, type EntityManager, type FindManyOptions, type QueryDeepPartialEntity, type SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { FINAL_STATUSES, type StateActor } from '@bizportal/engine';
 import { assertCanSee, notFoundApplication } from './application-access';
@@ -27,6 +27,26 @@ export class ApplicationStore {
   /** The application's history rows, oldest first. */
   history(applicationId: string): Promise<ApplicationEventEntity[]> {
     return this.events.find({ where: { applicationId }, order: { seq: 'ASC' } });
+  }
+
+  /**
+   * The head of every application's history as stored: the seq and hash of its last row (applications without
+   * history, the drafts, have none). One statement, so on PostgreSQL one snapshot; read through the unique
+   * (application_id, seq) index.
+   */
+  async chainHeads(): Promise<{ applicationId: string; trackingNumber: string; seq: number; hash: string }[]> {
+    const rows: { application_id: string; tracking_number: string; seq: number | string; hash: string }[] = await this.events.query(
+      'SELECT e.application_id, a.tracking_number, e.seq, e.hash FROM application_events e ' +
+        'JOIN (SELECT application_id, MAX(seq) AS seq FROM application_events GROUP BY application_id) m ON m.application_id = e.application_id AND m.seq = e.seq ' +
+        'JOIN applications a ON a.id = e.application_id',
+    );
+    return rows.map((r) => ({ applicationId: r.application_id, trackingNumber: r.tracking_number, seq: Number(r.seq), hash: r.hash }));
+  }
+
+  /** The history rows of several applications, by application then seq. */
+  histories(applicationIds: readonly string[]): Promise<ApplicationEventEntity[]> {
+    if (applicationIds.length === 0) return Promise.resolve([]);
+    return this.events.find({ where: { applicationId: In([...applicationIds]) }, order: { applicationId: 'ASC', seq: 'ASC' } });
   }
 
   /** Pass the manager of an open transaction to read inside it (on SQLite a read outside would wait for it). */
@@ -67,6 +87,40 @@ export class ApplicationStore {
 
   findAndCount(options: FindManyOptions<ApplicationEntity>): Promise<[ApplicationEntity[], number]> {
     return this.applications.findAndCount(options);
+  }
+
+  /** A read of the applications table (alias `a`) for lists and counts that find() cannot express; never for writes. */
+  select(): SelectQueryBuilder<ApplicationEntity> {
+    return this.applications.createQueryBuilder('a');
+  }
+
+  /**
+   * The office's applications that first reached one of `statuses` at or after `since`: each with that moment
+   * and its history rows (oldest first), for figures on how long the office took.
+   */
+  async reachedSince(agencyId: string, statuses: readonly string[], since: Date): Promise<{ app: Pick<ApplicationEntity, 'id' | 'licenceType' | 'workflowVersion'>; reachedAt: Date; events: Pick<ApplicationEventEntity, 'fromState' | 'toState' | 'createdAt'>[] }[]> {
+    const firstReached = this.events
+      .createQueryBuilder('e')
+      .select('e.applicationId', 'id')
+      .addSelect('MIN(e.createdAt)', 'reachedAt')
+      .innerJoin(ApplicationEntity, 'a', 'a.id = e.applicationId')
+      .where('a.agencyId = :agencyId AND e.status IN (:...statuses)', { agencyId, statuses })
+      // Only applications with such a row in the window (IDX_application_events_status_time), not the office's whole past.
+      .andWhere((qb) => {
+        const recent = qb.subQuery().select('r.applicationId').from(ApplicationEventEntity, 'r').where('r.status IN (:...statuses) AND r.createdAt >= :since').getQuery();
+        return `e.applicationId IN ${recent}`;
+      })
+      .setParameter('since', since)
+      .groupBy('e.applicationId')
+      .having('MIN(e.createdAt) >= :since', { since });
+    const reached = (await firstReached.getRawMany<{ id: string; reachedAt: Date | string }>()).map((r) => ({ id: r.id, reachedAt: asDate(r.reachedAt) }));
+    if (reached.length === 0) return [];
+    const ids = reached.map((r) => r.id);
+    const apps = new Map((await this.applications.find({ where: { id: In(ids) }, select: { id: true, licenceType: true, workflowVersion: true } })).map((a) => [a.id, a]));
+    const events = await this.events.find({ where: { applicationId: In(ids) }, select: { applicationId: true, seq: true, fromState: true, toState: true, createdAt: true }, order: { applicationId: 'ASC', seq: 'ASC' } });
+    const byApp = new Map<string, ApplicationEventEntity[]>();
+    for (const e of events) byApp.set(e.applicationId, [...(byApp.get(e.applicationId) ?? []), e]);
+    return reached.map((r) => ({ app: apps.get(r.id)!, reachedAt: r.reachedAt, events: byApp.get(r.id) ?? [] }));
   }
 
 
@@ -133,4 +187,10 @@ export class ApplicationStore {
     const result = await manager.createQueryBuilder().update(ApplicationEntity).set(holder).where(`id = :id AND ${condition}`, { id, ...parameters }).execute();
     return result.affected === 1;
   }
+}
+
+/** A timestamp from a raw row: PostgreSQL gives a Date, SQLite the UTC text TypeORM stored. */
+export function asDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }

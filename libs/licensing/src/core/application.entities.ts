@@ -186,8 +186,9 @@ export class OutboxEntity {
   @Column({ name: 'application_id', type: 'varchar', length: 64 })
   applicationId: string;
 
-  @Column({ name: 'event_id', type: 'varchar', length: 64 })
-  eventId: string;
+  /** The history row of the step that recorded the effect; null for an effect no step made (a new message's notification). */
+  @Column({ name: 'event_id', type: 'varchar', length: 64, nullable: true })
+  eventId: string | null;
 
   @Column({ type: 'varchar', length: 40 })
   type: string;

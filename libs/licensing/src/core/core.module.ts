@@ -7,6 +7,7 @@ import { HolidaysModule } from '../holidays/holidays.module';
 import { ApplicationStore } from './application-store';
 import { ApplicationEntity, ApplicationEventEntity, OutboxEntity } from './application.entities';
 import { DueDates } from './due-dates';
+import { Outbox } from './outbox';
 import { OutboxRunner, RunOutboxAfterTransition } from './outbox-runner';
 import { WorkflowFacts } from './workflow-facts';
 import { WorkflowTransitions } from './workflow-transitions';
@@ -18,7 +19,7 @@ import { WorkflowTransitions } from './workflow-transitions';
  */
 @Module({
   imports: [CqrsModule, DiscoveryModule, TypeOrmModule.forFeature([ApplicationEntity, ApplicationEventEntity, OutboxEntity]), CatalogueModule, HolidaysModule],
-  providers: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, RunOutboxAfterTransition],
-  exports: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, CatalogueModule, HolidaysModule],
+  providers: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, Outbox, RunOutboxAfterTransition],
+  exports: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, Outbox, CatalogueModule, HolidaysModule],
 })
 export class CoreModule {}

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { And, IsNull, LessThan, MoreThanOrEqual, Not, Repository } from 'typeorm';
 import { addWorkingDays } from '@bizportal/common';
-import type { ApplicationKind, MachineConfig, TransitionConfig } from '@bizportal/engine';
+import { transitionsForKind, type ApplicationKind, type MachineConfig } from '@bizportal/engine';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { HolidayCalendar } from '../holidays/holiday-calendar.service';
 import { ApplicationEntity } from './application.entities';
@@ -75,7 +75,7 @@ export function mainPathToCompleted(machine: MachineConfig, from: string, kind: 
         for (let at: string | null = state; at !== null && at !== from; at = previous.get(at) ?? null) path.unshift(at);
         return path;
       }
-      for (const target of targetsOf(machine, state)) {
+      for (const target of targetsOf(machine, state, kind)) {
         if (!previous.has(target)) {
           previous.set(target, state);
           queue.push(target);
@@ -88,11 +88,11 @@ export function mainPathToCompleted(machine: MachineConfig, from: string, kind: 
   return search(preferFinal) ?? search(!preferFinal);
 }
 
-function targetsOf(machine: MachineConfig, state: string): string[] {
+/** Where a request of this kind can go from a state: a branch kept for another kind (a cancellation's short way) is not its path. */
+function targetsOf(machine: MachineConfig, state: string, kind: ApplicationKind): string[] {
   const targets: string[] = [];
-  for (const transition of Object.values(machine.states[state]?.on ?? {})) {
-    for (const option of [transition].flat() as (string | TransitionConfig)[]) {
-      const target = typeof option === 'string' ? option : option.target;
+  for (const event of Object.keys(machine.states[state]?.on ?? {})) {
+    for (const { target } of transitionsForKind(machine, state, event, kind)) {
       if (target && target !== state && machine.states[target]) targets.push(target);
     }
   }

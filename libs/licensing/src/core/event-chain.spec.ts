@@ -1,5 +1,5 @@
 import type { ApplicationEventEntity } from './application.entities';
-import { chainedEvent, eventHash, firstBrokenLink, genesisHash } from './event-chain';
+import { chainedEvent, eventHash, firstBrokenLink, genesisHash, recomputedChain, recomputedHeadAt } from './event-chain';
 
 function chain(applicationId: string, count: number): ApplicationEventEntity[] {
   const events: ApplicationEventEntity[] = [];
@@ -61,5 +61,23 @@ describe('hash-chained application history', () => {
     expect(second).toMatchObject({ seq: 2, prevHash: first.hash, comment: 'เอกสารครบ', data: { result: 'pass' } });
     expect(firstBrokenLink('app-1', [first, second])).toBeNull();
     expect(firstBrokenLink('app-1', [first, { ...second, toState: 's9' }])).toBe(2);
+  });
+});
+
+describe('the chain recomputed from the rows’ content', () => {
+  it('equals the stored hashes when untouched, and differs from an edited row on', () => {
+    const events = chain('app-1', 4);
+    expect(recomputedChain('app-1', events)).toEqual(events.map((e) => ({ seq: e.seq, hash: e.hash })));
+    const edited = events.map((e) => ({ ...e }));
+    edited[1].comment = 'แก้ไขภายหลัง';
+    const recomputed = recomputedChain('app-1', edited);
+    expect(recomputed[0].hash).toBe(events[0].hash);
+    expect(recomputed.slice(1).every((link, i) => link.hash !== events[i + 1].hash)).toBe(true);
+    expect(recomputedHeadAt('app-1', recomputed, 1)).toBe(events[0].hash);
+    expect(recomputedHeadAt('app-1', recomputed, 0)).toBe(genesisHash('app-1'));
+    // A removed row: the head at its seq is the row before, and everything after it differs.
+    const gap = recomputedChain('app-1', [events[0], events[2], events[3]]);
+    expect(recomputedHeadAt('app-1', gap, 2)).toBe(events[0].hash);
+    expect(recomputedHeadAt('app-1', gap, 4)).not.toBe(events[3].hash);
   });
 });

@@ -77,3 +77,26 @@ export function firstBrokenLink(applicationId: string, events: ApplicationEventE
   }
   return null;
 }
+
+/**
+ * The hash each row would carry if nobody had touched the history: recomputed from the genesis hash over the
+ * rows' content as they are now, ignoring the stored `prevHash` and `hash`. An untouched chain stores exactly
+ * these; an edited row changes its own and every later one, a removed row every later one.
+ */
+export function recomputedChain(applicationId: string, events: readonly HashedFields[]): { seq: number; hash: string }[] {
+  let prev = genesisHash(applicationId);
+  return events.map((event) => {
+    prev = eventHash(prev, event);
+    return { seq: event.seq, hash: prev };
+  });
+}
+
+/** The recomputed hash of the chain as it stands at `seq`: the last row at or before it (the genesis hash when none). */
+export function recomputedHeadAt(applicationId: string, chain: readonly { seq: number; hash: string }[], seq: number): string {
+  let head = genesisHash(applicationId);
+  for (const link of chain) {
+    if (link.seq > seq) break;
+    head = link.hash;
+  }
+  return head;
+}

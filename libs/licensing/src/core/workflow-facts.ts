@@ -1,28 +1,87 @@
-import { Injectable } from '@nestjs/common';
-import type { CompiledWorkflow, WorkflowContext } from '@bizportal/engine';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import type { CompiledWorkflow, DocumentRequirement, WorkflowContext } from '@bizportal/engine';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { FormValidator } from '../catalogue/form-validator';
 import type { ApplicationEntity } from './application.entities';
 
+/**
+ * Where the documents attached to applications are kept (libs/licensing/src/documents): the core asks it
+ * which required documents an application still lacks, for the `documentsComplete` guard. Declared here and
+ * discovered at start, so the core never imports the module that owns the documents.
+ */
+export interface DocumentRequirementsProvider {
+  /** The required documents of the application's licence type that have no current upload. */
+  missingRequired(app: ApplicationEntity, workflow: CompiledWorkflow): Promise<DocumentRequirement[]>;
+}
+
+/** Marks the one provider that answers for the stored documents. */
+export const DocumentRequirements = DiscoveryService.createDecorator<Record<string, never>>();
+
+/** An item of the office's open request for documents or information that the applicant has not answered. */
+export interface UnansweredInformationItem {
+  requestId: string;
+  itemId: string;
+  kind: 'document' | 'information';
+  /** The document's label or the question, for the refusal's details. */
+  text: string;
+}
+
+/**
+ * Where the office's requests for documents or information are kept (libs/licensing/src/information-requests):
+ * the core asks it which items of the open request are unanswered, for the `informationAnswered` guard.
+ * Discovered at start like the documents, so the core never imports that module.
+ */
+export interface InformationRequestsProvider {
+  unansweredItems(app: ApplicationEntity, workflow: CompiledWorkflow): Promise<UnansweredInformationItem[]>;
+}
+
+/** Marks the one provider that answers for the office's information requests. */
+export const InformationRequests = DiscoveryService.createDecorator<Record<string, never>>();
+
 /** An application's compiled workflow and the facts its guards read, computed fresh from the row. */
 @Injectable()
-export class WorkflowFacts {
+export class WorkflowFacts implements OnModuleInit {
+  private documents: DocumentRequirementsProvider | null = null;
+  private information: InformationRequestsProvider | null = null;
+
   constructor(
     readonly catalogue: CatalogueService,
     readonly forms: FormValidator,
+    private readonly discovery: DiscoveryService,
   ) {}
+
+  onModuleInit(): void {
+    const found = this.discovery.getProviders({ metadataKey: DocumentRequirements.KEY });
+    if (found.length > 1) throw new Error(`More than one @DocumentRequirements provider: ${found.map((w) => w.name).join(', ')}`);
+    this.documents = (found[0]?.instance as DocumentRequirementsProvider | undefined) ?? null;
+    const requests = this.discovery.getProviders({ metadataKey: InformationRequests.KEY });
+    if (requests.length > 1) throw new Error(`More than one @InformationRequests provider: ${requests.map((w) => w.name).join(', ')}`);
+    this.information = (requests[0]?.instance as InformationRequestsProvider | undefined) ?? null;
+  }
 
   workflowOf(app: ApplicationEntity): Promise<CompiledWorkflow> {
     return this.catalogue.workflow(app.licenceType, app.workflowVersion);
   }
 
-  contextOf(app: ApplicationEntity, workflow: CompiledWorkflow): WorkflowContext {
+  /** Required documents without a current upload; without a document store every required one is missing. */
+  missingDocuments(app: ApplicationEntity, workflow: CompiledWorkflow): Promise<DocumentRequirement[]> {
+    if (this.documents) return this.documents.missingRequired(app, workflow);
+    return Promise.resolve(workflow.definition.documents.filter((d) => d.required));
+  }
+
+  /** Unanswered items of the open information request; none without a provider (nothing was asked). */
+  unansweredInformation(app: ApplicationEntity, workflow: CompiledWorkflow): Promise<UnansweredInformationItem[]> {
+    return this.information ? this.information.unansweredItems(app, workflow) : Promise.resolve([]);
+  }
+
+  async contextOf(app: ApplicationEntity, workflow: CompiledWorkflow): Promise<WorkflowContext> {
     return {
       applicantId: app.applicantId,
       agencyId: app.agencyId,
       formComplete: this.forms.submissionProblems(workflow, app.form).length === 0,
-      // Document upload is not built yet; a licence that requires documents cannot pass this guard.
-      documentsComplete: workflow.definition.documents.every((d) => !d.required),
+      documentsComplete: (await this.missingDocuments(app, workflow)).length === 0,
+      informationAnswered: (await this.unansweredInformation(app, workflow)).length === 0,
       kind: app.kind,
       deliveryMethod: app.deliveryMethod,
     };

@@ -7,6 +7,7 @@ import type { DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import {
   EVENT_VOCABULARY,
+  RECORDED_EVENTS,
   STATUSES,
   type CompiledWorkflow,
   type DeliveryMethod,
@@ -14,7 +15,8 @@ import {
   type WorkflowEvent,
 } from '@bizportal/engine';
 import { ApplicationErrors } from './application-errors';
-import { ApplicationEntity, ApplicationEventEntity, OutboxEntity } from './application.entities';
+import { ApplicationEntity, ApplicationEventEntity } from './application.entities';
+import { recordEffects } from './outbox';
 import { ApplicationTransitionedEvent } from './application-transitioned.event';
 import { DueDates } from './due-dates';
 import { chainedEvent } from './event-chain';
@@ -78,15 +80,27 @@ export class WorkflowTransitions implements OnModuleInit {
     this.published(prepared);
   }
 
+  /**
+   * Appends a history entry that is not a workflow step (`RECORDED_EVENTS`: a payment held or refunded) in the
+   * caller's transaction: the application's row is locked first, so the entry chains after any step committing
+   * at the same time; state and version stay as they are. Returns the entry's id.
+   */
+  async record(manager: EntityManager, applicationId: string, event: Pick<WorkflowEvent, 'type' | 'actor' | 'comment' | 'data'>, at = new Date()): Promise<string> {
+    if (!RECORDED_EVENTS[event.type]) throw new Error(`${event.type} is not a recorded history entry`);
+    await manager.createQueryBuilder().update(ApplicationEntity).set({ version: () => 'version' }).where('id = :id', { id: applicationId }).execute();
+    const app = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
+    return this.appendEvent(manager, app, event as WorkflowEvent, app.state, app.status, at);
+  }
+
   /** Decides the transition purely; nothing is written. */
   async prepare(app: ApplicationEntity, event: WorkflowEvent, expectedVersion?: number): Promise<PreparedTransition> {
     if (expectedVersion !== undefined && expectedVersion !== app.version) {
       throw staleVersion(app.version, expectedVersion);
     }
     const workflow = await this.facts.workflowOf(app);
-    const context = this.facts.contextOf(app, workflow);
+    const context = await this.facts.contextOf(app, workflow);
     const outcome = workflow.transition(app.workflowState, event, context);
-    if (!outcome.ok) throw this.refusal(outcome, app, workflow, event);
+    if (!outcome.ok) throw await this.refusal(outcome, app, workflow, event);
 
     const now = new Date();
     const changedState = outcome.changedState;
@@ -129,26 +143,7 @@ export class WorkflowTransitions implements OnModuleInit {
       releasedHolder: next.assignedTo === null && app.assignedTo !== null ? app.assignedTo : null,
     });
     const eventId = await this.appendEvent(manager, app, recorded, outcome.state.value, outcome.meta.status, now);
-    if (outcome.effects.length > 0) {
-      await manager.insert(
-        OutboxEntity,
-        outcome.effects.map((effect) => ({
-          id: randomUUID(),
-          applicationId: app.id,
-          eventId,
-          type: effect.type,
-          params: effect.params,
-          status: 'pending' as const,
-          attempts: 0,
-          availableAt: now,
-          claimedAt: null,
-          claimedBy: null,
-          completedAt: null,
-          lastError: null,
-          createdAt: now,
-        })) as QueryDeepPartialEntity<OutboxEntity>[],
-      );
-    }
+    await recordEffects(manager, { applicationId: app.id, eventId, effects: outcome.effects, at: now });
   }
 
   private async runParticipants(manager: EntityManager, change: TransitionChange): Promise<WorkflowEvent> {
@@ -184,16 +179,16 @@ export class WorkflowTransitions implements OnModuleInit {
     return row.id;
   }
 
-  private refusal(
+  private async refusal(
     outcome: Exclude<TransitionOutcome, { ok: true }>,
     app: ApplicationEntity,
     workflow: CompiledWorkflow,
     event: WorkflowEvent,
-  ): DomainError {
+  ): Promise<DomainError> {
     const label = `${EVENT_VOCABULARY[event.type]?.label.th ?? event.type} (${event.type})`;
     switch (outcome.reason) {
       case 'not-accepted': {
-        const allowed = workflow.availableEvents(app.workflowState, event.actor, this.facts.contextOf(app, workflow));
+        const allowed = workflow.availableEvents(app.workflowState, event.actor, await this.facts.contextOf(app, workflow));
         return ApplicationErrors.create(
           'EVENT_NOT_ACCEPTED',
           {
@@ -222,13 +217,24 @@ export class WorkflowTransitions implements OnModuleInit {
         const formProblems = outcome.failures.some((f) => f.guard === 'formComplete')
           ? this.facts.forms.submissionProblems(workflow, app.form)
           : [];
+        const missing = outcome.failures.some((f) => f.guard === 'documentsComplete') ? await this.facts.missingDocuments(app, workflow) : [];
+        const unanswered = outcome.failures.some((f) => f.guard === 'informationAnswered') ? await this.facts.unansweredInformation(app, workflow) : [];
+        // The refusal names what is still to do: each form problem, each required document not yet uploaded, each unanswered item.
+        const problems = [
+          ...formProblems,
+          ...missing.map((d) => ({ field: `documents.${d.code}`, problem: `${d.label.th} / ${d.label.en}: required, not uploaded` })),
+          ...unanswered.map((i) => ({
+            field: `informationRequests.${i.requestId}.items.${i.itemId}`,
+            problem: `${i.text}: ${i.kind === 'document' ? 'ยังไม่ได้อัปโหลดเอกสารฉบับใหม่ / no new upload since the request' : 'ยังไม่ได้ตอบ / not answered'}`,
+          })),
+        ];
         const reasons =
           outcome.failures.map((f) => f.message).join('; ') +
-          (formProblems.length > 0 ? `: ${formProblems.map((p) => `${p.field} ${p.problem}`).join('; ')}` : '');
+          (problems.length > 0 ? `: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}` : '');
         return ApplicationErrors.create(
           'EVENT_CONDITION_FAILED',
           { label, reasons },
-          formProblems.length > 0 ? formProblems : outcome.failures.map((f) => ({ guard: f.guard, problem: f.message })),
+          problems.length > 0 ? problems : outcome.failures.map((f) => ({ guard: f.guard, problem: f.message })),
         );
       }
     }

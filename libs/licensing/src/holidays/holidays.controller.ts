@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HolidayListView } from './holidays.views';
 import { Access } from '@bizportal/identity';
 import { HolidayCalendar } from './holiday-calendar.service';
 import { HolidaysQueryDto } from './holidays.dto';
@@ -12,6 +13,7 @@ export class HolidaysController {
   @Access.public('none')
   @Get('holidays')
   @ApiOperation({ summary: 'Public holidays of a year, which deadlines skip / วันหยุดราชการ' })
+  @ApiOkResponse({ type: HolidayListView })
   list(@Query() query: HolidaysQueryDto) {
     return this.calendar.list(query.year ?? this.calendar.currentYear());
   }

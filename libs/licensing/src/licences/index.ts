@@ -3,6 +3,7 @@ export { LicenceErrors } from './licence-errors';
 export { LicencesService, maskName } from './licences.service';
 export { LicenceSigning } from './licence-signing';
 export { LicenceLife } from './licence-life.service';
+export { LicenceRequests, OPEN_REQUEST_STATUSES } from './licence-requests';
 export { LicenceContinuity } from './licence-continuity';
 export { applicantChoiceFor } from './licence-holding';
 export { renderVerificationPage } from './verification-page';

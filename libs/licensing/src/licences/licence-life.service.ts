@@ -6,6 +6,7 @@ import { ConflictError, IntervalJob } from '@bizportal/common';
 import { SYSTEM_ACTOR, type WorkflowEvent } from '@bizportal/engine';
 import { ApplicationStore, TransitionParticipant, WorkflowTransitions, type ApplicationEntity, type TransitionChange, type TransitionParticipantProvider } from '../core';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
+import { LicenceRequests } from './licence-requests';
 
 
 /** The licence status that each post-issuance event leaves behind. */
@@ -23,7 +24,7 @@ const STATUS_AFTER: Partial<Record<string, LicenceStatus>> = {
  * public verification reads, in step within the same transaction, and runs the daily expiry job.
  */
 @Injectable()
-@TransitionParticipant({ order: 20, events: ['APPROVE', ...Object.keys(STATUS_AFTER)] })
+@TransitionParticipant({ order: 20, events: ['APPROVE', 'ACCEPT', ...Object.keys(STATUS_AFTER)] })
 export class LicenceLife implements TransitionParticipantProvider, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LicenceLife.name);
   private readonly job = new IntervalJob(
@@ -39,6 +40,7 @@ export class LicenceLife implements TransitionParticipantProvider, OnApplication
     private readonly config: ConfigService,
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
     private readonly applications: ApplicationStore,
+    private readonly requests: LicenceRequests,
   ) {}
 
 
@@ -52,13 +54,15 @@ export class LicenceLife implements TransitionParticipantProvider, OnApplication
   }
 
   /** Keeps the licence record in step with its application's post-issuance events, in their transaction. */
-  async participate(manager: EntityManager, { app, event, at }: TransitionChange): Promise<void> {
-    if (event.type === 'APPROVE' && app.kind === 'cancel' && app.previousLicenceNumber) {
+  async participate(manager: EntityManager, { app, event, at, status, toState }: TransitionChange): Promise<Record<string, unknown> | void> {
+    // A cancellation ends in a final completed state (withdrawn): by the approver's APPROVE, or a notification's ACCEPT.
+    if (app.kind === 'cancel' && app.previousLicenceNumber && status === 'completed' && toState !== app.state) {
       await this.endCancelledLicence(manager, app, event);
       return;
     }
     const after = STATUS_AFTER[event.type];
     if (!after) return;
+    const licence = await manager.findOneBy(LicenceEntity, { applicationId: app.id });
     await manager.update(
       LicenceEntity,
       { applicationId: app.id },
@@ -69,11 +73,29 @@ export class LicenceLife implements TransitionParticipantProvider, OnApplication
         ...(event.type === 'AMEND' ? { replacedBy: String(event.data?.licenceNumber) } : {}),
       },
     );
+    if (!licence) return;
+    // The requests open on the licence (docs/architecture.md section 9): revocation closes them, suspension holds them.
+    if (event.type === 'REVOKE') {
+      const closed = await this.requests.closeAll(manager, licence.number, event.comment?.trim() ?? '', at);
+      return closed.length > 0 ? { closedRequests: closed } : undefined;
+    }
+    if (event.type === 'SUSPEND') {
+      const held = await this.requests.holdAll(manager, licence.number, at);
+      return held.length > 0 ? { heldRequests: held } : undefined;
+    }
+    if (event.type === 'REINSTATE') {
+      const resumed = await this.requests.resumeAll(manager, licence.number, at);
+      return resumed.length > 0 ? { resumedRequests: resumed } : undefined;
+    }
+    if (event.type === 'EXPIRE' && app.state === 'suspended') {
+      // The suspension ends with the licence: a renewal held in `issuing` is issued (from today, the old one having ended).
+      await this.requests.resumeAll(manager, licence.number, at, { tell: false });
+    }
   }
 
   /**
-   * An approved cancellation request ends the licence it names, in the same transaction: the approver's
-   * REVOKE on that licence's application, with the request as the reason.
+   * An approved cancellation request ends the licence it names, in the same transaction: the deciding officer's
+   * or approver's REVOKE on that licence's application, with the request as the reason.
    */
   private async endCancelledLicence(manager: EntityManager, app: ApplicationEntity, approval: WorkflowEvent): Promise<void> {
     const licence = await manager.findOneBy(LicenceEntity, { number: app.previousLicenceNumber! });

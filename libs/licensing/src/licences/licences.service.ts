@@ -9,6 +9,7 @@ import { CatalogueService } from '../catalogue';
 import { LicenceErrors } from './licence-errors';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
 import { LicenceSigning } from './licence-signing';
+import { padesView } from './pades-view';
 import { heldLicenceScopes, holderOf, holdsLicence } from './licence-holding';
 import { ApplicantDataService } from '../applicant-data';
 
@@ -160,6 +161,7 @@ export class LicencesService {
       sha256,
       signer: check.signer ?? null,
       licence,
+      pades: padesView(check.pades),
     };
   }
 }

@@ -4,11 +4,18 @@ interface TemplateInput {
   trackingNumber: string;
   licenceName: LocalizedText;
   stateLabel: LocalizedText;
+  /** Values a reminder gives (dates in Thai and English, counts), empty for a workflow step's notification. */
+  vars: Record<string, string>;
 }
 
 type Template = (input: TemplateInput) => LocalizedText;
 
 const TEMPLATES: Record<string, Template> = {
+  // To every auditor, from the nightly history check (anchoring/): vars seq, reasonTh, reasonEn.
+  'history-chain-broken': (i) => ({
+    th: `ตรวจพบความผิดปกติในประวัติของคำขอ ${i.trackingNumber}: ห่วงโซ่แฮชไม่ตรงกันที่รายการลำดับที่ ${i.vars.seq} (${i.vars.reasonTh}) โปรดตรวจสอบ`,
+    en: `The history of ${i.trackingNumber} has been altered: its hash chain breaks at entry ${i.vars.seq} (${i.vars.reasonEn}). Please investigate.`,
+  }),
   'application-submitted': (i) => ({
     th: `ระบบได้รับคำขอ${i.licenceName.th} เลขติดตาม ${i.trackingNumber} แล้ว`,
     en: `Your application for ${i.licenceName.en} (${i.trackingNumber}) has been submitted.`,
@@ -61,6 +68,18 @@ const TEMPLATES: Record<string, Template> = {
     th: `การชำระค่าธรรมเนียมคำขอ ${i.trackingNumber} ไม่สำเร็จ กรุณาลองใหม่`,
     en: `The payment for ${i.trackingNumber} failed: please try again.`,
   }),
+  'payment-held': (i) => ({
+    th: `เงิน ${i.vars.amountTh} ที่ได้รับสำหรับคำขอ ${i.trackingNumber} ถูกพักไว้ให้เจ้าหน้าที่ตรวจสอบ (${i.vars.reasonTh}) เจ้าหน้าที่จะคืนเงินหรือรับเป็นค่าธรรมเนียม และจะแจ้งให้ท่านทราบ ไม่ต้องชำระซ้ำ`,
+    en: `The ${i.vars.amountEn} received for ${i.trackingNumber} is held for the office to review (${i.vars.reasonEn}). The office will refund it or accept it as the fee and tell you; do not pay again.`,
+  }),
+  'payment-held-office': (i) => ({
+    th: `มีเงิน ${i.vars.amountTh} ของคำขอ ${i.trackingNumber} ถูกพักไว้ (${i.vars.reasonTh}) กรุณาคืนเงินหรือรับเป็นค่าธรรมเนียมที่หน้า “เงินที่พักไว้”`,
+    en: `${i.vars.amountEn} for ${i.trackingNumber} is held (${i.vars.reasonEn}): refund it or accept it on the "Held payments" page.`,
+  }),
+  'payment-refunded': (i) => ({
+    th: `คืนเงิน ${i.vars.amountTh} ของคำขอ ${i.trackingNumber} แล้ว (${i.vars.reasonTh}) ${i.vars.nextTh}`,
+    en: `${i.vars.amountEn} for ${i.trackingNumber} has been refunded (${i.vars.reasonEn}). ${i.vars.nextEn}`,
+  }),
   'application-approved': (i) => ({
     th: `คำขอ ${i.trackingNumber} ได้รับอนุมัติแล้ว อยู่ระหว่างออกใบอนุญาต`,
     en: `${i.trackingNumber} has been approved; the licence is being issued.`,
@@ -112,6 +131,54 @@ const TEMPLATES: Record<string, Template> = {
   'licence-delivered': (i) => ({
     th: `ส่งมอบ${i.licenceName.th}ตามคำขอ ${i.trackingNumber} แล้ว ดูเลขพัสดุหรือผู้รับได้ในประวัติคำขอ`,
     en: `Your ${i.licenceName.en} (${i.trackingNumber}) has been dispatched or collected; the tracking number or collector is in the timeline.`,
+  }),
+  'request-closed-licence-revoked': (i) => ({
+    th: `คำขอ ${i.trackingNumber} (${i.licenceName.th}) ถูกปิด เนื่องจากใบอนุญาตที่คำขอนี้อ้างถึงถูกเพิกถอน ดูเหตุผลได้ในประวัติคำขอ`,
+    en: `${i.trackingNumber} (${i.licenceName.en}) has been closed: the licence it concerns was revoked; the reason is in the timeline.`,
+  }),
+  'request-closed-fee-paid': (i) => ({
+    th: `คำขอ ${i.trackingNumber} ที่ถูกปิดเพราะใบอนุญาตถูกเพิกถอน ได้ชำระค่าธรรมเนียมแล้ว ${i.vars.amountTh} (ใบเสร็จ ${i.vars.receiptNumber}) กรุณาพิจารณาคืนเงินแก่ผู้ยื่นคำขอ`,
+    en: `${i.trackingNumber}, closed because its licence was revoked, had its fee paid: ${i.vars.amountEn} (receipt ${i.vars.receiptNumber}). Please decide on a refund to the applicant.`,
+  }),
+  'request-not-closed-licence-revoked': (i) => ({
+    th: `คำขอ ${i.trackingNumber} อ้างถึงใบอนุญาต ${i.vars.licenceNumber} ซึ่งถูกเพิกถอนแล้ว แต่ขั้นตอนรุ่นที่คำขอนี้ใช้ปิดคำขอโดยอัตโนมัติไม่ได้ คำขอนี้อนุมัติไม่ได้ กรุณาปฏิเสธคำขอพร้อมเหตุผล`,
+    en: `${i.trackingNumber} concerns licence ${i.vars.licenceNumber}, which was revoked, but its workflow version cannot close it automatically. It cannot be approved: please reject it with the reason.`,
+  }),
+  'request-on-hold-licence-suspended': (i) => ({
+    th: `คำขอ ${i.trackingNumber} (${i.licenceName.th}) ยังอนุมัติหรือออกใบอนุญาตไม่ได้ เพราะใบอนุญาต ${i.vars.licenceNumber} ถูกพักใช้ จะดำเนินการต่อเมื่อคืนสิทธิ์ใบอนุญาตแล้ว`,
+    en: `${i.trackingNumber} (${i.licenceName.en}) cannot be approved or issued while licence ${i.vars.licenceNumber} is suspended; it continues once the licence is reinstated.`,
+  }),
+  'request-resumed-licence-reinstated': (i) => ({
+    th: `ใบอนุญาต ${i.vars.licenceNumber} กลับมีผลใช้แล้ว คำขอ ${i.trackingNumber} ดำเนินการต่อได้`,
+    en: `Licence ${i.vars.licenceNumber} is in force again: ${i.trackingNumber} continues.`,
+  }),
+  'message-from-applicant': (i) => ({
+    th: `ผู้ยื่นคำขอส่งข้อความถึงเจ้าหน้าที่ เรื่องคำขอ ${i.trackingNumber}`,
+    en: `The applicant has sent a message about ${i.trackingNumber}.`,
+  }),
+  'message-from-office': (i) => ({
+    th: `เจ้าหน้าที่ส่งข้อความถึงท่าน เรื่องคำขอ ${i.trackingNumber}`,
+    en: `The office has sent you a message about ${i.trackingNumber}.`,
+  }),
+  'reminder-due-soon': (i) => ({
+    th: `เตือน: คำขอ ${i.trackingNumber} (${i.licenceName.th}) ครบกำหนดดำเนินการภายใน ${i.vars.dueTh}`,
+    en: `Reminder: ${i.trackingNumber} (${i.licenceName.en}) is due by ${i.vars.dueEn}.`,
+  }),
+  'reminder-overdue-escalation': (i) => ({
+    th: `คำขอ ${i.trackingNumber} (${i.licenceName.th}) เกินกำหนดดำเนินการแล้ว (ครบกำหนด ${i.vars.dueTh}) สถานะ: ${i.stateLabel.th} กรุณาติดตาม`,
+    en: `${i.trackingNumber} (${i.licenceName.en}) is overdue (due ${i.vars.dueEn}), at "${i.stateLabel.en}": please follow it up.`,
+  }),
+  'reminder-applicant-waiting': (i) => ({
+    th: `คำขอ ${i.trackingNumber} รอท่านดำเนินการตั้งแต่ ${i.vars.sinceTh} (${i.stateLabel.th}) กรุณาดำเนินการเพื่อให้เจ้าหน้าที่พิจารณาต่อได้`,
+    en: `${i.trackingNumber} has been waiting for you since ${i.vars.sinceEn} (${i.stateLabel.en}): please act so the office can continue.`,
+  }),
+  'reminder-promptpay-expiring': (i) => ({
+    th: `คิวอาร์โค้ดพร้อมเพย์สำหรับชำระค่าธรรมเนียมคำขอ ${i.trackingNumber} จะหมดอายุ ${i.vars.expiresTh} กรุณาชำระก่อนหมดอายุ`,
+    en: `The PromptPay QR code for the fee of ${i.trackingNumber} expires at ${i.vars.expiresEn}: please pay before then.`,
+  }),
+  'reminder-renewal-due': (i) => ({
+    th: `${i.licenceName.th} เลขที่ ${i.vars.licenceNumber} จะสิ้นอายุวันที่ ${i.vars.endTh} กรุณายื่นคำขอต่ออายุ`,
+    en: `Your ${i.licenceName.en} ${i.vars.licenceNumber} ends on ${i.vars.endEn}: please apply to renew it.`,
   }),
 };
 

@@ -4,15 +4,22 @@ import type { EntityManager } from 'typeorm';
 import { CatalogueService } from '../catalogue';
 import { ApplicationStore, OutboxEffect, type EffectExecutor, type OutboxEntity } from '../core';
 import { renderNotification } from './notification-templates';
+import { NotificationDeliveries } from './notification-deliveries.service';
 import { NotificationEntity } from './notification.entity';
 
-/** The `notify` effect: an in-app notification for the applicant or the responsible office. */
+/**
+ * The `notify` effect: an in-app notification for the applicant or the responsible office. Params:
+ * `template`, `to` ('applicant' or 'office'), and for the office optionally `staffId`, the staff member
+ * holding the application, who is then notified in person instead of the whole office; or `to: 'user'` with `userId`
+ * (a reminder to a head of office). `vars` fill a reminder's template (dates in Thai and English).
+ */
 @OutboxEffect('notify')
 @Injectable()
 export class NotifyExecutor implements EffectExecutor {
   constructor(
     private readonly catalogue: CatalogueService,
     private readonly applications: ApplicationStore,
+    private readonly deliveries: NotificationDeliveries,
   ) {}
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
@@ -22,22 +29,27 @@ export class NotifyExecutor implements EffectExecutor {
     const template = String(row.params.template);
     const toOffice = row.params.to === 'office';
     if (toOffice && !app.agencyId) throw new Error(`Application ${app.id} has no office to notify`);
+    const staffId = toOffice && typeof row.params.staffId === 'string' ? row.params.staffId : null;
+    const userId = row.params.to === 'user' ? String(row.params.userId) : null;
+    const vars = row.params.vars && typeof row.params.vars === 'object' ? (row.params.vars as Record<string, string>) : {};
     const message = renderNotification(template, {
       trackingNumber: app.trackingNumber,
       licenceName: workflow.definition.name,
       stateLabel: workflow.stateMeta(app.state).label,
+      vars,
     });
-    await manager.insert(NotificationEntity, {
+    const notification: NotificationEntity = {
       id: randomUUID(),
       outboxId: row.id,
       applicationId: app.id,
-      recipientType: toOffice ? 'agency' : 'user',
-      recipientId: toOffice ? app.agencyId! : app.applicantId,
+      recipientType: toOffice && !staffId ? 'agency' : 'user',
+      recipientId: userId ?? staffId ?? (toOffice ? app.agencyId! : app.applicantId),
       template,
       messageTh: message.th,
       messageEn: message.en,
       createdAt: new Date(),
-      readAt: null,
-    });
+    };
+    await manager.insert(NotificationEntity, notification);
+    await this.deliveries.planFor(manager, notification);
   }
 }

@@ -11,7 +11,7 @@ import { ApplicationAssignmentEntity, type AssignmentAction } from './applicatio
 import { WorkQueueErrors } from './work-queue-errors';
 
 /** The roles that work applications in an office; `head_of_office` assigns them. */
-export const OFFICE_ACTORS: readonly StateActor[] = ['officer', 'approver'];
+export const OFFICE_ACTORS: readonly StateActor[] = ['officer', 'approver', 'signer'];
 
 export interface HolderView {
   id: string;
@@ -108,33 +108,61 @@ export class AssignmentService implements TransitionParticipantProvider {
   async reassign(user: AuthenticatedUser, ids: string[], userId: string): Promise<{ items: AssignmentView[] }> {
     assertHeadOfOffice(user);
     const target = await this.staffMember(user, userId);
+    return this.handMany(user, ids, 'REASSIGN_REFUSED', { username: target.username }, (app) => {
+      if (!app.awaitingActor || !OFFICE_ACTORS.includes(app.awaitingActor)) return `waits for ${app.awaitingActor ?? 'nobody'} in state '${app.state}', not for office staff`;
+      if (!target.roles.includes(app.awaitingActor)) return `waits for ${article(app.awaitingActor)} ${app.awaitingActor}; ${target.username} is not one`;
+      return null;
+    }, async (manager, app, now) => {
+      if (app.assignedTo === target.id) return;
+      await this.hand(manager, app, target.id, app.awaitingActor!, user.agencyId!, now);
+      await this.record(manager, app.id, 'reassign', target.id, app.assignedTo, user.id, app.state, now);
+    });
+  }
+
+  /** Takes several applications waiting for the user's role: all of them, or none with every refusal listed. */
+  async claimMany(user: AuthenticatedUser, ids: string[]): Promise<{ items: AssignmentView[] }> {
+    if (!user.agencyId) throw WorkQueueErrors.create('WORK_QUEUE_STAFF_ONLY');
+    return this.handMany(user, ids, 'CLAIM_REFUSED', {}, (app) => {
+      const role = app.awaitingActor;
+      if (!role || !OFFICE_ACTORS.includes(role) || !user.roles.includes(role)) return `waits for ${role ?? 'nobody'} in state '${app.state}', not for your role`;
+      if (app.assignedTo && app.assignedTo !== user.id) return `already held by ${app.assignedTo}`;
+      return null;
+    }, async (manager, app, now) => {
+      if (app.assignedTo === user.id) return;
+      if (!(await this.store.claim(manager, app.id, user.id, user.agencyId!, app.awaitingActor!, now))) throw concurrentAssignment();
+      await this.record(manager, app.id, 'claim', user.id, null, user.id, app.state, now);
+    });
+  }
+
+  /**
+   * The all-or-none part of bulk claim and reassign: every application must be of the user's office and pass
+   * `refusal`; then `change` runs for each in one transaction (a write that finds the row changed aborts all).
+   */
+  private async handMany(
+    user: AuthenticatedUser,
+    ids: string[],
+    refusedCode: 'REASSIGN_REFUSED' | 'CLAIM_REFUSED',
+    params: Record<string, string>,
+    refusal: (app: ApplicationEntity) => string | null,
+    change: (manager: EntityManager, app: ApplicationEntity, now: Date) => Promise<void>,
+  ): Promise<{ items: AssignmentView[] }> {
     const found = new Map((await this.store.findByIds(ids)).map((a) => [a.id, a]));
     const problems: { applicationId: string; problem: string }[] = [];
     for (const id of ids) {
       const app = found.get(id);
-      if (!app || app.agencyId !== user.agencyId) problems.push({ applicationId: id, problem: 'not an application of your office' });
-      else if (!app.awaitingActor || !OFFICE_ACTORS.includes(app.awaitingActor)) problems.push({ applicationId: id, problem: `waits for ${app.awaitingActor ?? 'nobody'} in state '${app.state}', not for office staff` });
-      else if (!target.roles.includes(app.awaitingActor)) problems.push({ applicationId: id, problem: `waits for ${article(app.awaitingActor)} ${app.awaitingActor}; ${target.username} is not one` });
+      const problem = !app || app.agencyId !== user.agencyId ? 'not an application of your office' : refusal(app);
+      if (problem) problems.push({ applicationId: id, problem });
     }
     if (problems.length > 0) {
-      throw WorkQueueErrors.create(
-        'REASSIGN_REFUSED',
-        { count: problems.length, total: ids.length, username: target.username, problems: problems.map((p) => `${p.applicationId} ${p.problem}`).join('; ') },
-        problems,
-      );
+      throw WorkQueueErrors.create(refusedCode, { ...params, count: problems.length, total: ids.length, problems: problems.map((p) => `${p.applicationId} ${p.problem}`).join('; ') }, problems);
     }
     const now = new Date();
     await this.transactions.run(async (manager) => {
-      for (const id of ids) {
-        const app = found.get(id)!;
-        if (app.assignedTo === target.id) continue;
-        await this.hand(manager, app, target.id, app.awaitingActor!, user.agencyId!, now);
-        await this.record(manager, id, 'reassign', target.id, app.assignedTo, user.id, app.state, now);
-      }
+      for (const id of ids) await change(manager, found.get(id)!, now);
     });
-    const after = await this.store.findByIds(ids);
-    const byId = new Map(after.map((a) => [a.id, a]));
-    return { items: await Promise.all(ids.map((id) => this.view(byId.get(id)!))) };
+    const byId = new Map((await this.store.findByIds(ids)).map((a) => [a.id, a]));
+    const holders = await this.holdersOf([...byId.values()].map((a) => a.assignedTo));
+    return { items: ids.map((id) => viewWith(byId.get(id)!, holders)) };
   }
 
   /** Assignment history of an application, oldest first. */
@@ -146,8 +174,14 @@ export class AssignmentService implements TransitionParticipantProvider {
 
   async holderOf(userId: string | null): Promise<HolderView | null> {
     if (!userId) return null;
-    const user = await this.identity.findUser(userId);
-    return user ? { id: user.id, username: user.username, displayName: { th: user.displayNameTh, en: user.displayNameEn } } : { id: userId, username: userId, displayName: { th: userId, en: userId } };
+    return (await this.holdersOf([userId])).get(userId)!;
+  }
+
+  /** The holders named, read in one query; an account that is gone shows its id. */
+  async holdersOf(userIds: readonly (string | null)[]): Promise<Map<string, HolderView>> {
+    const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+    const users = new Map((await this.identity.findUsers(ids)).map((u) => [u.id, u]));
+    return new Map(ids.map((id) => [id, holderView(users.get(id)) ?? { id, username: id, displayName: { th: id, en: id } }]));
   }
 
   async view(app: ApplicationEntity): Promise<AssignmentView> {
@@ -168,7 +202,7 @@ export class AssignmentService implements TransitionParticipantProvider {
   private async staffMember(head: AuthenticatedUser, userId: string): Promise<UserEntity> {
     const target = await this.identity.findUser(userId);
     if (!target || target.agencyId !== head.agencyId || !OFFICE_ACTORS.some((r) => target.roles.includes(r))) {
-      throw WorkQueueErrors.create('ASSIGNEE_NOT_IN_OFFICE', { userId }, [{ field: 'userId', problem: 'must be an officer or approver of your office' }]);
+      throw WorkQueueErrors.create('ASSIGNEE_NOT_IN_OFFICE', { userId }, [{ field: 'userId', problem: 'must be an officer, approver or signer of your office' }]);
     }
     return target;
   }
@@ -198,6 +232,14 @@ export class AssignmentService implements TransitionParticipantProvider {
   ): Promise<void> {
     await manager.insert(ApplicationAssignmentEntity, { id: randomUUID(), applicationId, action, userId, previousUserId, actorId, state, createdAt: at });
   }
+}
+
+export function holderView(user: UserEntity | undefined): HolderView | null {
+  return user ? { id: user.id, username: user.username, displayName: { th: user.displayNameTh, en: user.displayNameEn } } : null;
+}
+
+function viewWith(app: ApplicationEntity, holders: Map<string, HolderView>): AssignmentView {
+  return { applicationId: app.id, state: app.state, awaiting: app.awaitingActor, assignedTo: app.assignedTo ? holders.get(app.assignedTo)! : null, assignedAt: app.assignedAt };
 }
 
 function assertHeadOfOffice(user: AuthenticatedUser): void {

@@ -1,13 +1,14 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { In, IsNull, LessThan, type FindOptionsWhere } from 'typeorm';
 import { workingDaysBetween } from '@bizportal/common';
-import type { StateActor } from '@bizportal/engine';
+import type { CompiledWorkflow } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationStore, WorkflowFacts, type ApplicationEntity } from '../core';
 import { HolidayCalendar } from '../holidays';
-import { AssignmentService, OFFICE_ACTORS } from './assignments.service';
-import { WorkQueueErrors } from './work-queue-errors';
-import type { WorkQueueQueryDto } from './work-queue.dto';
+import { AssignmentService } from './assignments.service';
+import { assertConsistent, decodeCursor, encodeCursor, pageAfter, queueClock, queueScope, whereScoped, whereTabs, type QueueClock, type QueueScope } from './queue-filter';
+import type { WorkQueueFilterDto, WorkQueueQueryDto } from './work-queue.dto';
+
+export { DUE_SOON_WORKING_DAYS } from './queue-filter';
 
 export class GetWorkQueueQuery extends Query<object> {
   constructor(
@@ -18,12 +19,20 @@ export class GetWorkQueueQuery extends Query<object> {
   }
 }
 
-/** Due within this many working days (and not yet overdue): flagged `dueSoon`. */
-export const DUE_SOON_WORKING_DAYS = 2;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export interface QueueCounts {
+  all: number;
+  mine: number;
+  unassigned: number;
+  overdue: number;
+  dueSoon: number;
+}
 
 /**
  * The office's applications waiting for the user's role (the head of office: for any office role), the
- * oldest deadline first, with who holds each and how many working days are left.
+ * oldest deadline first, a page at a time (keyset on due date, creation, id), with who holds each, how many
+ * working days are left, and the count behind each tab under the other filters.
  */
 @QueryHandler(GetWorkQueueQuery)
 export class GetWorkQueueHandler implements IQueryHandler<GetWorkQueueQuery> {
@@ -35,59 +44,64 @@ export class GetWorkQueueHandler implements IQueryHandler<GetWorkQueueQuery> {
   ) {}
 
   async execute({ user, filter }: GetWorkQueueQuery) {
-    const isHead = user.roles.includes('head_of_office');
-    const roles = isHead ? [...OFFICE_ACTORS] : user.roles.filter((r): r is StateActor => OFFICE_ACTORS.includes(r as StateActor));
-    if (roles.length === 0 || !user.agencyId) {
-      throw WorkQueueErrors.create('WORK_QUEUE_STAFF_ONLY');
-    }
-    if (filter.mine && filter.unassigned) {
-      throw WorkQueueErrors.create('WORK_QUEUE_FILTER_CONFLICT', {}, [{ field: 'unassigned', problem: 'cannot be combined with mine=true' }]);
-    }
-    const now = new Date();
-    const where: FindOptionsWhere<ApplicationEntity> = {
-      agencyId: user.agencyId,
-      awaitingActor: In(roles),
-      ...(filter.mine ? { assignedTo: user.id } : {}),
-      ...(filter.unassigned ? { assignedTo: IsNull() } : {}),
-      ...(filter.overdue ? { dueAt: LessThan(now) } : {}),
-    };
-    const rows = await this.store.find({
-      where,
-      order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
-      take: 500,
-    });
+    const scope = queueScope(user);
+    assertConsistent(filter);
+    const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const holidays = await this.calendar.dates();
+    const clock = queueClock(new Date(), holidays);
+
+    const query = () => whereTabs(whereScoped(this.store.select(), scope, filter), scope, filter, clock);
+    const [rows, counts] = await Promise.all([pageAfter(query, cursor, limit + 1), this.counts(scope, filter, clock)]);
+    const more = rows.length > limit;
+    const shown = rows.slice(0, limit);
+
+    const holders = await this.assignments.holdersOf(shown.map((r) => r.assignedTo));
+    const workflows = new Map<string, Promise<CompiledWorkflow>>();
+    const workflowOf = (app: ApplicationEntity) => {
+      const key = `${app.licenceType}@${app.workflowVersion}`;
+      if (!workflows.has(key)) workflows.set(key, this.facts.workflowOf(app));
+      return workflows.get(key)!;
+    };
     const items = await Promise.all(
-      rows.map(async (app) => {
-        const workflow = await this.facts.workflowOf(app);
-        const due = app.dueAt?.getTime() ?? null;
-        const overdue = due !== null && due < now.getTime();
-        const workingDaysLeft = app.dueAt ? workingDaysBetween(now, app.dueAt, holidays) : null;
+      shown.map(async (app) => {
+        const workflow = await workflowOf(app);
+        const overdue = app.dueAt !== null && app.dueAt.getTime() < clock.now.getTime();
         return {
           id: app.id,
           trackingNumber: app.trackingNumber,
+          kind: app.kind,
           licenceType: { slug: app.licenceType, name: workflow.definition.name },
           state: app.state,
           stateLabel: workflow.stateMeta(app.state).label,
           status: app.status,
           awaiting: app.awaitingActor,
           premises: app.premises,
+          submittedAt: app.submittedAt,
           waitingSince: app.stateEnteredAt,
           dueAt: app.dueAt,
-          workingDaysLeft,
+          workingDaysLeft: app.dueAt ? workingDaysBetween(clock.now, app.dueAt, holidays) : null,
           overdue,
-          dueSoon: !overdue && workingDaysLeft !== null && workingDaysLeft <= DUE_SOON_WORKING_DAYS,
-          assignedTo: await this.assignments.holderOf(app.assignedTo),
+          dueSoon: !overdue && app.dueAt !== null && app.dueAt.getTime() < clock.dueSoonBefore.getTime(),
+          assignedTo: app.assignedTo ? holders.get(app.assignedTo)! : null,
           assignedAt: app.assignedAt,
         };
       }),
     );
-    return {
-      items,
-      total: items.length,
-      overdue: items.filter((i) => i.overdue).length,
-      dueSoon: items.filter((i) => i.dueSoon).length,
-      unassigned: items.filter((i) => i.assignedTo === null).length,
-    };
+    const last = shown[shown.length - 1];
+    return { items, nextCursor: more && last ? encodeCursor(last) : null, counts };
+  }
+
+  /** One COUNT over the office's queue under the non-tab filters, split by tab. */
+  async counts(scope: QueueScope, filter: WorkQueueFilterDto, clock: QueueClock): Promise<QueueCounts> {
+    const raw = await whereScoped(this.store.select(), scope, filter)
+      .select('COUNT(*)', 'all')
+      .addSelect('COALESCE(SUM(CASE WHEN a.assignedTo = :me THEN 1 ELSE 0 END), 0)', 'mine')
+      .addSelect('COALESCE(SUM(CASE WHEN a.assignedTo IS NULL THEN 1 ELSE 0 END), 0)', 'unassigned')
+      .addSelect('COALESCE(SUM(CASE WHEN a.dueAt < :now THEN 1 ELSE 0 END), 0)', 'overdue')
+      .addSelect('COALESCE(SUM(CASE WHEN a.dueAt >= :now AND a.dueAt < :dueSoonBefore THEN 1 ELSE 0 END), 0)', 'dueSoon')
+      .setParameters({ me: scope.userId, now: clock.now, dueSoonBefore: clock.dueSoonBefore })
+      .getRawOne<Record<keyof QueueCounts, string | number>>();
+    return { all: Number(raw?.all ?? 0), mine: Number(raw?.mine ?? 0), unassigned: Number(raw?.unassigned ?? 0), overdue: Number(raw?.overdue ?? 0), dueSoon: Number(raw?.dueSoon ?? 0) };
   }
 }

@@ -7,11 +7,14 @@ import { ApplicationAssignmentEntity } from './application-assignment.entity';
 import { AssignmentService } from './assignments.service';
 import { GetWorkQueueHandler } from './get-work-queue.handler';
 import { ApplicationAssignmentController, WorkQueueController } from './work-queue.controller';
+import { OfficeOverview } from './office-overview.service';
+import { SavedViews } from './saved-views.service';
+import { WorkQueueViewEntity } from './work-queue-view.entity';
 
-/** The office's queue by deadline and who holds each application; owns `application_assignments`. */
+/** The office's queue by deadline and who holds each application; owns `application_assignments` and `work_queue_views`. */
 @Module({
-  imports: [CqrsModule, TypeOrmModule.forFeature([ApplicationAssignmentEntity]), CoreModule, IdentityModule],
+  imports: [CqrsModule, TypeOrmModule.forFeature([ApplicationAssignmentEntity, WorkQueueViewEntity]), CoreModule, IdentityModule],
   controllers: [WorkQueueController, ApplicationAssignmentController],
-  providers: [AssignmentService, GetWorkQueueHandler],
+  providers: [AssignmentService, GetWorkQueueHandler, OfficeOverview, SavedViews],
 })
 export class WorkQueueModule {}

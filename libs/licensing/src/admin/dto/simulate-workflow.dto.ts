@@ -70,6 +70,11 @@ export class SimulationContextDto {
   @IsBoolean()
   documentsComplete?: boolean;
 
+  @ApiPropertyOptional({ default: true, description: "Whether every item of the office's open information request is answered (the informationAnswered guard)" })
+  @IsOptional()
+  @IsBoolean()
+  informationAnswered?: boolean;
+
   @ApiPropertyOptional({ enum: APPLICATION_KINDS, default: 'new' })
   @IsOptional()
   @IsIn(APPLICATION_KINDS, { message: `kind must be one of: ${APPLICATION_KINDS.join(', ')}` })

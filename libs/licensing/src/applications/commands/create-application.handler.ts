@@ -102,7 +102,7 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       createdAt: now,
       updatedAt: now,
     });
-    const initial = workflow.initial(this.support.facts.contextOf(app, workflow));
+    const initial = workflow.initial(await this.support.facts.contextOf(app, workflow));
     Object.assign(app, {
       state: initial.state.value,
       status: initial.meta.status,

@@ -1,9 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnprocessableError } from '@bizportal/common';
-import { actorOf, type AuthenticatedUser } from '@bizportal/identity';
+import { actorOf, isOfficeStaff, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationSupport, type ApplicationView } from '../application-support';
 import type { SendEventDto } from '../dto/send-event.dto';
 import { ApplicationErrors, WorkflowTransitions } from '../../core';
+import { reviewEventProblem } from '../review-event-checks';
 
 export class SendApplicationEventCommand extends Command<ApplicationView> {
   constructor(
@@ -20,6 +21,7 @@ export class SendApplicationEventHandler implements ICommandHandler<SendApplicat
   constructor(
     private readonly support: ApplicationSupport,
     private readonly transitions: WorkflowTransitions,
+    private readonly users: UserDirectory,
   ) {}
 
   async execute({ user, id, event }: SendApplicationEventCommand): Promise<ApplicationView> {
@@ -29,6 +31,9 @@ export class SendApplicationEventHandler implements ICommandHandler<SendApplicat
         { field: 'confirmApplicantData', problem: 'the applicant has not confirmed the government data yet' },
       ]);
     }
+    // The office's data checks; anyone else sending these events gets the engine's refusal (403) instead.
+    const problem = isOfficeStaff(user, app.agencyId) ? await reviewEventProblem(event, app, this.users) : null;
+    if (problem) throw problem;
     const updated = await this.transitions.send(
       app,
       { type: event.type, actor: actorOf(user), comment: event.comment, data: event.data },

@@ -1,6 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_VOCABULARY, STATUSES } from '@bizportal/engine';
+import { EVENT_VOCABULARY, RECORDED_EVENTS, STATUSES } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
+import { ChainAudit } from '../../anchoring';
 import { firstBrokenLink } from '../../core';
 import { ApplicationSupport } from '../application-support';
 
@@ -13,16 +14,24 @@ export class GetTimelineQuery extends Query<object> {
   }
 }
 
-/** Every step of an application, in order, with who acted and the integrity of the history chain. */
+/**
+ * Every step of an application, in order, with who acted and the integrity of the history chain: its links as
+ * they are now, the breaks the nightly check recorded (kept even if the rows were put back), and whether the
+ * history still gives the head the newest anchor published.
+ */
 @QueryHandler(GetTimelineQuery)
 export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
-  constructor(private readonly support: ApplicationSupport) {}
+  constructor(
+    private readonly support: ApplicationSupport,
+    private readonly audit: ChainAudit,
+  ) {}
 
   async execute({ user, id }: GetTimelineQuery) {
     const app = await this.support.loadForViewing(id, user);
     const workflow = await this.support.facts.workflowOf(app);
     const events = await this.support.store.history(app.id);
     const brokenAt = firstBrokenLink(app.id, events);
+    const health = await this.audit.healthOf(app.id, events);
     return {
       applicationId: app.id,
       trackingNumber: app.trackingNumber,
@@ -41,7 +50,7 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
         seq: e.seq,
         at: e.createdAt,
         event: e.type,
-        eventLabel: EVENT_VOCABULARY[e.type]?.label ?? { th: e.type, en: e.type },
+        eventLabel: (EVENT_VOCABULARY[e.type] ?? RECORDED_EVENTS[e.type])?.label ?? { th: e.type, en: e.type },
         from: { state: e.fromState, label: workflow.stateMeta(e.fromState).label },
         to: { state: e.toState, label: workflow.stateMeta(e.toState).label, status: e.status, statusLabel: STATUSES[e.status] },
         actor: { id: e.actorId, roles: e.actorRoles, agencyId: e.actorAgencyId },
@@ -49,7 +58,12 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
         data: e.data,
         hash: e.hash,
       })),
-      integrity: { verified: brokenAt === null, brokenAtSeq: brokenAt },
+      integrity: {
+        verified: brokenAt === null && health.breaks.length === 0 && health.anchor?.matches !== false,
+        brokenAtSeq: brokenAt,
+        recordedBreaks: health.breaks,
+        anchor: health.anchor,
+      },
     };
   }
 }

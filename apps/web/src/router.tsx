@@ -1,0 +1,22 @@
+import { createBrowserRouter } from 'react-router';
+import { NotFoundPage } from './components/Feedback';
+import { Layout } from './components/Layout';
+import { RequireSignIn } from './components/RequireSignIn';
+import { RouteError } from './components/RouteError';
+import { publicRoutes } from './areas/public/routes';
+import { applicantRoutes } from './areas/applicant/routes';
+import { accountSettingsRoutes } from './areas/account-settings/routes';
+import { signInRoute } from './areas/signin/routes';
+import { officeRoutes } from './areas/office/routes';
+
+/**
+ * One app, code-split by area: every page is a lazy chunk, so the first page loads only the shell and itself.
+ * The office (issue 12) is its own area under /office; the studio (issue 14) will join under /studio.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes] }, { path: '*', element: <NotFoundPage /> }],
+  },
+]);

@@ -1,0 +1,29 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ISO_DATE } from '../holidays';
+
+const DATE_MESSAGE = 'must be a date written YYYY-MM-DD, e.g. 2026-12-01';
+
+export class ListHistoryAnchorsQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 30 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
+  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
+  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
+  limit?: number;
+
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Only anchors of dates before this one (the previous page’s `nextBefore`)' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `before ${DATE_MESSAGE}` })
+  before?: string;
+}
+
+export class HistoryProofQueryDto {
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'The anchor’s date; the newest anchor holding the application when omitted' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `date ${DATE_MESSAGE}` })
+  date?: string;
+}
+
