@@ -333,7 +333,7 @@ describe('Digital ID sign-in (OpenID Connect, code flow with PKCE) against the l
   });
 
   it('production refuses a plain-HTTP (local) provider and an issuer without client credentials', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CSRF_SECRET: 'c'.repeat(32), SIGNING_P12_BASE64: 'AAAA', OMISE_API_HOST: 'api.omise.co', OMISE_PUBLIC_KEY: 'pkey_x', OMISE_SECRET_KEY: 'skey_x', OMISE_WEBHOOK_SECRET: 'c2VjcmV0c2VjcmV0c2VjcmV0', DATA_EXCHANGE_URL: 'https://dx.example.go.th' };
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), CSRF_SECRET: 'c'.repeat(32), SIGNING_P12_BASE64: 'AAAA', OMISE_API_HOST: 'api.omise.co', OMISE_PUBLIC_KEY: 'pkey_x', OMISE_SECRET_KEY: 'skey_x', OMISE_WEBHOOK_SECRET: 'c2VjcmV0c2VjcmV0c2VjcmV0', DATA_EXCHANGE_URL: 'https://dx.example.go.th', TSA_URL: 'https://tsa.example.go.th/tsa' };
     const digitalId = { DIGITAL_ID_CLIENT_ID: 'portal', DIGITAL_ID_CLIENT_SECRET: 's'.repeat(20) };
     expect(() => validateEnvironment({ ...production, ...digitalId, DIGITAL_ID_ISSUER: 'http://127.0.0.1:12112' })).toThrow(/DIGITAL_ID_ISSUER must be an https:\/\/ issuer/);
     expect(() => validateEnvironment({ ...production, ...digitalId, DIGITAL_ID_ISSUER: 'https://id.example.go.th' })).not.toThrow();

@@ -85,7 +85,7 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
     const timeline = await t.http.get(`/api/v1/applications/${id}/timeline`).auth(applicant, { type: 'bearer' }).expect(200);
     expect(timeline.body.entries.map((e: { event: string }) => e.event)).toEqual(TO_AWAITING_PAYMENT.map((s) => s.type));
     expect(timeline.body.entries[4]).toMatchObject({ data: { result: 'pass' }, actor: { id: 'user-officer-kt', agencyId: 'bma-khlong-toei' } });
-    expect(timeline.body.integrity).toEqual({ verified: true, brokenAtSeq: null });
+    expect(timeline.body.integrity).toEqual({ verified: true, brokenAtSeq: null, recordedBreaks: [], anchor: null });
 
     // Effects: the fee is raised from the licence definition; notify effects became notifications.
     await waitFor(async () => (await t.count('invoices', `application_id = '${id}' AND status = 'open' AND amount_satang = 200000`)) === 1);

@@ -184,7 +184,7 @@ describe('Work queue: claim, release, assign, bulk reassign, and deadlines in wo
     ]);
     await post('approver.khlongtoei', `/applications/${id}/claim`).then((r) => expect(r.status).toBe(200));
     const timeline = await t.http.get(`/api/v1/applications/${id}/timeline`).auth(await t.login('somchai'), { type: 'bearer' }).expect(200);
-    expect(timeline.body.integrity).toEqual({ verified: true, brokenAtSeq: null });
+    expect(timeline.body.integrity).toEqual({ verified: true, brokenAtSeq: null, recordedBreaks: [], anchor: null });
     expect(timeline.body.entries.map((e: { event: string }) => e.event)).not.toContain('claim');
   });
 

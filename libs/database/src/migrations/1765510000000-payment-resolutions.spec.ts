@@ -24,7 +24,7 @@ describe('migration 1765510000000: payment resolutions and office receipt number
     try {
       await db.query('PRAGMA foreign_keys = OFF');
       // Only up to the previous migration first, with data in it.
-      const before = upTo(1765420000000);
+      const before = upTo(1765500000000);
       await before.initialize();
       await before.runMigrations();
       await before.query('PRAGMA foreign_keys = OFF');
@@ -58,7 +58,7 @@ describe('migration 1765510000000: payment resolutions and office receipt number
 
   it('stops on one office using one receipt number twice, naming it', async () => {
     const other = migrationDatabase();
-    const before = other.upTo(1765420000000);
+    const before = other.upTo(1765500000000);
     await before.initialize();
     await before.runMigrations();
     await before.query('PRAGMA foreign_keys = OFF');
