@@ -282,6 +282,7 @@ describe('DATA_EXCHANGE in the environment', () => {
     OMISE_SECRET_KEY: 'skey_live_1',
     OMISE_WEBHOOK_SECRET: 'c2VjcmV0c2VjcmV0c2VjcmV0',
     SIGNING_P12_BASE64: 'AAAA',
+    TSA_URL: 'https://tsa.example.go.th/tsr',
   };
   it('defaults to the fixture outside production and refuses it in production', () => {
     expect(validateEnvironment({ NODE_ENV: 'development' }).DATA_EXCHANGE).toBe('fixture');

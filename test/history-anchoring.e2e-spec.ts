@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ApplicationStore, ChainAudit, LicenceSigning, OutboxRunner, eventHash, genesisHash, verifyHistoryInclusion } from '@bizportal/licensing';
+import { TimestampClient, TimestampError } from '@bizportal/e-licence';
 import { KHLONG_TOEI_INSPECTION, createFoodApplication, drive, type Step } from './support/flows';
+import { asDatabaseAdmin as tamperAsDatabaseAdmin } from './support/history-tampering';
 import { placeholder, startTestApp, type TestApp } from './support/test-app';
 
 /** Noon in Bangkok on a Gregorian date: the night's run for that date. */
@@ -22,7 +24,6 @@ describe('History anchoring: the nightly chain check, the signed daily root and 
   let runner: OutboxRunner;
   const work = mkdtempSync(join(tmpdir(), 'bizportal-anchoring-'));
   const apps: Record<'intact' | 'edited' | 'rewritten', { id: string; trackingNumber: string }> = {} as never;
-  const isPostgres = () => db.options.type === 'postgres';
 
   beforeAll(async () => {
     t = await startTestApp({ OUTBOX_RUNNER_ENABLED: 'false' });
@@ -40,24 +41,7 @@ describe('History anchoring: the nightly chain check, the signed daily root and 
     rmSync(work, { recursive: true, force: true });
   });
 
-  /** What an attacker with the database does: the append-only triggers put aside, rows changed, triggers back. */
-  async function asDatabaseAdmin(work: () => Promise<void>) {
-    if (isPostgres()) {
-      await db.query('ALTER TABLE application_events DISABLE TRIGGER application_events_no_change');
-      try {
-        await work();
-      } finally {
-        await db.query('ALTER TABLE application_events ENABLE TRIGGER application_events_no_change');
-      }
-      return;
-    }
-    await db.query('DROP TRIGGER application_events_no_update');
-    try {
-      await work();
-    } finally {
-      await db.query(`CREATE TRIGGER application_events_no_update BEFORE UPDATE ON application_events BEGIN SELECT RAISE(ABORT, 'application_events is append-only'); END`);
-    }
-  }
+  const asDatabaseAdmin = (work: () => Promise<void>) => tamperAsDatabaseAdmin(db, work);
 
   const timeline = async (id: string, as = 'auditor') => (await t.http.get(`/api/v1/applications/${id}/timeline`).auth(await t.login(as), { type: 'bearer' }).expect(200)).body;
   const proof = async (trackingNumber: string, date?: string) =>
@@ -79,7 +63,9 @@ describe('History anchoring: the nightly chain check, the signed daily root and 
     expect(list.nextBefore).toBeNull();
     expect(list.items).toHaveLength(1);
     const anchor = list.items[0];
-    expect(anchor).toMatchObject({ date: '2099-01-01', treeSize: 3, rootHash: expect.stringMatching(/^[0-9a-f]{64}$/), timestampToken: null, timestampedAt: null });
+    expect(anchor).toMatchObject({ date: '2099-01-01', treeSize: 3, rootHash: expect.stringMatching(/^[0-9a-f]{64}$/), timestampToken: expect.any(String) });
+    // The TSA attested the statement after the heads were read.
+    expect(Date.parse(anchor.timestampedAt)).toBeGreaterThanOrEqual(Date.parse(anchor.headsReadAt) - 1000);
     expect(JSON.parse(anchor.statement)).toEqual({
       type: 'bizportal-history-anchor/v1',
       anchorDate: '2099-01-01',
@@ -97,8 +83,13 @@ describe('History anchoring: the nightly chain check, the signed daily root and 
     const verify = () =>
       spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', files.signature, '-content', files.statement, '-CAfile', files.ca, '-purpose', 'any', '-out', '/dev/null'], { encoding: 'utf8' });
     expect(verify().stderr).toContain('Verification successful');
+    writeFileSync(join(work, 'token.der'), Buffer.from(anchor.timestampToken, 'base64'));
+    const verifyTimestamp = () =>
+      spawnSync('openssl', ['ts', '-verify', '-token_in', '-in', join(work, 'token.der'), '-data', files.statement, '-CAfile', files.ca], { encoding: 'utf8' });
+    expect(verifyTimestamp().stdout).toMatch(/Verification: OK/);
     writeFileSync(files.statement, anchor.statement.replace(anchor.rootHash, '0'.repeat(64)));
     expect(verify().stderr).toContain('Verification failure');
+    expect(verifyTimestamp().stdout).not.toMatch(/Verification: OK/);
   });
 
   it('gives anyone, by tracking number, an audit path from the application’s chain head to the published root', async () => {
@@ -231,5 +222,23 @@ describe('History anchoring: the nightly chain check, the signed daily root and 
     expect(page.nextBefore).toBe('2099-01-02');
     const next = (await t.http.get(`/api/v1/history-anchors?limit=2&before=${page.nextBefore}`).expect(200)).body;
     expect(next).toMatchObject({ items: [{ date: '2099-01-01' }], nextBefore: null });
+  });
+
+  it('makes no anchor while the TSA cannot be reached, and makes it on the next run', async () => {
+    const pades = t.app.get(LicenceSigning).pades();
+    const tsa = pades.tsa;
+    const tables = ['history_anchors', 'history_anchor_leaves'];
+    const before = await Promise.all(tables.map((table) => t.count(table)));
+    pades.tsa = new TimestampClient({ url: 'http://127.0.0.1:9/tsa', timeoutMs: 2000 });
+    try {
+      await expect(audit.runOnce(night('2099-02-01'))).rejects.toThrow(TimestampError);
+    } finally {
+      pades.tsa = tsa;
+    }
+    expect(await Promise.all(tables.map((table) => t.count(table)))).toEqual(before);
+    await t.http.get('/api/v1/history-anchors/2099-02-01').expect(404);
+    const retried = await audit.runOnce(night('2099-02-01'));
+    expect(retried).toMatchObject({ ran: true, anchor: { anchorDate: '2099-02-01' } });
+    expect((await t.http.get('/api/v1/history-anchors/2099-02-01').expect(200)).body.timestampToken).toEqual(expect.any(String));
   });
 });

@@ -2096,7 +2096,7 @@ export interface components {
             timestampedAt: string | null;
             /**
              * Format: byte
-             * @description RFC 3161 TimeStampToken (DER, base64) over `statement`; null while no timestamping service is wired
+             * @description RFC 3161 TimeStampToken (DER, base64) over `statement`; null only when the portal runs without a timestamping service (TSA_URL unset)
              */
             timestampToken: string | null;
             /**

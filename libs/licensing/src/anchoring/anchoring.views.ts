@@ -20,7 +20,7 @@ export class HistoryAnchorView {
   statement!: string;
   @ApiProperty({ format: 'byte', description: 'Detached CMS SignedData (DER, base64) over `statement` by the agency’s signing key, its certificate chain inside' })
   signature!: string;
-  @ApiProperty({ type: String, format: 'byte', nullable: true, description: 'RFC 3161 TimeStampToken (DER, base64) over `statement`; null while no timestamping service is wired' })
+  @ApiProperty({ type: String, format: 'byte', nullable: true, description: 'RFC 3161 TimeStampToken (DER, base64) over `statement`; null only when the portal runs without a timestamping service (TSA_URL unset)' })
   timestampToken!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The time the timestamping service attested; null without a token' })
   timestampedAt!: string | null;

@@ -29,7 +29,7 @@ export class HistoryAnchorEntity {
   @Column({ type: binaryColumnType() })
   signature: Buffer;
 
-  /** RFC 3161 TimeStampToken (DER) over `statement`; null until a timestamping service is wired. */
+  /** RFC 3161 TimeStampToken (DER) over `statement`; null only when the portal runs without a TSA (TSA_URL unset). */
   @Column({ name: 'timestamp_token', type: binaryColumnType(), nullable: true })
   timestampToken: Buffer | null;
 

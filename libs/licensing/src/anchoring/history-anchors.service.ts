@@ -28,7 +28,7 @@ export interface PublishedAnchor {
 
 /**
  * The daily anchor: a Merkle tree (RFC 6962) over every application's chain head, its root signed with the
- * agency's key, stored with its leaves and published as open data; and the public inclusion proof of one
+ * agency's key and its statement timestamped by the TSA (RFC 3161, when TSA_URL is set), stored with its leaves and published as open data; and the public inclusion proof of one
  * application's history in a published root.
  */
 @Injectable()
@@ -76,6 +76,9 @@ export class HistoryAnchors {
     const levels = merkleLevels(leafHashes);
     const rootHash = merkleRoot(leafHashes).toString('hex');
     const statement = anchorStatement({ anchorDate, treeSize: heads.length, rootHash, headsReadAt });
+    // Timestamped before anything is stored: with the TSA down the night's anchor is not made, and the next run retries.
+    const tsa = this.signing.pades().tsa;
+    const stamp = tsa ? await tsa.timestamp(Buffer.from(statement, 'utf8')) : null;
     const anchor: HistoryAnchorEntity = {
       id: randomUUID(),
       anchorDate,
@@ -84,8 +87,8 @@ export class HistoryAnchors {
       headsReadAt,
       statement,
       signature: this.signing.signer().signCms(Buffer.from(statement, 'utf8')),
-      timestampToken: null,
-      timestampedAt: null,
+      timestampToken: stamp?.token ?? null,
+      timestampedAt: stamp?.genTime ?? null,
       createdAt: new Date(),
     };
     try {

@@ -112,6 +112,9 @@ function HistoryIntegrity({ trackingNumber }: { trackingNumber: string }) {
               rows={[
                 { key: 'root', label: t('track.integrity.root'), value: <code className="break-all">{proof.data.rootHash}</code> },
                 { key: 'leaf', label: t('track.integrity.leaf'), value: t('track.integrity.leafOf', { index: proof.data.leafIndex + 1, size: proof.data.treeSize }) },
+                ...(proof.data.anchor.timestampedAt
+                  ? [{ key: 'timestamp', label: t('track.integrity.timestamped'), value: formatDateTime(proof.data.anchor.timestampedAt, lang) }]
+                  : []),
               ]}
             />
             <p>
