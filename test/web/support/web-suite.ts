@@ -68,6 +68,9 @@ export async function freePort(): Promise<number> {
  * built by the global setup, and one Chromium. Each test gets new browser contexts (openPage), closed after it.
  */
 export function useWebSuite(env: Record<string, string> = {}): () => WebSuite {
+  // A journey drives several pages, each checked by axe and photographed twice: on a busy 2-core machine that
+  // outlasts the 60 s default. A guard against a hang, not a speed target (speed lives in the benches).
+  jest.setTimeout(180_000);
   beforeAll(async () => {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
