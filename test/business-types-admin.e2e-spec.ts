@@ -50,7 +50,7 @@ describe('Officials configure business types and the Smart Quiz as versioned dat
   const footprint = async () => ({
     businesses: await t.count('businesses'),
     versions: await t.count('business_type_versions'),
-    bakeryVersions: await t.count('business_type_versions', 'business_slug = ?', [BAKERY]),
+    bakeryVersions: await t.count('business_type_versions', `business_slug = '${BAKERY}'`),
     published: await t.count('business_type_versions', 'published_at IS NOT NULL'),
   });
   const slugsOf = (res: { body: { slug: string }[] }) => res.body.map((b) => b.slug);
@@ -88,7 +88,7 @@ describe('Officials configure business types and the Smart Quiz as versioned dat
     const again = await t.http.post(ADMIN).set(await admin()).send({ slug: BAKERY, content: bakery() });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('BUSINESS_TYPE_EXISTS');
-    expect(await t.count('business_type_versions', 'business_slug = ?', [BAKERY])).toBe(1);
+    expect(await t.count('business_type_versions', `business_slug = '${BAKERY}'`)).toBe(1);
   });
 
   it('refuses malformed business types with 400 naming each field, and writes nothing', async () => {
