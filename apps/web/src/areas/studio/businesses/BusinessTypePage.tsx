@@ -277,7 +277,7 @@ function Pair({ idBase, labels, value, onChange, errors, multiline = false }: { 
                 {error}
               </span>
             )}
-            {multiline ? <textarea rows={3} {...props} /> : <input autoComplete="off" {...props} />}
+            {multiline ? <textarea rows={3} {...props} /> : <input type="text" autoComplete="off" {...props} />}
           </div>
         );
       })}

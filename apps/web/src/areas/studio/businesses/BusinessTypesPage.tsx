@@ -104,6 +104,7 @@ function CreateForm({ errors, setErrors }: { errors: FieldError[]; setErrors: (e
         </span>
       )}
       <input
+        type="text"
         id={id}
         lang={lang}
         value={value}
