@@ -93,7 +93,7 @@ describe('Officials configure business types and the Smart Quiz as versioned dat
 
   it('refuses malformed business types with 400 naming each field, and writes nothing', async () => {
     const before = await footprint();
-    const cases: [string, unknown, string, string][] = [
+    const cases: [string, object, string, string][] = [
       ['a slug with capitals', { slug: 'Bakery Shop', content: bakery() }, 'BUSINESS_TYPE_CONTENT_INVALID', 'slug'],
       ['no content', { slug: 'cafe' }, 'VALIDATION_FAILED', 'content'],
       ['an empty Thai name', { slug: 'cafe', content: { ...bakery(), name: { th: '  ', en: 'Café' } } }, 'BUSINESS_TYPE_CONTENT_INVALID', 'name.th'],
@@ -299,9 +299,8 @@ describe('Officials configure business types and the Smart Quiz as versioned dat
         t.http.post(`${ADMIN}/${BAKERY}/versions/1/publish`).set(headers).send({}),
         t.http.get(`${ADMIN}/${BAKERY}/diff?from=1&to=2`).set(headers),
       ];
-      for (const res of await Promise.all(calls)) {
-        expect({ username, url: res.req.path, status: res.status, code: res.body.code }).toEqual({ username, url: res.req.path, status: 403, code: 'ROLE_FORBIDDEN' });
-      }
+      const answers = await Promise.all(calls);
+      answers.forEach((res, call) => expect({ username, call, status: res.status, code: res.body.code }).toEqual({ username, call, status: 403, code: 'ROLE_FORBIDDEN' }));
     }
     expect((await t.http.post(ADMIN).send({ slug: 'sneaky-shop', content: bakery() })).status).toBe(401);
     expect((await t.http.get(ADMIN)).status).toBe(401);
