@@ -251,6 +251,36 @@ describe('Authorization matrix: every route as every persona', () => {
       authorizationOnly: 'version 1 is already published (409)',
     },
     'GET /api/v1/admin/licence-types/:slug/diff': { url: () => '/api/v1/admin/licence-types/food-premises-permit/diff?from=1&to=1', allowed: ['admin'] },
+    // Business types and the Smart Quiz as data (issue 14 part 3): workflow_admin only.
+    'GET /api/v1/admin/businesses': { url: () => '/api/v1/admin/businesses', allowed: ['admin'] },
+    'POST /api/v1/admin/businesses': {
+      url: () => '/api/v1/admin/businesses',
+      allowed: ['admin'],
+      body: () => ({ slug: 'matrix-shop', content: { name: { th: '', en: '' } } }),
+      authorizationOnly: 'malformed content (400), so nothing is created',
+    },
+    'GET /api/v1/admin/businesses/:slug/versions': { url: () => '/api/v1/admin/businesses/restaurant/versions', allowed: ['admin'] },
+    'POST /api/v1/admin/businesses/:slug/versions': {
+      url: () => '/api/v1/admin/businesses/restaurant/versions',
+      allowed: ['admin'],
+      body: () => ({ from: 'first' }),
+      authorizationOnly: 'a version that is not a number (400), so no draft is made',
+    },
+    'GET /api/v1/admin/businesses/:slug/versions/:version': { url: () => '/api/v1/admin/businesses/restaurant/versions/1', allowed: ['admin'] },
+    'PUT /api/v1/admin/businesses/:slug/versions/:version': {
+      url: () => '/api/v1/admin/businesses/restaurant/versions/1',
+      allowed: ['admin'],
+      body: () => ({ revision: 1, content: {} }),
+      authorizationOnly: 'version 1 is published (409), so nothing changes',
+    },
+    'POST /api/v1/admin/businesses/:slug/versions/:version/validate': { url: () => '/api/v1/admin/businesses/restaurant/versions/1/validate', allowed: ['admin'] },
+    'POST /api/v1/admin/businesses/:slug/versions/:version/publish': {
+      url: () => '/api/v1/admin/businesses/restaurant/versions/1/publish',
+      allowed: ['admin'],
+      body: () => ({}),
+      authorizationOnly: 'version 1 is already published (409)',
+    },
+    'GET /api/v1/admin/businesses/:slug/diff': { url: () => '/api/v1/admin/businesses/restaurant/diff?from=1&to=1', allowed: ['admin'] },
     'POST /api/v1/admin/holidays': {
       url: () => '/api/v1/admin/holidays',
       allowed: ['admin'],

@@ -259,12 +259,24 @@ describe('OpenAPI success schemas', () => {
     const definition = { ...version.body.definition, slug: 'openapi-check-permit' };
     await call('post', `${BASE}/admin/licence-types`, { as: 'admin', body: { definition }, status: 201 });
     await call('post', `${BASE}/admin/holidays`, { as: 'admin', body: { date: '2031-03-12', name: { th: 'วันหยุดพิเศษ', en: 'Special holiday' } }, status: 201 });
+    // Business types and their Smart Quiz (issue 14 part 3).
+    await call('get', `${BASE}/admin/businesses`, { as: 'admin', status: 200 });
+    await call('get', `${BASE}/admin/businesses/restaurant/versions`, { as: 'admin', status: 200 });
+    const spa = await call('post', `${BASE}/admin/businesses/spa/versions`, { as: 'admin', body: {}, status: 201 });
+    const { bizPortalGroup: _group, sources: _sources, notes: _notes, ...spaContent } = spa.body.content;
+    await call('put', `${BASE}/admin/businesses/spa/versions/2`, { as: 'admin', body: { revision: 1, content: { ...spaContent, description: { th: 'สปาและนวด', en: 'Spa and massage' } } }, status: 200 });
+    await call('get', `${BASE}/admin/businesses/spa/versions/2`, { as: 'admin', status: 200 });
+    await call('post', `${BASE}/admin/businesses/spa/versions/2/validate`, { as: 'admin', status: 200 });
+    await call('post', `${BASE}/admin/businesses/spa/versions/2/publish`, { as: 'admin', body: { revision: 2 }, status: 200 });
+    await call('get', `${BASE}/admin/businesses/spa/diff?from=1&to=2`, { as: 'admin', status: 200 });
+    await call('get', `${BASE}/businesses/spa`, { status: 200 });
+    await call('post', `${BASE}/admin/businesses`, { as: 'admin', body: { slug: 'bakery', content: { ...spaContent, name: { th: 'ร้านเบเกอรี่', en: 'Bakery' } } }, status: 201 });
     await call('delete', `${BASE}/admin/holidays/2031-03-12`, { as: 'admin', status: 200 });
     await call('post', `${BASE}/payments/reconcile`, { as: 'auditor' });
   });
 
   it('covered the representative operations', () => {
-    const expected = ['get /businesses', 'post /businesses/{slug}/quiz', 'post /applications', 'get /applications/{id}', 'get /applications/{id}/timeline', 'get /track/{trackingNumber}', 'get /history-anchors', 'get /history-anchors/{date}', 'get /track/{trackingNumber}/history-proof', 'get /areas', 'get /licences', 'get /applications/{id}/payments', 'get /work-queue', 'get /auth/me', 'post /work-queue/claim', 'get /work-queue/staff', 'get /work-queue/dashboard', 'post /work-queue/views', 'get /work-queue/views', 'delete /work-queue/views/{id}'];
+    const expected = ['get /businesses', 'post /businesses/{slug}/quiz', 'post /applications', 'get /applications/{id}', 'get /applications/{id}/timeline', 'get /track/{trackingNumber}', 'get /history-anchors', 'get /history-anchors/{date}', 'get /track/{trackingNumber}/history-proof', 'get /areas', 'get /licences', 'get /applications/{id}/payments', 'get /work-queue', 'get /auth/me', 'post /work-queue/claim', 'get /work-queue/staff', 'get /work-queue/dashboard', 'post /work-queue/views', 'get /work-queue/views', 'delete /work-queue/views/{id}', 'get /admin/businesses', 'post /admin/businesses', 'get /admin/businesses/{slug}/versions', 'post /admin/businesses/{slug}/versions', 'get /admin/businesses/{slug}/versions/{version}', 'put /admin/businesses/{slug}/versions/{version}', 'post /admin/businesses/{slug}/versions/{version}/validate', 'post /admin/businesses/{slug}/versions/{version}/publish', 'get /admin/businesses/{slug}/diff', 'get /businesses/{slug}'];
     expect(expected.filter((op) => !checked.has(op))).toEqual([]);
   });
 });

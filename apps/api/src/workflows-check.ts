@@ -7,30 +7,20 @@
  * (checkDefinition: schema, guards and actions, the state graph, fees, slaDays adding up to
  * processingDays, template parameters, …), and a machine written out in full next to its `template`
  * must still be what that template builds (templateDriftProblems). What needs the whole catalogue is
- * checked here: file names match slugs, agencies are in agencies.json, businesses.json names existing
- * licences and its Smart Quiz rules existing questions and options. Finally the product's own loader
+ * checked here: file names match slugs, agencies are in agencies.json, and businesses.json passes the
+ * business-type validator the admin API uses (licences that exist, rules naming existing questions and
+ * options, no question never asked, no rule that cannot hold). Finally the product's own loader
  * reads the directory. Prints each problem as `file [state X]: problem`, then a summary; exits 1 when
  * there is any problem.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkDefinition, DefinitionInvalidError, templateDriftProblems, type DefinitionProblem, type WorkflowDefinition } from '@bizportal/engine';
-import { loadWorkflowFiles } from '@bizportal/licensing';
+import { businessFileProblems, loadWorkflowFiles } from '@bizportal/licensing';
 
 interface AgencyEntry {
   code: string;
   level: string;
-}
-
-interface QuizFile {
-  questions?: { id: string; options?: { id: string }[] }[];
-  rules?: Record<string, { mode?: string; conditions?: { question: string; answers?: string[] }[] }>;
-}
-
-interface BusinessFile {
-  slug: string;
-  licences?: string[];
-  quiz?: QuizFile;
 }
 
 function readJson(file: string): { value?: unknown; problem?: string } {
@@ -56,46 +46,6 @@ function licenceFileProblems(value: unknown, file: string, agencies: Set<string>
 
 function agencyKey(agency: { code?: string; level: string }): string {
   return `${agency.code}/${agency.level}`;
-}
-
-function businessProblems(businesses: BusinessFile[], licences: Set<string>, file: string): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
-  const seen = new Set<string>();
-  for (const business of businesses) {
-    const add = (problem: string) => problems.push({ file, problem: `business '${business.slug}': ${problem}` });
-    if (seen.has(business.slug)) add('appears twice');
-    seen.add(business.slug);
-    for (const slug of business.licences ?? []) if (!licences.has(slug)) add(`licence '${slug}' has no file in licences/`);
-    const questions = new Map<string, Set<string>>();
-    for (const q of business.quiz?.questions ?? []) {
-      if (questions.has(q.id)) add(`question id '${q.id}' appears twice`);
-      const options = new Set<string>();
-      for (const o of q.options ?? []) {
-        if (options.has(o.id)) add(`option id '${o.id}' appears twice in question '${q.id}'`);
-        options.add(o.id);
-      }
-      if (options.size < 2) add(`question '${q.id}' has fewer than two options`);
-      questions.set(q.id, options);
-    }
-    for (const [slug, rule] of Object.entries(business.quiz?.rules ?? {})) {
-      if (!licences.has(slug)) add(`quiz rule for licence '${slug}', which has no file in licences/`);
-      if (!(business.licences ?? []).includes(slug)) add(`quiz rule for licence '${slug}', which the business does not list`);
-      if (rule.mode !== 'any' && rule.mode !== 'all') add(`quiz rule for '${slug}': mode must be 'any' or 'all'`);
-      if (!rule.conditions?.length) add(`quiz rule for '${slug}' has no conditions`);
-      for (const condition of rule.conditions ?? []) {
-        const options = questions.get(condition.question);
-        if (!options) {
-          add(`quiz rule for '${slug}' names question '${condition.question}', which does not exist`);
-          continue;
-        }
-        if (!condition.answers?.length) add(`quiz rule for '${slug}': a condition on '${condition.question}' names no answers`);
-        for (const answer of condition.answers ?? []) {
-          if (!options.has(answer)) add(`quiz rule for '${slug}' names answer '${answer}', which is not an option of '${condition.question}'`);
-        }
-      }
-    }
-  }
-  return problems;
 }
 
 function main(): void {
@@ -140,12 +90,13 @@ function main(): void {
   let businessCount = 0;
   const businessesFile = join(dir, 'businesses.json');
   const { value: businessJson, problem: businessReadProblem } = existsSync(businessesFile) ? readJson(businessesFile) : { value: undefined, problem: 'is missing' };
-  const parsed = businessJson as { businesses?: BusinessFile[]; commonServices?: Record<string, { licences?: string[] }> } | undefined;
+  const parsed = businessJson as { businesses?: unknown[]; commonServices?: Record<string, { licences?: string[] }> } | undefined;
   if (businessReadProblem || !Array.isArray(parsed?.businesses)) {
     problems.push({ file: 'businesses.json', problem: businessReadProblem ?? 'must have a "businesses" list' });
   } else {
     businessCount = parsed.businesses.length;
-    problems.push(...businessProblems(parsed.businesses, slugs, 'businesses.json'));
+    // The admin API's validator (libs/licensing business-type-rules.ts), as start-up applies it.
+    problems.push(...businessFileProblems(parsed.businesses, slugs, 'businesses.json'));
     for (const [key, service] of Object.entries(parsed.commonServices ?? {})) {
       for (const slug of service.licences ?? []) {
         if (!slugs.has(slug)) problems.push({ file: 'businesses.json', problem: `common service '${key}': licence '${slug}' has no file in licences/` });

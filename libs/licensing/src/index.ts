@@ -1,5 +1,5 @@
 export * from './core';
-export { CatalogueService, loadWorkflowFiles, DEFAULT_WORKFLOWS_DIR, CatalogueErrors, BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue';
+export { CatalogueService, loadWorkflowFiles, DEFAULT_WORKFLOWS_DIR, CatalogueErrors, BusinessEntity, BusinessTypeVersionEntity, LicenceTypeEntity, WorkflowDefinitionEntity, businessFileProblems, CatalogueSeeding } from './catalogue';
 export { LicenceEntity, type LicenceStatus, LicencesService, maskName, LicenceSigning, LicenceLife, renderVerificationPage, LicenceErrors } from './licences';
 export { NotificationEntity, NotificationDeliveryEntity, NotificationErrors, SmsProvider, LocalSmsProvider, ThaiBulkSmsProvider, thaiMobileToE164 } from './notifications';
 export { MessageEntity, MessageErrors } from './messages';

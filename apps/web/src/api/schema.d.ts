@@ -4,6 +4,111 @@
  */
 
 export interface paths {
+    "/admin/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every business type, unpublished ones included / ประเภทธุรกิจทั้งหมด */
+        get: operations["businessTypesAdmin_list"];
+        put?: never;
+        /** Create a business type; version 1 is a draft until published / สร้างประเภทธุรกิจ */
+        post: operations["businessTypesAdmin_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/businesses/{slug}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changes between two versions / เปรียบเทียบสองฉบับ */
+        get: operations["businessTypesAdmin_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/businesses/{slug}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a business type, who drafted and published it and when / ประวัติฉบับของประเภทธุรกิจ */
+        get: operations["businessTypesAdmin_versions"];
+        put?: never;
+        /** Draft a new version, a copy of a published one / ร่างฉบับใหม่ */
+        post: operations["businessTypesAdmin_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/businesses/{slug}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version with its whole content / ประเภทธุรกิจฉบับหนึ่ง */
+        get: operations["businessTypesAdmin_version"];
+        /** Save a draft: names, description, licences, questions and rules / บันทึกฉบับร่าง */
+        put: operations["businessTypesAdmin_edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/businesses/{slug}/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: the finder and the Smart Quiz use it at once / เผยแพร่ประเภทธุรกิจ */
+        post: operations["businessTypesAdmin_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/businesses/{slug}/versions/{version}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a version; its problems by field (200 even when invalid) / ตรวจสอบประเภทธุรกิจ */
+        post: operations["businessTypesAdmin_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/holidays": {
         parameters: {
             query?: never;
@@ -1403,6 +1508,21 @@ export interface components {
             id: string;
             roles: components["schemas"]["Role"][];
         };
+        AddedRemovedView: {
+            added: string[];
+            removed: string[];
+        };
+        AdminBusinessTypeView: {
+            /** @description The version the finder shows; null while none is published */
+            currentVersion: number | null;
+            /** @description The open draft, if any (one at a time) */
+            draftVersion: number | null;
+            licenceCount: number;
+            /** @description As published, or as the first draft says while none is */
+            name: components["schemas"]["LocalizedText"];
+            /** @example restaurant */
+            slug: string;
+        };
         AdminLicenceTypeView: {
             /** @enum {string} */
             agencyLevel: "local" | "provincial" | "central";
@@ -1638,21 +1758,130 @@ export interface components {
             /** @example food-premises-permit */
             slug: string;
         };
+        BusinessProblemView: {
+            /**
+             * @description The field, as a dotted path into the content
+             * @example quiz.rules.liquor-sale-licence.conditions.0.question
+             */
+            field: string;
+            /** @example the rule for 'liquor-sale-licence' names question 'q9', which does not exist */
+            problem: string;
+        };
         BusinessRefView: {
             name: components["schemas"]["LocalizedText"];
             /** @example restaurant */
             slug: string;
         };
         BusinessSummaryView: {
+            /** @description What such a business does, when officials wrote it */
+            description: components["schemas"]["LocalizedText"] | null;
             /** @example 11 */
             licenceCount: number;
             name: components["schemas"]["LocalizedText"];
             /** @example restaurant */
             slug: string;
         };
+        BusinessTypeContentView: {
+            /**
+             * @description Seeded types only: the Biz Portal group (not edited here)
+             * @example RESTAURANT
+             */
+            bizPortalGroup?: string;
+            description: components["schemas"]["LocalizedText"] | null;
+            /**
+             * @description Slugs of the licence types such a business may need; a licence without a quiz rule applies to every such business
+             * @example [
+             *       "food-premises-permit"
+             *     ]
+             */
+            licences: string[];
+            name: components["schemas"]["LocalizedText"];
+            /** @description Seeded types only: the research catalogue notes */
+            notes?: string;
+            quiz: components["schemas"]["QuizView"];
+            /** @description Seeded types only: the research catalogue sources */
+            sources?: string[];
+        };
+        BusinessTypeDiffView: {
+            /** @description Null when unchanged */
+            description: components["schemas"]["LocalizedChangeView"] | null;
+            from: number;
+            /** @description Whether the two versions have the same content */
+            identical: boolean;
+            /** @description Licence slugs */
+            licences: components["schemas"]["AddedRemovedView"];
+            /** @description Null when unchanged */
+            name: components["schemas"]["LocalizedChangeView"] | null;
+            /** @description Question ids */
+            questions: components["schemas"]["QuestionChangesView"];
+            /** @description Rules by licence slug */
+            rules: components["schemas"]["RuleChangesView"];
+            slug: string;
+            to: number;
+        };
+        BusinessValidationView: {
+            problems: components["schemas"]["BusinessProblemView"][];
+            /** @description The revision validated */
+            revision: number;
+            slug: string;
+            valid: boolean;
+            version: number;
+        };
+        /** @enum {string} */
+        BusinessVersionStatus: "draft" | "current" | "superseded";
+        BusinessVersionSummaryView: {
+            /** @description SHA-256 of the canonical content */
+            checksum: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example admin */
+            createdBy: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /**
+             * @description Counts the saved edits of a draft; send it back when editing or publishing
+             * @example 1
+             */
+            revision: number;
+            /** @example restaurant */
+            slug: string;
+            status: components["schemas"]["BusinessVersionStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** @example 1 */
+            version: number;
+        };
+        BusinessVersionView: {
+            /** @description SHA-256 of the canonical content */
+            checksum: string;
+            content: components["schemas"]["BusinessTypeContentView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example admin */
+            createdBy: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /**
+             * @description Counts the saved edits of a draft; send it back when editing or publishing
+             * @example 1
+             */
+            revision: number;
+            /** @example restaurant */
+            slug: string;
+            status: components["schemas"]["BusinessVersionStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** @example 1 */
+            version: number;
+        };
         BusinessView: {
             /** @example RESTAURANT */
             bizPortalGroup?: string;
+            description: components["schemas"]["LocalizedText"] | null;
             licences: components["schemas"]["BusinessLicenceView"][];
             name: components["schemas"]["LocalizedText"];
             notes?: string;
@@ -1661,6 +1890,11 @@ export interface components {
             /** @example restaurant */
             slug: string;
             sources?: string[];
+            /**
+             * @description The published version of the business type shown
+             * @example 1
+             */
+            version: number;
         };
         CardTokenDto: {
             /**
@@ -1668,6 +1902,18 @@ export interface components {
              * @example tokn_test_5x…
              */
             token: string;
+        };
+        ChangedQuestionView: {
+            /**
+             * @description text, multiple, options, position
+             * @example [
+             *       "text",
+             *       "options"
+             *     ]
+             */
+            changes: string[];
+            /** @example q2 */
+            id: string;
         };
         ChangeListView: {
             added: unknown[];
@@ -1722,6 +1968,72 @@ export interface components {
              * @example BMA-KHLONG-TOEI/2569/000123
              */
             previousLicenceNumber?: string;
+        };
+        CreateBusinessTypeDto: {
+            /**
+             * @description Names and description in Thai and English, the licences every such business may need, and the Smart Quiz (questions with options, and rules by licence slug)
+             * @example {
+             *       "description": {
+             *         "en": "A shop that bakes and sells pastries",
+             *         "th": "ร้านทำและขายขนมอบ"
+             *       },
+             *       "licences": [
+             *         "food-premises-permit",
+             *         "liquor-sale-licence"
+             *       ],
+             *       "name": {
+             *         "en": "Bakery",
+             *         "th": "ร้านเบเกอรี่"
+             *       },
+             *       "quiz": {
+             *         "questions": [
+             *           {
+             *             "id": "q1",
+             *             "multiple": false,
+             *             "options": [
+             *               {
+             *                 "id": "q1-a",
+             *                 "text": {
+             *                   "en": "Yes",
+             *                   "th": "ใช่"
+             *                 }
+             *               },
+             *               {
+             *                 "id": "q1-b",
+             *                 "text": {
+             *                   "en": "No",
+             *                   "th": "ไม่ใช่"
+             *                 }
+             *               }
+             *             ],
+             *             "text": {
+             *               "en": "Do you sell alcohol?",
+             *               "th": "ขายเครื่องดื่มแอลกอฮอล์หรือไม่"
+             *             }
+             *           }
+             *         ],
+             *         "rules": {
+             *           "liquor-sale-licence": {
+             *             "conditions": [
+             *               {
+             *                 "answers": [
+             *                   "q1-a"
+             *                 ],
+             *                 "question": "q1"
+             *               }
+             *             ],
+             *             "mode": "all"
+             *           }
+             *         }
+             *       }
+             *     }
+             */
+            content: components["schemas"]["BusinessTypeContentView"];
+            /**
+             * @description Lower-case letters, digits and single hyphens, at most 80 characters; cannot change later
+             * @example bakery
+             */
+            slug: string;
         };
         CreateHolidayDto: {
             /**
@@ -1917,6 +2229,13 @@ export interface components {
             label: components["schemas"]["LocalizedText"];
             required: boolean;
         };
+        DraftBusinessVersionDto: {
+            /**
+             * @description The published version to copy; the current one when left out
+             * @example 1
+             */
+            from?: number;
+        };
         DraftVersionView: {
             checksum: string;
             /** @description Always empty: an invalid definition is refused with 422 */
@@ -1924,6 +2243,72 @@ export interface components {
             slug: string;
             status: components["schemas"]["WorkflowVersionStatus"];
             version: number;
+        };
+        EditBusinessVersionDto: {
+            /**
+             * @description Names and description in Thai and English, the licences every such business may need, and the Smart Quiz (questions with options, and rules by licence slug)
+             * @example {
+             *       "description": {
+             *         "en": "A shop that bakes and sells pastries",
+             *         "th": "ร้านทำและขายขนมอบ"
+             *       },
+             *       "licences": [
+             *         "food-premises-permit",
+             *         "liquor-sale-licence"
+             *       ],
+             *       "name": {
+             *         "en": "Bakery",
+             *         "th": "ร้านเบเกอรี่"
+             *       },
+             *       "quiz": {
+             *         "questions": [
+             *           {
+             *             "id": "q1",
+             *             "multiple": false,
+             *             "options": [
+             *               {
+             *                 "id": "q1-a",
+             *                 "text": {
+             *                   "en": "Yes",
+             *                   "th": "ใช่"
+             *                 }
+             *               },
+             *               {
+             *                 "id": "q1-b",
+             *                 "text": {
+             *                   "en": "No",
+             *                   "th": "ไม่ใช่"
+             *                 }
+             *               }
+             *             ],
+             *             "text": {
+             *               "en": "Do you sell alcohol?",
+             *               "th": "ขายเครื่องดื่มแอลกอฮอล์หรือไม่"
+             *             }
+             *           }
+             *         ],
+             *         "rules": {
+             *           "liquor-sale-licence": {
+             *             "conditions": [
+             *               {
+             *                 "answers": [
+             *                   "q1-a"
+             *                 ],
+             *                 "question": "q1"
+             *               }
+             *             ],
+             *             "mode": "all"
+             *           }
+             *         }
+             *       }
+             *     }
+             */
+            content: components["schemas"]["BusinessTypeContentView"];
+            /**
+             * @description The revision of the draft this edit starts from (from GET …/versions/:version); another is 409 BUSINESS_DRAFT_CHANGED
+             * @example 1
+             */
+            revision: number;
         };
         EmailPreferenceDto: {
             /** Format: email */
@@ -2463,6 +2848,10 @@ export interface components {
             /** Format: date-time */
             validUntil: string | null;
         };
+        LocalizedChangeView: {
+            from: components["schemas"]["LocalizedText"] | null;
+            to: components["schemas"]["LocalizedText"] | null;
+        };
         LocalizedNameDto: {
             /** @example Mr Somchai Jaidee */
             en: string;
@@ -2740,6 +3129,25 @@ export interface components {
             /** @example 103301 */
             subdistrictCode: string;
         };
+        PublishBusinessVersionDto: {
+            /**
+             * @description The revision the official validated; publishing refuses a draft edited since (409 BUSINESS_DRAFT_CHANGED)
+             * @example 3
+             */
+            revision?: number;
+        };
+        PublishedBusinessVersionView: {
+            checksum: string;
+            /** @description The version the finder showed until now; null for the first */
+            previousVersion: number | null;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            slug: string;
+            /** @enum {string} */
+            status: "current";
+            version: number;
+        };
         PublishedVersionView: {
             checksum: string;
             previousVersion: number | null;
@@ -2749,6 +3157,11 @@ export interface components {
             slug: string;
             status: components["schemas"]["WorkflowVersionStatus"];
             version: number;
+        };
+        QuestionChangesView: {
+            added: string[];
+            changed: components["schemas"]["ChangedQuestionView"][];
+            removed: string[];
         };
         QueueLicenceTypeView: {
             name: components["schemas"]["LocalizedText"];
@@ -2910,6 +3323,12 @@ export interface components {
         };
         /** @enum {string} */
         Role: "applicant" | "officer" | "approver" | "signer" | "head_of_office" | "workflow_admin" | "auditor" | "system";
+        RuleChangesView: {
+            added: string[];
+            /** @description Licence slugs whose rule changed */
+            changed: string[];
+            removed: string[];
+        };
         SavedFilterView: {
             assignee?: string;
             dueSoon?: boolean;
@@ -3524,6 +3943,1057 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    businessTypesAdmin_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminBusinessTypeView"][];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBusinessTypeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessVersionView"];
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_CONTENT_INVALID`: The business type is not well formed: {problems}
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_CONTENT_INVALID" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `BUSINESS_TYPE_EXISTS`: Business type '{slug}' already exists: draft a new version with POST /api/v1/admin/businesses/{slug}/versions */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_EXISTS";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_diff: {
+        parameters: {
+            query: {
+                /** @description The version to compare from */
+                from: number;
+                /** @description The version to compare to */
+                to: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessTypeDiffView"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: The request is invalid: {problems} */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_NOT_FOUND`: No business type '{slug}'
+             *     - `BUSINESS_VERSION_NOT_FOUND`: Business type '{slug}' has no version {version}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_NOT_FOUND" | "BUSINESS_VERSION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessVersionSummaryView"][];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `BUSINESS_TYPE_NOT_FOUND`: No business type '{slug}' */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftBusinessVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessVersionView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_NOT_FOUND`: No business type '{slug}'
+             *     - `BUSINESS_VERSION_NOT_FOUND`: Business type '{slug}' has no version {version}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_NOT_FOUND" | "BUSINESS_VERSION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `BUSINESS_DRAFT_EXISTS`: Business type '{slug}' already has a draft, version {version}: edit it, or publish it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_DRAFT_EXISTS";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessVersionView"];
+                };
+            };
+            /**
+             * @description - `BUSINESS_VERSION_NUMBER_INVALID`: The version must be a whole number, e.g. 2
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_VERSION_NUMBER_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_NOT_FOUND`: No business type '{slug}'
+             *     - `BUSINESS_VERSION_NOT_FOUND`: Business type '{slug}' has no version {version}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_NOT_FOUND" | "BUSINESS_VERSION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditBusinessVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessVersionView"];
+                };
+            };
+            /**
+             * @description - `BUSINESS_VERSION_NUMBER_INVALID`: The version must be a whole number, e.g. 2
+             *     - `BUSINESS_TYPE_CONTENT_INVALID`: The business type is not well formed: {problems}
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_VERSION_NUMBER_INVALID" | "BUSINESS_TYPE_CONTENT_INVALID" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_NOT_FOUND`: No business type '{slug}'
+             *     - `BUSINESS_VERSION_NOT_FOUND`: Business type '{slug}' has no version {version}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_NOT_FOUND" | "BUSINESS_VERSION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_VERSION_NOT_DRAFT`: Version {version} of {slug} was published ({publishedAt} by {publishedBy}) and cannot change: draft a new version
+             *     - `BUSINESS_DRAFT_CHANGED`: Someone else saved this draft meanwhile (revision {current}, you sent {sent}): reload it and make your change again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_VERSION_NOT_DRAFT" | "BUSINESS_DRAFT_CHANGED";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishBusinessVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedBusinessVersionView"];
+                };
+            };
+            /**
+             * @description - `BUSINESS_VERSION_NUMBER_INVALID`: The version must be a whole number, e.g. 2
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_VERSION_NUMBER_INVALID" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_NOT_FOUND`: No business type '{slug}'
+             *     - `BUSINESS_VERSION_NOT_FOUND`: Business type '{slug}' has no version {version}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_NOT_FOUND" | "BUSINESS_VERSION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_VERSION_NOT_DRAFT`: Version {version} of {slug} was published ({publishedAt} by {publishedBy}) and cannot change: draft a new version
+             *     - `BUSINESS_DRAFT_CHANGED`: Someone else saved this draft meanwhile (revision {current}, you sent {sent}): reload it and make your change again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_VERSION_NOT_DRAFT" | "BUSINESS_DRAFT_CHANGED";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `BUSINESS_TYPE_INVALID`: Version {version} of {slug} cannot be published: {problems} */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_INVALID";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    businessTypesAdmin_validate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessValidationView"];
+                };
+            };
+            /**
+             * @description - `BUSINESS_VERSION_NUMBER_INVALID`: The version must be a whole number, e.g. 2
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_VERSION_NUMBER_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_NOT_FOUND`: No business type '{slug}'
+             *     - `BUSINESS_VERSION_NOT_FOUND`: Business type '{slug}' has no version {version}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_NOT_FOUND" | "BUSINESS_VERSION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     holidaysAdmin_add: {
         parameters: {
             query?: never;

@@ -7,11 +7,13 @@ import { TransactionRunner } from '@bizportal/database';
 import type { CompiledWorkflow, WorkflowDefinition } from '@bizportal/engine';
 import { AgencyRegister } from '@bizportal/identity';
 import { agencyRows, readCatalogueAgencies } from './agency-routing';
-import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue.entities';
-import { CatalogueService, WORKFLOW_FILES_PUBLISHER } from './catalogue.service';
+import { normalizeBusinessType, type BusinessFileEntry } from './business-type-rules';
+import { businessRowOf, contentChecksum } from './business-type-versions';
+import { BusinessEntity, BusinessTypeVersionEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue.entities';
+import { CatalogueService, NO_PUBLISHED_VERSION, WORKFLOW_FILES_PUBLISHER } from './catalogue.service';
 import { loadWorkflowFiles } from './workflow-files';
 
-/** Seeds the agencies, business types and licence types with their workflows from `workflows/` at start. */
+/** Seeds the agencies, licence types with their workflows, and business types (versioned) from `workflows/` at start. */
 @Injectable()
 export class CatalogueSeeding implements OnModuleInit {
   private readonly logger = new Logger(CatalogueSeeding.name);
@@ -28,12 +30,56 @@ export class CatalogueSeeding implements OnModuleInit {
     const files = loadWorkflowFiles(dir);
     await this.identity.upsertAgencies(agencyRows(readCatalogueAgencies(dir)));
     await this.transactions.run(async (manager) => {
-      for (const business of files.businesses) {
-        const { slug, name, licences, ...details } = business;
-        await manager.save(BusinessEntity, { slug, nameTh: name.th, nameEn: name.en, licences, details });
-      }
       for (const workflow of files.workflows) await this.seedFromFile(manager, workflow, dir);
+      for (const business of files.businesses) await this.seedBusiness(manager, business, dir);
     });
+  }
+
+  /**
+   * An entry of businesses.json is version 1 of its business type, under the same rule as the licence
+   * files: a changed entry is published as a new version while the current one came from the files; once
+   * an official has published a version, it is stored as a draft (only logged when a draft is already
+   * open: one draft at a time). An unchanged entry writes nothing.
+   */
+  private async seedBusiness(manager: EntityManager, entry: BusinessFileEntry, dir: string): Promise<void> {
+    const { slug, ...rest } = entry;
+    // loadWorkflowFiles checked the entry with the API's validator.
+    const content = normalizeBusinessType(rest);
+    const checksum = contentChecksum(content);
+    const existing = await manager.findOneBy(BusinessEntity, { slug });
+    const versions = existing ? await manager.findBy(BusinessTypeVersionEntity, { businessSlug: slug }) : [];
+    const current = versions.find((v) => v.version === existing?.currentVersion);
+    if (current?.checksum === checksum || versions.some((v) => v.checksum === checksum)) return;
+    const publish = !current || current.publishedBy === WORKFLOW_FILES_PUBLISHER;
+    const draft = versions.find((v) => !v.publishedAt);
+    if (!publish && draft) {
+      this.logger.warn(`${slug}: ${dir}/businesses.json differs from version ${current!.version} published by ${current!.publishedBy}, and draft version ${draft.version} is open; not stored`);
+      return;
+    }
+    const version = versions.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+    const now = new Date();
+    // The business row comes first: versions reference it.
+    if (!existing) await manager.insert(BusinessEntity, businessRowOf(slug, content, NO_PUBLISHED_VERSION));
+    await manager.insert(BusinessTypeVersionEntity, {
+      id: randomUUID(),
+      businessSlug: slug,
+      version,
+      content: content as never,
+      checksum,
+      revision: 1,
+      createdAt: now,
+      createdBy: WORKFLOW_FILES_PUBLISHER,
+      updatedAt: now,
+      updatedBy: WORKFLOW_FILES_PUBLISHER,
+      publishedAt: publish ? now : null,
+      publishedBy: publish ? WORKFLOW_FILES_PUBLISHER : null,
+    });
+    if (!publish) {
+      this.logger.warn(`${slug}: ${dir}/businesses.json differs from version ${current!.version} published by ${current!.publishedBy}; stored as draft version ${version}`);
+      return;
+    }
+    await manager.update(BusinessEntity, { slug }, businessRowOf(slug, content, version));
+    this.logger.log(`Published business type ${slug} version ${version} from ${dir}`);
   }
 
   /**

@@ -64,7 +64,7 @@ export class CatalogueViews {
 
   async listBusinesses() {
     const rows = await this.catalogue.listBusinessRows();
-    return rows.map((b) => ({ slug: b.slug, name: { th: b.nameTh, en: b.nameEn }, licenceCount: b.licences.length }));
+    return rows.map((b) => ({ slug: b.slug, name: { th: b.nameTh, en: b.nameEn }, description: b.details.description ?? null, licenceCount: b.licences.length }));
   }
 
   async describeBusiness(slug: string) {
@@ -74,6 +74,8 @@ export class CatalogueViews {
       slug: business.slug,
       name: { th: business.nameTh, en: business.nameEn },
       ...business.details,
+      description: business.details.description ?? null,
+      version: business.currentVersion,
       licences: business.licences.map((licence) => {
         const type = available.get(licence);
         return type

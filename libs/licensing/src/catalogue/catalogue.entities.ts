@@ -2,6 +2,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { timestampColumnType } from '@bizportal/database';
 import type { WorkflowDefinition } from '@bizportal/engine';
+import type { BusinessTypeContent } from './business-type-rules';
 
 @Entity('businesses')
 export class BusinessEntity {
@@ -18,9 +19,60 @@ export class BusinessEntity {
   @Column({ type: 'simple-json' })
   licences: string[];
 
-  /** The rest of the business entry (sources, notes, later the quiz). */
+  /** The rest of the business entry: description, quiz, sources, notes. */
   @Column({ type: 'simple-json' })
   details: Record<string, any>;
+
+  /**
+   * The published version the finder and the Smart Quiz answer from (names, licences and details above
+   * are a copy of it, written in the same transaction as its publication); 0 while the type's first
+   * version is still a draft, which the public routes do not know.
+   */
+  @Column({ name: 'current_version', type: 'integer', default: 0 })
+  currentVersion: number;
+}
+
+/** A version of a business type: drafts are edited (revision counts the edits), published ones never change. */
+@Entity('business_type_versions')
+export class BusinessTypeVersionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'business_slug', type: 'varchar', length: 80 })
+  businessSlug: string;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ type: 'simple-json' })
+  content: BusinessTypeContent;
+
+  /** SHA-256 of the content's canonical JSON. */
+  @Column({ type: 'varchar', length: 64 })
+  checksum: string;
+
+  /** 1 when drafted, + 1 per saved edit; an edit or publication naming another revision is refused. */
+  @Column({ type: 'integer' })
+  revision: number;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+
+  /** Who drafted it (username); `workflows/ files` for versions seeded from businesses.json. */
+  @Column({ name: 'created_by', type: 'varchar', length: 100 })
+  createdBy: string;
+
+  @Column({ name: 'updated_at', type: timestampColumnType() })
+  updatedAt: Date;
+
+  @Column({ name: 'updated_by', type: 'varchar', length: 100 })
+  updatedBy: string;
+
+  @Column({ name: 'published_at', type: timestampColumnType(), nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'published_by', type: 'varchar', length: 100, nullable: true })
+  publishedBy: string | null;
 }
 
 @Entity('licence_types')

@@ -65,15 +65,16 @@ export class CatalogueService {
     return row;
   }
 
-  /** The business type, or 404. */
+  /** The business type as its newest published version says, or 404 (also while its first version is a draft). */
   async business(slug: string): Promise<BusinessEntity> {
-    const business = await this.businesses.findOneBy({ slug });
+    const business = await this.businesses.findOneBy({ slug, currentVersion: MoreThan(NO_PUBLISHED_VERSION) });
     if (!business) throw CatalogueErrors.create('BUSINESS_TYPE_NOT_FOUND', { slug });
     return business;
   }
 
+  /** Business types with a published version, as the finder lists them. Read from the database on every call, so a publication shows at once. */
   listBusinessRows(): Promise<BusinessEntity[]> {
-    return this.businesses.find({ order: { slug: 'ASC' } });
+    return this.businesses.find({ where: { currentVersion: MoreThan(NO_PUBLISHED_VERSION) }, order: { slug: 'ASC' } });
   }
 
   /** Licence types with a published workflow: the ones applicants are offered. */
@@ -83,7 +84,7 @@ export class CatalogueService {
 
   /** The business must exist and list the licence type. */
   async assertBusinessNeeds(businessSlug: string, licenceSlug: string): Promise<void> {
-    const business = await this.businesses.findOneBy({ slug: businessSlug });
+    const business = await this.businesses.findOneBy({ slug: businessSlug, currentVersion: MoreThan(NO_PUBLISHED_VERSION) });
     if (!business) {
       throw CatalogueErrors.create('BUSINESS_TYPE_UNKNOWN', { slug: businessSlug }, [
         { field: 'business', problem: `'${businessSlug}' is not a business type (see GET /api/v1/businesses)` },

@@ -8,6 +8,8 @@ export class BusinessSummaryView {
   slug!: string;
   @ApiProperty({ type: LocalizedText })
   name!: LocalizedText;
+  @ApiProperty({ type: LocalizedText, nullable: true, description: 'What such a business does, when officials wrote it' })
+  description!: LocalizedText | null;
   @ApiProperty({ example: 11 })
   licenceCount!: number;
 }
@@ -65,6 +67,10 @@ export class BusinessView {
   slug!: string;
   @ApiProperty({ type: LocalizedText })
   name!: LocalizedText;
+  @ApiProperty({ type: LocalizedText, nullable: true })
+  description!: LocalizedText | null;
+  @ApiProperty({ example: 1, description: 'The published version of the business type shown' })
+  version!: number;
   @ApiPropertyOptional({ example: 'RESTAURANT' })
   bizPortalGroup?: string;
   @ApiPropertyOptional({ type: [String] })

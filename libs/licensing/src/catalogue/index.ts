@@ -4,4 +4,6 @@ export { CatalogueService, NO_PUBLISHED_VERSION, WORKFLOW_FILES_PUBLISHER } from
 export { FormValidator } from './form-validator';
 export { provincialOfficeId } from './agency-routing';
 export { loadWorkflowFiles, DEFAULT_WORKFLOWS_DIR } from './workflow-files';
+export { businessFileProblems, businessTypeProblems, businessTypeShapeProblems, type BusinessTypeContent } from './business-type-rules';
 export { CatalogueModule } from './catalogue.module';
+export { CatalogueSeeding } from './catalogue-seeding';

@@ -1,15 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compile, DefinitionInvalidError, type CompiledWorkflow, type DefinitionProblem } from '@bizportal/engine';
+import { businessFileProblems, type BusinessFileEntry } from './business-type-rules';
 
 export { DEFAULT_WORKFLOWS_DIR } from '@bizportal/common';
 
-export interface BusinessFileEntry {
-  slug: string;
-  name: { th: string; en: string };
-  licences: string[];
-  [key: string]: unknown;
-}
+export type { BusinessFileEntry } from './business-type-rules';
 
 export interface WorkflowFiles {
   businesses: BusinessFileEntry[];
@@ -54,11 +50,8 @@ function readWorkflowFiles(dir: string): WorkflowFiles {
     }
   }
   const businesses = (JSON.parse(readFileSync(join(dir, 'businesses.json'), 'utf8')) as { businesses: BusinessFileEntry[] }).businesses;
-  const seen = new Set<string>();
-  for (const business of businesses) {
-    if (seen.has(business.slug)) problems.push({ file: 'businesses.json', problem: `business '${business.slug}' appears twice` });
-    seen.add(business.slug);
-  }
+  // The admin API's validator, with the licence files as the published licence types.
+  problems.push(...businessFileProblems(businesses, new Set(workflows.map((w) => w.slug))));
   if (problems.length > 0) throw new DefinitionInvalidError(problems);
   return { businesses, workflows };
 }
