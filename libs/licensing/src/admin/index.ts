@@ -1,1 +1,2 @@
 export { AdminModule } from './admin.module';
+export { MigrationRunner, MigrationJobs, MigrationPlanner, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './migrations';

@@ -76,8 +76,9 @@ export class ApplicationStore {
     return this.applications.findOneBy({ trackingNumber });
   }
 
-  findByIds(ids: string[]): Promise<ApplicationEntity[]> {
-    return this.applications.findBy({ id: In(ids) });
+  /** Pass the manager of an open transaction to read inside it. */
+  findByIds(ids: string[], manager?: EntityManager): Promise<ApplicationEntity[]> {
+    return manager ? manager.findBy(ApplicationEntity, { id: In(ids) }) : this.applications.findBy({ id: In(ids) });
   }
 
   find(options: FindManyOptions<ApplicationEntity>): Promise<ApplicationEntity[]> {
