@@ -1,2 +1,2 @@
 export { AdminModule } from './admin.module';
-export { MigrationRunner, MigrationJobs, MigrationPlanner, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './migrations';
+export { MigrationRunner, MigrationJobs, MigrationPlanner, MigrationErrors, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './migrations';
