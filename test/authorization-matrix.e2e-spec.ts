@@ -251,6 +251,18 @@ describe('Authorization matrix: every route as every persona', () => {
       authorizationOnly: 'version 1 is already published (409)',
     },
     'GET /api/v1/admin/licence-types/:slug/diff': { url: () => '/api/v1/admin/licence-types/food-premises-permit/diff?from=1&to=1', allowed: ['admin'] },
+    'POST /api/v1/admin/licence-types/:slug/migrations': {
+      url: () => '/api/v1/admin/licence-types/food-premises-permit/migrations',
+      allowed: ['admin'],
+      body: () => ({ fromVersion: 1, toVersion: 1, stateMapping: { draft: 'draft' }, dryRun: true }),
+      authorizationOnly: 'the same version on both sides (422), so nothing is planned or moved',
+    },
+    'GET /api/v1/admin/licence-types/:slug/migrations': { url: () => '/api/v1/admin/licence-types/food-premises-permit/migrations', allowed: ['admin'] },
+    'GET /api/v1/admin/licence-types/:slug/migrations/:id': {
+      url: () => '/api/v1/admin/licence-types/food-premises-permit/migrations/00000000-0000-4000-8000-000000000000',
+      allowed: ['admin'],
+      authorizationOnly: 'no such migration (404)',
+    },
     'POST /api/v1/admin/holidays': {
       url: () => '/api/v1/admin/holidays',
       allowed: ['admin'],
