@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, LessThan, Not, Or, Repository, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThan, Not, Or, Repository, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { DomainError, IntervalJob } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import { CatalogueService } from '../../catalogue';
@@ -124,6 +124,7 @@ export class MigrationRunner implements OnApplicationBootstrap, OnApplicationShu
     const toWorkflow = await this.catalogue.workflow(migration.licenceType, migration.toVersion);
     const actor = { id: migration.requestedBy, roles: ['workflow_admin' as const], agencyId: null };
     const counts = { moved: 0, refused: 0, skipped: 0 };
+    const done: WorkflowMigrationItemEntity[] = [];
     const now = new Date();
     for (const item of batch) {
       const app = apps.get(item.applicationId);
@@ -141,8 +142,11 @@ export class MigrationRunner implements OnApplicationBootstrap, OnApplicationShu
         }
       }
       counts[outcome.outcome as keyof typeof counts]++;
-      await manager.update(WorkflowMigrationItemEntity, { migrationId: item.migrationId, seq: item.seq }, { ...outcome, doneAt: now });
+      done.push({ ...item, ...outcome, doneAt: now });
     }
+    // The batch's items are replaced by their outcomes: two statements a batch instead of one per application.
+    await manager.delete(WorkflowMigrationItemEntity, { migrationId: migration.id, seq: In(batch.map((i) => i.seq)) });
+    await manager.insert(WorkflowMigrationItemEntity, done as QueryDeepPartialEntity<WorkflowMigrationItemEntity>[]);
     const held = await manager
       .createQueryBuilder()
       .update(WorkflowMigrationEntity)
