@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { Response } from 'supertest';
 import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
 import { listRouteAccess, type RouteAccess } from '@bizportal/identity';
-import { ChainAudit, OutboxRunner } from '@bizportal/licensing';
+import { DataSource } from 'typeorm';
+import { ChainAudit, OutboxRunner, WorkflowMigrationEntity } from '@bizportal/licensing';
 import { signWebhook } from '@bizportal/payments';
 import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
 import { samplePdf } from './support/documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
+
+const MIGRATION_ID = '7d1f6a52-0c3e-4f7a-9d2b-5e8c1a4b3f60';
 
 /**
  * The authorization matrix: every route the app registers, called as every persona, with the exact
@@ -147,6 +150,12 @@ describe('Authorization matrix: every route as every persona', () => {
     await runner.runOnce();
     f.qrPayment = (await t.http.post(`/api/v1/applications/${f.a4.id}/payments`).set(bearer('somchai')).send({ method: 'promptpay' }).expect(201)).body.id;
     somchaiNotification = (await t.http.get('/api/v1/notifications').set(bearer('somchai')).expect(200)).body[0].id;
+    // A finished migration of no applications, for its report's route (a real run would move the fixtures).
+    await t.app.get(DataSource).getRepository(WorkflowMigrationEntity).insert({
+      id: MIGRATION_ID, licenceType: 'food-premises-permit', fromVersion: 1, toVersion: 1, stateMapping: {}, filter: null, allowActorChange: [], skipRefused: false,
+      status: 'completed', total: 0, moved: 0, refused: 0, skipped: 0, batches: 0, resumed: 0, requestedBy: 'user-admin', requestedByName: 'admin',
+      createdAt: new Date(), finishedAt: new Date(), claimedBy: null, heartbeatAt: null,
+    });
     f.b1 = await createFoodApplication(t, 'suda', { premises: NONTHABURI_PREMISES });
     await drive(t, f.b1.id, [{ as: 'suda', type: 'SUBMIT' }]);
     f.a6 = await createFoodApplication(t, 'somchai');
@@ -281,6 +290,14 @@ describe('Authorization matrix: every route as every persona', () => {
       authorizationOnly: 'version 1 is already published (409)',
     },
     'GET /api/v1/admin/businesses/:slug/diff': { url: () => '/api/v1/admin/businesses/restaurant/diff?from=1&to=1', allowed: ['admin'] },
+    'POST /api/v1/admin/licence-types/:slug/migrations': {
+      url: () => '/api/v1/admin/licence-types/food-premises-permit/migrations',
+      allowed: ['admin'],
+      body: () => ({ fromVersion: 1, toVersion: 1, stateMapping: { draft: 'draft' }, dryRun: true }),
+      authorizationOnly: 'the same version on both sides (422), so nothing is planned or moved',
+    },
+    'GET /api/v1/admin/licence-types/:slug/migrations': { url: () => '/api/v1/admin/licence-types/food-premises-permit/migrations', allowed: ['admin'] },
+    'GET /api/v1/admin/licence-types/:slug/migrations/:id': { url: () => `/api/v1/admin/licence-types/food-premises-permit/migrations/${MIGRATION_ID}`, allowed: ['admin'] },
     'POST /api/v1/admin/holidays': {
       url: () => '/api/v1/admin/holidays',
       allowed: ['admin'],

@@ -255,7 +255,19 @@ describe('OpenAPI success schemas', () => {
     await call('post', `${BASE}/admin/licence-types/food-premises-permit/versions/1/simulate`, { as: 'admin', body: { events: [{ type: 'SUBMIT', as: { roles: ['applicant'] } }, { type: 'APPROVE', as: { roles: ['officer'] } }] }, status: 200 });
     const draft = await call('post', `${BASE}/admin/licence-types/food-premises-permit/versions`, { as: 'admin', body: { definition: version.body.definition }, status: 201 });
     await call('get', `${BASE}/admin/licence-types/food-premises-permit/diff?from=1&to=${draft.body.version}`, { as: 'admin', status: 200 });
+    await createFoodApplication(t); // a live application on version 1, for the migration below
     await call('post', `${BASE}/admin/licence-types/food-premises-permit/versions/${draft.body.version}/publish`, { as: 'admin', status: 200 });
+    // Running applications moved to the new version: the plan, the run, the list and the report.
+    const machine = version.body.definition.machine as { states: Record<string, { type?: string }> };
+    const stateMapping = Object.fromEntries(Object.keys(machine.states).filter((s) => machine.states[s].type !== 'final').map((s) => [s, s]));
+    const migrations = `${BASE}/admin/licence-types/food-premises-permit/migrations`;
+    const plan = { fromVersion: 1, toVersion: draft.body.version, stateMapping, skipRefused: true };
+    await call('post', migrations, { as: 'admin', body: { ...plan, dryRun: true }, status: 200 });
+    const run = await call('post', migrations, { as: 'admin', body: plan, status: 202 });
+    for (let i = 0; i < 300 && (await t.http.get(`${migrations}/${run.body.id}`).set('Authorization', await token('admin'))).body.status === 'running'; i++) await new Promise((r) => setTimeout(r, 100));
+    const report = await call('get', `${migrations}/${run.body.id}`, { as: 'admin', status: 200 });
+    expect(report.body).toMatchObject({ status: 'completed', pending: 0 });
+    await call('get', migrations, { as: 'admin', status: 200 });
     const definition = { ...version.body.definition, slug: 'openapi-check-permit' };
     await call('post', `${BASE}/admin/licence-types`, { as: 'admin', body: { definition }, status: 201 });
     await call('post', `${BASE}/admin/holidays`, { as: 'admin', body: { date: '2031-03-12', name: { th: 'วันหยุดพิเศษ', en: 'Special holiday' } }, status: 201 });

@@ -200,6 +200,24 @@ export class Environment {
   @IsIn(['crash-after-payment-row'])
   PAYMENT_FAULT?: 'crash-after-payment-row';
 
+  /** Applications a workflow migration moves per transaction (one batch). */
+  @WholeNumber(1)
+  @Max(5000)
+  MIGRATION_BATCH_SIZE = 200;
+
+  /** A running workflow migration whose process committed no batch for this long is taken over by another process (ms). */
+  @WholeNumber(1000)
+  MIGRATION_LEASE_MS = 60_000;
+
+  /** How often a process looks for workflow migrations whose process died, to finish them (also once at start; 0: never in this process). */
+  @WholeNumber(0)
+  MIGRATION_RESUME_INTERVAL_MS = 30_000;
+
+  /** A fault injected on purpose for crash-recovery tests: `crash-after-batch` (SIGKILL after a migration batch commits). Refused in production. */
+  @IsOptional()
+  @IsIn(['crash-after-batch'])
+  MIGRATION_FAULT?: 'crash-after-batch';
+
   /** How often licences past their validity are moved to expired (daily; 0: never in this process). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
@@ -386,6 +404,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     throw new Error('Invalid environment:\n  production signs licences with the agency\'s certificate: set SIGNING_P12_PATH or SIGNING_P12_BASE64');
   }
   if (production && env.PAYMENT_FAULT) throw new Error('Invalid environment:\n  PAYMENT_FAULT injects crashes for tests: never in production');
+  if (production && env.MIGRATION_FAULT) throw new Error('Invalid environment:\n  MIGRATION_FAULT injects crashes for tests: never in production');
   if (production && !env.TSA_URL) throw new Error('Invalid environment:\n  production timestamps its signatures (PAdES B-LT): set TSA_URL to the Time-Stamp Authority');
   if (embedded) env.TSA_URL ??= `http://127.0.0.1:${env.TSA_LOCAL_PORT}/tsa`;
   if (production && localGateway) throw new Error('Invalid environment:\n  production needs a real payment gateway: set OMISE_API_HOST=api.omise.co and its keys');

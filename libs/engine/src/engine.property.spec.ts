@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { ALL_OF, compile, EVENT_TYPES, EVENT_VOCABULARY, GUARDS } from '.';
+import { ALL_OF, compile, EVENT_TYPES, EVENT_VOCABULARY, GUARDS, migrationPlanProblems, missingForState } from '.';
 import type {
   Actor,
   CompiledWorkflow,
   GuardRef,
+  MigrationFacts,
   PersistedWorkflowState,
   TransitionConfig,
   TransitionOutcome,
@@ -465,5 +466,190 @@ describe('workflow engine properties (food-premises-permit)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Migration to another version (issue 14): a migrated application can finish
+// ---------------------------------------------------------------------------
+
+/**
+ * Version 2 of the food permit as an official might publish it: the signer's approval of the e-licence added
+ * (`awaiting_signature`, a day taken from the decision) and the decision state renamed `decision`.
+ */
+function foodVersion2(): WorkflowDefinition {
+  const { template, ...rest } = food() as WorkflowDefinition & { template: { name: string; params: Record<string, any> } };
+  const params = template.params;
+  const expanded = compile({ ...rest, machine: { template: template.name, params: { ...params, signerApproval: true, slaDays: { ...params.slaDays, decision: params.slaDays.decision - 1, signature: 1 } } } }, 'food-premises-permit@2.json');
+  // Written out, so that a state can be renamed (a template names its own states).
+  const { template: _recorded, ...definition } = structuredClone(expanded.definition);
+  const rename = (from: string, to: string) => {
+    definition.machine.states[to] = definition.machine.states[from];
+    delete definition.machine.states[from];
+    for (const config of Object.values(definition.machine.states)) {
+      for (const [event, entry] of Object.entries(config.on ?? {})) {
+        const list = (Array.isArray(entry) ? entry : [entry]).map((t) => (typeof t === 'string' ? { target: t } : t));
+        config.on![event] = list.map((t) => (t.target === from ? { ...t, target: to } : t));
+      }
+    }
+  };
+  rename('consideration', 'decision');
+  return definition as WorkflowDefinition;
+}
+
+const definition2 = foodVersion2();
+const wf2 = compile(definition2, 'food-premises-permit@2.json');
+const states2 = definition2.machine.states;
+/** Every non-final state of version 1 to the state of version 2 that does the same work. */
+const MAPPING: Record<string, string> = Object.fromEntries(
+  stateNames.filter((s) => states[s].type !== 'final').map((s) => [s, s === 'consideration' ? 'decision' : s]),
+);
+const signerA: Actor = { id: 'u-signer-a', roles: ['signer'], agencyId: OFFICE };
+
+/** Well-formed data for an event (each variant an office or the system might send). */
+function dataVariants(type: string): (Record<string, unknown> | undefined)[] {
+  switch (type) {
+    case 'SCHEDULE_INSPECTION':
+      return [{ date: '2026-12-01', window: { from: '09:00', to: '12:00' }, inspectorId: 'inspector-1' }];
+    case 'RECORD_INSPECTION':
+      return ['pass', 'fail'].map((result) => ({ result, findings: [{ item: 'สุขาภิบาล / hygiene', ok: result === 'pass' }] }));
+    case 'REQUEST_INFO':
+      return [{ items: [{ kind: 'information', question: 'เวลาเปิดร้าน / Opening hours?' }] }];
+    case 'LICENCE_ISSUED':
+      return [{ licenceNumber: 'TEST/2569/000001', pdfSha256: '0'.repeat(64) }];
+    case 'PAYMENT_SUCCEEDED':
+    case 'PAYMENT_FAILED':
+      return [{ paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 }];
+    case 'EXPIRE':
+      return [{ validUntil: '2026-01-01T00:00:00.000Z' }];
+    case 'RENEW':
+    case 'AMEND':
+      return [{ licenceNumber: 'TEST/2569/000002', applicationId: 'app-2' }];
+    case 'CLOSE':
+      return [{ licenceNumber: 'TEST/2569/000001' }];
+    case 'CHOOSE_DELIVERY':
+      return [{ method: 'e-licence' }];
+    case 'RECORD_DELIVERY':
+      return [{ collectedBy: 'นายสมชาย ใจดี' }, { trackingNumber: 'EF123456789TH' }];
+    default:
+      return [undefined];
+  }
+}
+
+/**
+ * The shortest run of real engine transitions from `from` to a final state of `engine`, sent by the pool's actors
+ * with well-formed events; null when none is found. The applicant has completed what she is asked for.
+ */
+function pathToFinal(engine: CompiledWorkflow, from: string, base: WorkflowContext): string[] | null {
+  const context: WorkflowContext = { ...base, agencyId: OFFICE, formComplete: true, documentsComplete: true, informationAnswered: true };
+  const start: PersistedWorkflowState = { value: from, status: 'active' };
+  const seen = new Map<string, string[]>([[from, []]]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const state = queue.shift()!;
+    const path = seen.get(state.value)!;
+    if (state.status === 'done') return path;
+    for (const type of engine.acceptedEvents(state)) {
+      for (const actor of [...actorPool, signerA]) {
+        for (const data of dataVariants(type)) {
+          const comment = lookupEntry(type)?.commentRequired ? 'เหตุผล / the reason' : undefined;
+          const outcome = engine.transition(state, { type, actor, ...(comment ? { comment } : {}), ...(data ? { data } : {}) }, context);
+          if (!outcome.ok || seen.has(outcome.state.value)) continue;
+          seen.set(outcome.state.value, [...path, `${type} by ${actor.id}`]);
+          queue.push(outcome.state);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+const lookupEntry = (type: string) => (Object.prototype.hasOwnProperty.call(EVENT_VOCABULARY, type) ? EVENT_VOCABULARY[type] : undefined);
+
+/** What the engine's migration check reads of an application that went through a trace: its history and effects. */
+function factsOf(context: WorkflowContext, trace: TraceStep[]): MigrationFacts {
+  const ok = trace.filter((s) => s.outcome.ok);
+  return {
+    kind: context.kind,
+    history: new Set(ok.map((s) => s.event.type)),
+    effects: new Set(ok.flatMap((s) => (s.outcome.ok ? s.outcome.effects.map((e) => e.type) : []))),
+    conditions: { formComplete: context.formComplete, documentsComplete: context.documentsComplete, informationAnswered: context.informationAnswered },
+  };
+}
+
+describe('migrated applications (food-premises-permit version 1 → a version 2 with the signer and a renamed state)', () => {
+  it('the mapping passes the plan checks: every live state mapped, targets exist, are not final and wait for the same kind of actor', () => {
+    const occupied = Object.fromEntries(Object.keys(MAPPING).map((s) => [s, 1]));
+    expect(migrationPlanProblems({ from: definition.machine, to: definition2.machine, stateMapping: MAPPING, allowActorChange: [], occupied })).toEqual([]);
+  });
+
+  it('6. an application the check lets move can go on to a final state in the new version; every live state is covered', () => {
+    /** A careless mapping too: every live application straight to the decision (the check must refuse those without an inspection). */
+    const SHORTCUT: Record<string, string> = Object.fromEntries(Object.keys(MAPPING).map((s) => [s, 'decision']));
+    const migrated = { natural: new Set<string>(), shortcut: new Set<string>() };
+    const refused = { natural: 0, shortcut: 0 };
+    // The path depends on the state and on the facts the guards read of the request (its kind and delivery choice).
+    const paths = new Map<string, string[] | null>();
+    const finish = (target: string, context: WorkflowContext) => {
+      const key = `${target}|${context.kind}|${context.deliveryMethod}`;
+      if (!paths.has(key)) paths.set(key, pathToFinal(wf2, target, context));
+      return paths.get(key)!;
+    };
+    /** Where a run of the plan left the application, and whether each mapping's check lets it move. */
+    const migrate = (context: WorkflowContext, plan: PlanStep[]) => {
+      const { initial, trace } = runPlan(wf, context, plan);
+      const last = [...trace].reverse().find((s) => s.outcome.ok);
+      const at = last?.outcome.ok ? last.outcome.state : initial.state;
+      if (at.status === 'done') return null; // ended: not a live application, not migrated
+      const facts = factsOf(context, trace);
+      return { at: at.value, facts, trace };
+    };
+    fc.assert(
+      fc.property(scenarioArb, ({ context, plan }) => {
+        const live = migrate(context, plan);
+        if (!live) return;
+        for (const [name, mapping] of [['natural', MAPPING], ['shortcut', SHORTCUT]] as const) {
+          const target = mapping[live.at];
+          ensure(target !== undefined && Object.hasOwn(states2, target), `no target for '${live.at}'`);
+          const missing = missingForState(definition2.machine, target, live.facts);
+          if (missing) {
+            refused[name]++;
+            // A refusal names each way in and what the application lacks for it.
+            ensure(missing.length > 0 && missing.every((way) => way.missing.length > 0), `refused without a reason: ${live.at} → ${target}`, missing);
+            continue;
+          }
+          migrated[name].add(live.at);
+          ensure(finish(target, context) !== null, `migrated (${name}) from '${live.at}' to '${target}', but no final state of version 2 can be reached`, { context, history: [...live.facts.history] });
+        }
+      }),
+      { numRuns: 300, seed: 20261205 },
+    );
+    // Guards against vacuity: with the natural mapping every live state of version 1 was migrated in some run and
+    // none refused (it is a faithful mapping); the shortcut both moved some applications and refused others.
+    for (const { context, plan } of fc.sample(scenarioArb, { numRuns: 2000, seed: 20261206 })) {
+      const live = migrate(context, plan);
+      if (!live) continue;
+      if (missingForState(definition2.machine, MAPPING[live.at], live.facts)) refused.natural++;
+      else migrated.natural.add(live.at);
+      if (missingForState(definition2.machine, SHORTCUT[live.at], live.facts)) refused.shortcut++;
+      else migrated.shortcut.add(live.at);
+    }
+    expect([...migrated.natural].sort()).toEqual(Object.keys(MAPPING).sort());
+    expect(refused.natural).toBe(0);
+    expect(refused.shortcut).toBeGreaterThan(0);
+    expect(migrated.shortcut.size).toBeGreaterThan(0);
+  });
+
+  it('the check refuses a state whose way in needs what the application lacks, and the new state lets the application on', () => {
+    const base: WorkflowContext = { applicantId: APPLICANT_ID, agencyId: OFFICE, formComplete: true, documentsComplete: true, informationAnswered: true, kind: 'new', deliveryMethod: 'e-licence' };
+    const noInspection: MigrationFacts = { kind: 'new', history: new Set(['SUBMIT', 'RECEIVE', 'ACCEPT']), effects: new Set(), conditions: {} };
+    expect(missingForState(definition2.machine, 'decision', noInspection)).toEqual(
+      expect.arrayContaining([{ from: 'inspection', event: 'RECORD_INSPECTION', missing: [{ kind: 'history', event: 'RECORD_INSPECTION' }] }]),
+    );
+    expect(missingForState(definition2.machine, 'awaiting_payment', { ...noInspection, history: new Set([...noInspection.history, 'RECORD_INSPECTION', 'APPROVE']) })).toEqual([
+      { from: 'decision', event: 'APPROVE', missing: [{ kind: 'effect', effect: 'request-payment' }] },
+    ]);
+    // A version-2 state that version 1 never had: an application waiting for the signer finishes.
+    expect(pathToFinal(wf2, 'awaiting_signature', base)).toEqual(expect.arrayContaining(['APPROVE_SIGNATURE by u-signer-a', 'LICENCE_ISSUED by system']));
   });
 });

@@ -1,5 +1,5 @@
 export * from './types';
-export { EVENT_VOCABULARY, EVENT_TYPES, RECORDED_EVENTS, hasVisibleCharacter, type EventVocabularyEntry } from './vocabulary';
+export { EVENT_VOCABULARY, EVENT_TYPES, RECORDED_EVENTS, MIGRATED_EVENT, MIGRATION_EVENTS, hasVisibleCharacter, type EventVocabularyEntry } from './vocabulary';
 export { GUARDS, ACTIONS, ALL_OF, type GuardKind, type GuardSpec, type ActionSpec } from './registry';
 export { WORKFLOW_DEFINITION_SCHEMA } from './definition.schema';
 export { validateDefinition, checkDefinition, expandDefinition } from './validate';
@@ -10,3 +10,17 @@ export { compile, CompiledWorkflow, DefinitionInvalidError, eventProblems, type 
 export { ajvErrorPath, describeAjvError } from './ajv';
 export { diffDefinitions, valueChanges, type WorkflowDiff, type StateChange, type TransitionChange, type TransitionView, type ValueChange, type KeyedListDiff } from './diff';
 export { toMermaid, escapeMermaid, type MermaidOptions } from './mermaid';
+export {
+  waitingActorKinds,
+  progressingTransitions,
+  entryTransitions,
+  attainableStates,
+  missingForState,
+  migrationPlanProblems,
+  type ActorKind,
+  type EntryRequirement,
+  type MissingFact,
+  type MigrationFacts,
+  type MigrationPlanInput,
+  type MigrationPlanProblem,
+} from './migration';

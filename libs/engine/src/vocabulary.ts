@@ -220,6 +220,16 @@ export const RECORDED_EVENTS: Record<string, { label: { th: string; en: string }
 };
 
 /**
+ * The history entry of an application moved to another workflow version by an official (issue 14): not a step of
+ * either machine, so no machine accepts it; it changes the version, the state and the application's version number.
+ * Written only by `WorkflowTransitions.migrate`; its data names the migration, the versions and the states.
+ */
+export const MIGRATED_EVENT = 'MIGRATED';
+export const MIGRATION_EVENTS: Record<string, { label: { th: string; en: string } }> = {
+  [MIGRATED_EVENT]: { label: { th: 'ย้ายไปใช้กระบวนงานฉบับใหม่', en: 'Moved to another workflow version' } },
+};
+
+/**
  * A letter, digit, punctuation mark or symbol that shows on screen: not white space, not a format or
  * control character, not an invisible one such as U+200B, U+2060 or the Hangul filler U+3164
  * (Default_Ignorable_Code_Point), nor the blank braille pattern U+2800.

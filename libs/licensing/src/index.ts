@@ -9,4 +9,5 @@ export { InspectionPhotoEntity, InspectionErrors } from './inspections';
 export { DocumentsService, DocumentErrors, ApplicationDocumentEntity, DocumentScanner, ContentChecks, ACTIVE_PDF_NAMES, DocumentStorage, LocalDiskStorage, S3Storage, documentSettings, DEFAULT_DOCUMENT_MAX_BYTES, DEFAULT_DOCUMENTS_DIR, uploadStates, type S3Settings, type DocumentSettings, type ScannedDocument, type DocumentContentType } from './documents';
 export { RemindersModule, Reminders, ReminderSource, Clock, ReminderEntity, dateVars, type ReminderSourceProvider, type DueReminder, type ReminderRecipient } from './reminders';
 export { AnchoringModule, ChainAudit, HistoryAnchors, HistoryAnchorEntity, HistoryAnchorLeafEntity, ChainBreakEntity, AnchoringErrors, historyLeaf, historyLeafHash, anchorStatement, verifyHistoryInclusion, HISTORY_LEAF_FORMAT, type AuditRun, type ChainHealth, type HistoryInclusionProof } from './anchoring';
+export { MigrationRunner, MigrationJobs, MigrationPlanner, MigrationErrors, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './admin';
 export * from './licensing.module';

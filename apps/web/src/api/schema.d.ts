@@ -178,6 +178,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/licence-types/{slug}/migrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The migrations of a licence type, newest first, with their counts / รายการย้ายคำขอ */
+        get: operations["adminMigrations_list"];
+        put?: never;
+        /** Move running applications to another workflow version: dryRun answers the checked plan (200); a real run starts in batches (202) / ย้ายคำขอไปกระบวนงานฉบับอื่น */
+        post: operations["adminMigrations_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/licence-types/{slug}/migrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A migration's report: counts and each application's outcome / รายงานการย้ายคำขอ */
+        get: operations["adminMigrations_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/licence-types/{slug}/versions": {
         parameters: {
             query?: never;
@@ -2910,6 +2945,187 @@ export interface components {
              */
             marked: number;
         };
+        /**
+         * @description Who the source state waits for, derived from who may send the events taking it forward
+         * @enum {string}
+         */
+        MigrationActorKind: "applicant" | "office" | "signer" | "payment" | "system" | "anyone" | "workflow_admin" | "auditor";
+        MigrationFilterDto: {
+            /** @description Only applications routed to these offices */
+            agencyIds?: string[];
+            /** @description Only these applications (at most 10000) */
+            applicationIds?: string[];
+            /** @description Only applications in these states of the source version */
+            states?: string[];
+        };
+        MigrationItemView: {
+            applicationId: string;
+            /** @example MIGRATION_APPLICATION_MOVED */
+            code: string | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** @description The MIGRATED history row */
+            eventId: string | null;
+            fromState: string;
+            /** @description Thai / English */
+            message: string | null;
+            outcome: components["schemas"]["MigrationOutcome"];
+            plannedVersion: number;
+            toState: string;
+            trackingNumber: string;
+        };
+        /** @enum {string} */
+        MigrationOutcome: "pending" | "moved" | "refused" | "skipped";
+        MigrationPlanCountsView: {
+            /** @description Live applications matching the plan */
+            applications: number;
+            movable: number;
+            refused: number;
+        };
+        MigrationPlanItemView: {
+            agencyId: string | null;
+            applicationId: string;
+            /** @example consideration */
+            fromState: string;
+            /** @description Why it would not be moved; null when it would */
+            refusal: components["schemas"]["MigrationRefusalView"] | null;
+            /** @example consideration */
+            toState: string;
+            /** @example BP2569-0000123 */
+            trackingNumber: string;
+            /** @description The application version read; a real run moves it only if it is still at this version */
+            version: number;
+        };
+        MigrationPlanView: {
+            /** @description Oldest first */
+            applications: components["schemas"]["MigrationPlanItemView"][];
+            counts: components["schemas"]["MigrationPlanCountsView"];
+            /** @enum {boolean} */
+            dryRun: true;
+            fromVersion: number;
+            /** @example food-premises-permit */
+            licenceType: string;
+            /** @description Each mapped source state, and each source state holding applications */
+            states: components["schemas"]["MigrationStateView"][];
+            toVersion: number;
+        };
+        MigrationRefusalView: {
+            /** @example MIGRATION_TARGET_DATA_MISSING */
+            code: string;
+            /** @description {state, ways: [{from, event, missing}]}: per way into the target state, what the application lacks: {kind: history, event} an event in its history, {kind: effect, effect} an effect recorded (a fee invoice, issuance), {kind: condition, guard} a guard on the application, {kind: kind, kinds} another kind of request, {kind: state, state} a state it could not have been in */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description Thai / English */
+            message: string;
+        };
+        MigrationReportView: {
+            allowActorChange: string[];
+            /** @description Batches committed */
+            batches: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The filter as sent */
+            filter: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            fromVersion: number;
+            /**
+             * Format: date-time
+             * @description When the running process last committed a batch
+             */
+            heartbeatAt: string | null;
+            id: string;
+            /** @description Each application in plan order, with its outcome */
+            items: components["schemas"]["MigrationItemView"][];
+            licenceType: string;
+            moved: number;
+            /** @description Not handled yet */
+            pending: number;
+            /** @description Lacking what the target state needs (recorded at the start with skipRefused), or refused by a participant */
+            refused: number;
+            requestedBy: components["schemas"]["MigrationRequesterView"];
+            /** @description Times another process took the run over after the one running it stopped */
+            resumed: number;
+            /** @description Moved by someone else after the plan was made: left as they are */
+            skipped: number;
+            skipRefused: boolean;
+            stateMapping: {
+                [key: string]: string;
+            };
+            status: components["schemas"]["MigrationStatus"];
+            /** @description Applications in the plan */
+            total: number;
+            toVersion: number;
+        };
+        MigrationRequesterView: {
+            id: string;
+            username: string;
+        };
+        MigrationStateView: {
+            /** @description The target waits for another kind of actor (allowed only when listed in allowActorChange) */
+            actorChange: boolean;
+            /** @description Live applications in the source state that the plan takes */
+            applications: number;
+            /** @description Who the source state waits for, derived from who may send the events taking it forward */
+            fromActors: components["schemas"]["MigrationActorKind"][];
+            fromLabel: components["schemas"]["LocalizedText"];
+            fromSlaDays: number | null;
+            fromState: string;
+            /** @description Who the target state waits for */
+            toActors: components["schemas"]["MigrationActorKind"][];
+            /** @description Null when the target version has no such state */
+            toLabel: components["schemas"]["LocalizedText"] | null;
+            /** @description The due date is recomputed with these working days */
+            toSlaDays: number | null;
+            toState: string;
+        };
+        /** @enum {string} */
+        MigrationStatus: "running" | "completed";
+        MigrationView: {
+            allowActorChange: string[];
+            /** @description Batches committed */
+            batches: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The filter as sent */
+            filter: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            fromVersion: number;
+            /**
+             * Format: date-time
+             * @description When the running process last committed a batch
+             */
+            heartbeatAt: string | null;
+            id: string;
+            licenceType: string;
+            moved: number;
+            /** @description Not handled yet */
+            pending: number;
+            /** @description Lacking what the target state needs (recorded at the start with skipRefused), or refused by a participant */
+            refused: number;
+            requestedBy: components["schemas"]["MigrationRequesterView"];
+            /** @description Times another process took the run over after the one running it stopped */
+            resumed: number;
+            /** @description Moved by someone else after the plan was made: left as they are */
+            skipped: number;
+            skipRefused: boolean;
+            stateMapping: {
+                [key: string]: string;
+            };
+            status: components["schemas"]["MigrationStatus"];
+            /** @description Applications in the plan */
+            total: number;
+            toVersion: number;
+        };
         MissingDocumentDto: {
             /** @example site-plan */
             code: string;
@@ -3544,6 +3760,42 @@ export interface components {
             id: string;
             /** @example officer.khlongtoei */
             username: string;
+        };
+        StartMigrationDto: {
+            /** @description Target states that may wait for another kind of actor than their source state */
+            allowActorChange?: string[];
+            /**
+             * @description Only compute and return the plan; nothing is stored or moved
+             * @default false
+             */
+            dryRun: boolean;
+            filter?: components["schemas"]["MigrationFilterDto"];
+            /**
+             * @description The published version the applications are on
+             * @example 1
+             */
+            fromVersion: number;
+            /**
+             * @description Run even though some applications lack what their target state needs: they are recorded as refused and stay where they are
+             * @default false
+             */
+            skipRefused: boolean;
+            /**
+             * @description For each source state holding live applications, the state of the target version it goes to
+             * @example {
+             *       "checking": "checking",
+             *       "consideration": "consideration",
+             *       "submitted": "submitted"
+             *     }
+             */
+            stateMapping: {
+                [key: string]: string;
+            };
+            /**
+             * @description The published version they move to
+             * @example 2
+             */
+            toVersion: number;
         };
         StartPaymentDto: {
             card?: components["schemas"]["CardTokenDto"];
@@ -5529,6 +5781,369 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
                         code?: "LICENCE_TYPE_NOT_FOUND" | "WORKFLOW_VERSION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    adminMigrations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationView"][];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `LICENCE_TYPE_NOT_FOUND`: No licence type '{slug}' */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "LICENCE_TYPE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    adminMigrations_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartMigrationDto"];
+            };
+        };
+        responses: {
+            /** @description dryRun: the plan, nothing stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationPlanView"];
+                };
+            };
+            /** @description The run, started; follow it with GET …/migrations/{id} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `LICENCE_TYPE_NOT_FOUND`: No licence type '{slug}' */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "LICENCE_TYPE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `MIGRATION_ALREADY_RUNNING`: Migration {id} of {slug} is still running; wait for its report */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MIGRATION_ALREADY_RUNNING";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `MIGRATION_SAME_VERSION`: fromVersion and toVersion are both {version}: a migration moves applications to another version
+             *     - `MIGRATION_VERSION_NOT_PUBLISHED`: Applications move only between published versions of {slug}: {problems}
+             *     - `MIGRATION_SOURCE_STATE_UNKNOWN`: Version {fromVersion} has no state named {states}
+             *     - `MIGRATION_SOURCE_STATE_UNMAPPED`: Live applications wait in states the plan does not map: {states}
+             *     - `MIGRATION_TARGET_STATE_UNKNOWN`: Version {toVersion} has no state named {states}
+             *     - `MIGRATION_TARGET_STATE_FINAL`: A running application cannot be moved into a final state: {states}
+             *     - `MIGRATION_ACTOR_CHANGE`: These targets wait for another kind of actor than their source; list them in allowActorChange if that is intended: {states}
+             *     - `MIGRATION_APPLICATIONS_REFUSED`: {count} applications lack what their target state needs (see the dry run); narrow the filter, change the mapping, or send skipRefused: true to move the others
+             *     - `MIGRATION_NOTHING_TO_MOVE`: No live application of {slug} version {fromVersion} matches the plan: nothing to migrate
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MIGRATION_SAME_VERSION" | "MIGRATION_VERSION_NOT_PUBLISHED" | "MIGRATION_SOURCE_STATE_UNKNOWN" | "MIGRATION_SOURCE_STATE_UNMAPPED" | "MIGRATION_TARGET_STATE_UNKNOWN" | "MIGRATION_TARGET_STATE_FINAL" | "MIGRATION_ACTOR_CHANGE" | "MIGRATION_APPLICATIONS_REFUSED" | "MIGRATION_NOTHING_TO_MOVE";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    adminMigrations_report: {
+        parameters: {
+            query?: {
+                /** @description Only the applications with this outcome */
+                outcome?: "pending" | "moved" | "refused" | "skipped";
+            };
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationReportView"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: The request is invalid: {problems} */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `LICENCE_TYPE_NOT_FOUND`: No licence type '{slug}'
+             *     - `MIGRATION_NOT_FOUND`: {slug} has no migration {id}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "LICENCE_TYPE_NOT_FOUND" | "MIGRATION_NOT_FOUND";
                         /** @enum {number} */
                         statusCode?: 404;
                     };

@@ -8,6 +8,7 @@ import { ListWorkflowVersionsHandler } from './queries/list-workflow-versions.ha
 import { SimulateWorkflowHandler } from './queries/simulate-workflow.handler';
 import { ValidateWorkflowVersionHandler } from './queries/validate-workflow-version.handler';
 import { WorkflowVersions } from './workflow-versions.service';
+import { GetMigrationHandler, ListMigrationsHandler, MigrationJobs, MigrationPlanner, MigrationRunner, StartMigrationHandler } from './migrations';
 
 /** Everything behind /admin/licence-types, for LicensingModule's providers. */
 export const WORKFLOW_ADMIN_PROVIDERS = [
@@ -21,4 +22,10 @@ export const WORKFLOW_ADMIN_PROVIDERS = [
   GetWorkflowVersionHandler,
   DiffWorkflowVersionsHandler,
   ListAdminLicenceTypesHandler,
+  MigrationPlanner,
+  MigrationRunner,
+  MigrationJobs,
+  StartMigrationHandler,
+  ListMigrationsHandler,
+  GetMigrationHandler,
 ];

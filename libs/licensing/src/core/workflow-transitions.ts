@@ -7,8 +7,10 @@ import type { DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
 import {
   EVENT_VOCABULARY,
+  MIGRATED_EVENT,
   RECORDED_EVENTS,
   STATUSES,
+  type Actor,
   type CompiledWorkflow,
   type DeliveryMethod,
   type TransitionOutcome,
@@ -22,6 +24,19 @@ import { DueDates } from './due-dates';
 import { chainedEvent } from './event-chain';
 import { TransitionParticipant, orderParticipants, type RegisteredParticipant, type TransitionChange, type TransitionParticipantProvider } from './transition-participant';
 import { WorkflowFacts } from './workflow-facts';
+
+/** One application moved to another workflow version by an official (see `WorkflowTransitions.migrate`). */
+export interface MigrationMove {
+  /** The application as the migration planned it: the update is guarded by this version. */
+  app: ApplicationEntity;
+  toVersion: number;
+  toWorkflow: CompiledWorkflow;
+  toState: string;
+  /** The official who started the migration. */
+  actor: Actor;
+  migrationId: string;
+  at: Date;
+}
 
 export interface PreparedTransition {
   app: ApplicationEntity;
@@ -90,6 +105,68 @@ export class WorkflowTransitions implements OnModuleInit {
     await manager.createQueryBuilder().update(ApplicationEntity).set({ version: () => 'version' }).where('id = :id', { id: applicationId }).execute();
     const app = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
     return this.appendEvent(manager, app, event as WorkflowEvent, app.state, app.status, at);
+  }
+
+  /**
+   * Moves an application to another workflow version and state in the caller's transaction (a migration's batch):
+   * the UPDATE is guarded by the version the migration read, so an application a step moved meanwhile is left as it
+   * is (null is returned, nothing written); otherwise its due date is recomputed by DueDates for the target state's
+   * SLA (from the entry time it had when the state keeps its name, else from now), the office holder's hold ends
+   * when the state waits for someone else, the transition participants run (event `MIGRATED`), and a `MIGRATED`
+   * history row is chained on. It runs inside a savepoint: a participant's refusal undoes this application only and
+   * is thrown for the caller to report. Returns the history row's id.
+   */
+  async migrate(manager: EntityManager, move: MigrationMove): Promise<string | null> {
+    const { app, toVersion, toWorkflow, toState, actor, migrationId, at } = move;
+    const meta = toWorkflow.stateMeta(toState);
+    const enteredAt = toState === app.state ? app.stateEnteredAt : at;
+    const releasesHolder = app.assignedTo !== null && meta.actor !== app.awaitingActor;
+    const next: Partial<ApplicationEntity> = {
+      workflowVersion: toVersion,
+      state: toState,
+      status: meta.status,
+      awaitingActor: meta.actor,
+      workflowState: { value: toState, status: toWorkflow.definition.machine.states[toState].type === 'final' ? 'done' : 'active' },
+      version: app.version + 1,
+      updatedAt: at,
+      stateEnteredAt: enteredAt,
+      dueAt: await this.dueDates.dueAt(enteredAt, meta.slaDays),
+      ...(releasesHolder ? { assignedTo: null, assignedAt: null } : {}),
+    };
+    await manager.query('SAVEPOINT migrate_application');
+    try {
+      const result = await manager
+        .createQueryBuilder()
+        .update(ApplicationEntity)
+        .set(next as QueryDeepPartialEntity<ApplicationEntity>)
+        .where('id = :id AND version = :version', { id: app.id, version: app.version })
+        .execute();
+      if (result.affected !== 1) {
+        await manager.query('RELEASE SAVEPOINT migrate_application');
+        return null;
+      }
+      const event: WorkflowEvent = {
+        type: MIGRATED_EVENT,
+        actor,
+        data: { migrationId, fromVersion: app.workflowVersion, fromState: app.state, toVersion, toState },
+      };
+      const recorded = await this.runParticipants(manager, {
+        app,
+        event,
+        toState,
+        status: meta.status,
+        awaiting: meta.actor,
+        at,
+        releasedHolder: releasesHolder ? app.assignedTo : null,
+      });
+      const eventId = await this.appendEvent(manager, app, recorded, toState, meta.status, at);
+      await manager.query('RELEASE SAVEPOINT migrate_application');
+      return eventId;
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT migrate_application');
+      await manager.query('RELEASE SAVEPOINT migrate_application');
+      throw error;
+    }
   }
 
   /** Decides the transition purely; nothing is written. */

@@ -1,8 +1,8 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_VOCABULARY, RECORDED_EVENTS, STATUSES } from '@bizportal/engine';
+import { EVENT_VOCABULARY, MIGRATION_EVENTS, RECORDED_EVENTS, STATUSES } from '@bizportal/engine';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { ChainAudit } from '../../anchoring';
-import { firstBrokenLink } from '../../core';
+import { firstBrokenLink, historyStateLabels } from '../../core';
 import { ApplicationSupport } from '../application-support';
 
 export class GetTimelineQuery extends Query<object> {
@@ -32,6 +32,8 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
     const events = await this.support.store.history(app.id);
     const brokenAt = firstBrokenLink(app.id, events);
     const health = await this.audit.healthOf(app.id, events);
+    // Each row's states are labelled by the version it was written under (an application may have been migrated).
+    const labels = await historyStateLabels(events, app.workflowVersion, (v) => this.support.facts.catalogue.workflow(app.licenceType, v));
     return {
       applicationId: app.id,
       trackingNumber: app.trackingNumber,
@@ -46,13 +48,13 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
         dueAt: app.dueAt,
         overdue: app.dueAt !== null && app.dueAt.getTime() < Date.now(),
       },
-      entries: events.map((e) => ({
+      entries: events.map((e, i) => ({
         seq: e.seq,
         at: e.createdAt,
         event: e.type,
-        eventLabel: (EVENT_VOCABULARY[e.type] ?? RECORDED_EVENTS[e.type])?.label ?? { th: e.type, en: e.type },
-        from: { state: e.fromState, label: workflow.stateMeta(e.fromState).label },
-        to: { state: e.toState, label: workflow.stateMeta(e.toState).label, status: e.status, statusLabel: STATUSES[e.status] },
+        eventLabel: (EVENT_VOCABULARY[e.type] ?? RECORDED_EVENTS[e.type] ?? MIGRATION_EVENTS[e.type])?.label ?? { th: e.type, en: e.type },
+        from: { state: e.fromState, label: labels[i].from },
+        to: { state: e.toState, label: labels[i].to, status: e.status, statusLabel: STATUSES[e.status] },
         actor: { id: e.actorId, roles: e.actorRoles, agencyId: e.actorAgencyId },
         comment: e.comment,
         data: e.data,

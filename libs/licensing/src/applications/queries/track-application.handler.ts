@@ -1,7 +1,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { STATUSES } from '@bizportal/engine';
 import { UserDirectory } from '@bizportal/identity';
-import { ApplicationErrors, ApplicationStore, DueDates, WorkflowFacts } from '../../core';
+import { ApplicationErrors, ApplicationStore, DueDates, WorkflowFacts, historyStateLabels } from '../../core';
 
 export class TrackApplicationQuery extends Query<object> {
   constructor(readonly trackingNumber: string) {
@@ -28,6 +28,7 @@ export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQu
     const workflow = await this.facts.workflowOf(app);
     const agency = app.agencyId ? await this.identity.findAgency(app.agencyId) : null;
     const events = await this.store.history(app.id);
+    const labels = await historyStateLabels(events, app.workflowVersion, (v) => this.facts.catalogue.workflow(app.licenceType, v));
     return {
       trackingNumber: app.trackingNumber,
       licenceType: { slug: app.licenceType, name: workflow.definition.name },
@@ -40,8 +41,9 @@ export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQu
       dueAt: app.dueAt,
       expectedCompletionAt: await this.dueDates.expectedCompletionAt(workflow.definition.machine, app),
       steps: events
-        .filter((e) => e.fromState !== e.toState)
-        .map((e) => ({ at: e.createdAt, status: e.status, statusLabel: STATUSES[e.status], stateLabel: workflow.stateMeta(e.toState).label })),
+        .map((e, i) => ({ e, label: labels[i].to }))
+        .filter(({ e }) => e.fromState !== e.toState)
+        .map(({ e, label }) => ({ at: e.createdAt, status: e.status, statusLabel: STATUSES[e.status], stateLabel: label })),
     };
   }
 }
