@@ -23,4 +23,4 @@ export { OidcLoginAttemptEntity } from './digital-id/oidc-login-attempt.entity';
 export { LocalOffices } from './offices/local-offices.service';
 export { OfficeErrors } from './offices/office-errors';
 export { StaffInvitationEntity } from './offices/staff-invitation.entity';
-export { LOCAL_OFFICE_KINDS, LOCAL_OFFICE_KIND_IDS, type LocalOfficeKind } from './offices/local-office-kinds';
+export { LOCAL_OFFICE_KINDS, LOCAL_OFFICE_KIND_IDS, type LocalOfficeKind } from './areas/local-office-kinds';

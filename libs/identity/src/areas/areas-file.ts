@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCAL_OFFICE_KIND_IDS } from '../offices/local-office-kinds';
+import { LOCAL_OFFICE_KIND_IDS } from './local-office-kinds';
 
 export interface LocalizedName {
   th: string;

@@ -8,7 +8,7 @@ import type { Role } from '@bizportal/engine';
 import { AreaEntity } from '../areas/area.entity';
 import { OFFICE_ROLES, type AuthenticatedUser } from '../authenticated-user';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from '../entities';
-import { LOCAL_OFFICE_KINDS, type LocalOfficeKind } from './local-office-kinds';
+import { LOCAL_OFFICE_KINDS, type LocalOfficeKind } from '../areas/local-office-kinds';
 import { OfficeErrors } from './office-errors';
 import type { CreateOfficeDto, InviteStaffDto, OfficesQueryDto, SetSubdistrictsDto } from './offices.dto';
 import type { OfficeDetailView, OfficeListView, OfficeSummaryView, StaffInvitationView } from './offices.views';

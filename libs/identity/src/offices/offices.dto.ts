@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { LOCAL_OFFICE_KIND_IDS } from './local-office-kinds';
+import { LOCAL_OFFICE_KIND_IDS } from '../areas/local-office-kinds';
 
 export const OFFICE_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])$/;
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AgencyRef, LocalizedText } from '@bizportal/common';
-import { LOCAL_OFFICE_KIND_IDS } from './local-office-kinds';
+import { LOCAL_OFFICE_KIND_IDS } from '../areas/local-office-kinds';
 
 export class OfficeKindView {
   @ApiProperty({ enum: LOCAL_OFFICE_KIND_IDS, nullable: true, type: String })
