@@ -33,7 +33,8 @@ describe('onboarding local offices (admin API, no restart)', () => {
       DIGITAL_ID_REDIRECT_URI: REDIRECT_URI,
       DIGITAL_ID_TIMEOUT_MS: '2000',
     });
-  });
+    // The start seeds the whole country's areas (about 10 s on PostgreSQL on a shared 2-core machine).
+  }, 180_000);
   afterAll(async () => {
     await t.close();
     await mock.close();
