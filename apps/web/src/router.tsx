@@ -8,6 +8,7 @@ import { applicantRoutes } from './areas/applicant/routes';
 import { accountSettingsRoutes } from './areas/account-settings/routes';
 import { signInRoute } from './areas/signin/routes';
 import { officeRoutes } from './areas/office/routes';
+import { studioOfficesRoutes } from './areas/studio/offices/routes';
 
 /**
  * One app, code-split by area: every page is a lazy chunk, so the first page loads only the shell and itself.
@@ -17,6 +18,6 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
-    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes] }, { path: '*', element: <NotFoundPage /> }],
+    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
   },
 ]);
