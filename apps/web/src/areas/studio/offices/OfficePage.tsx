@@ -88,7 +88,7 @@ function OfficeView({ office }: { office: OfficeDetail }) {
         <p>{t('areas.lead')}</p>
         <ServedTable office={office} />
         {office.onboarded ? (
-          <AreasEditor key={office.subdistricts.map((s) => s.code).join()} office={office} report={report} />
+          <AreasEditor office={office} report={report} />
         ) : (
           <div className="notice">
             <p>{t('areas.fileManaged')}</p>
@@ -159,6 +159,7 @@ function AreasEditor({ office, report }: { office: OfficeDetail; report: Report 
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(saved));
   const [district, setDistrict] = useState('');
   const [confirmed, setConfirmed] = useState(false);
+  const [confirmError, setConfirmError] = useState<string | undefined>();
   const [known, setKnown] = useState<Record<string, Known>>(() =>
     Object.fromEntries(office.subdistricts.map((s) => [s.code, { name: s.name, district: s.district.name, localOffice: { id: office.id, name: office.name } }])),
   );
@@ -180,6 +181,8 @@ function AreasEditor({ office, report }: { office: OfficeDetail; report: Report 
     mutationFn: () => unwrap(api.PUT('/admin/offices/{id}/subdistricts', { params: { path: { id: office.id } }, body: { subdistricts: [...chosen].sort(), ...(handOver.length ? { handOver } : {}) } })),
     onSuccess: (answer) => {
       client.setQueryData(officeKey(office.id), answer);
+      setChosen(new Set(answer.subdistricts.map((s) => s.code)));
+      setConfirmed(false);
       void client.invalidateQueries({ queryKey: [...OFFICES_KEY, 'list'] });
       void client.invalidateQueries({ queryKey: [...OFFICES_KEY, 'areas'] });
       report.done(t('areas.saved', { count: answer.subdistrictCount }));
@@ -194,9 +197,11 @@ function AreasEditor({ office, report }: { office: OfficeDetail; report: Report 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (handOver.length && !confirmed) {
+      setConfirmError(t('areas.errors.confirm'));
       report.errors([{ field: 'handover-confirm', message: t('areas.errors.confirm') }]);
       return;
     }
+    setConfirmError(undefined);
     save.mutate();
   };
   const toggle = (code: string, on: boolean) =>
@@ -263,9 +268,19 @@ function AreasEditor({ office, report }: { office: OfficeDetail; report: Report 
               </li>
             ))}
           </ul>
-          <div className="choice">
-            <input type="checkbox" id="handover-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-            <label htmlFor="handover-confirm">{t('areas.confirm')}</label>
+          <div className={confirmError ? 'form-group form-group--error' : 'form-group'}>
+            <ErrorText id="handover-confirm-error" text={confirmError} />
+            <div className="choice">
+              <input
+                type="checkbox"
+                id="handover-confirm"
+                checked={confirmed}
+                onChange={(e) => setConfirmed(e.target.checked)}
+                aria-describedby={confirmError ? 'handover-confirm-error' : undefined}
+                aria-invalid={confirmError ? true : undefined}
+              />
+              <label htmlFor="handover-confirm">{t('areas.confirm')}</label>
+            </div>
           </div>
         </div>
       )}
@@ -424,7 +439,7 @@ function InvitationsTable({ office, report }: { office: OfficeDetail; report: Re
           {office.invitations.map((invitation) => (
             <tr key={invitation.id}>
               <td>
-                <code>{invitation.nationalIdMasked}</code>
+                <code className="offices-nowrap">{invitation.nationalIdMasked}</code>
               </td>
               <td>{invitation.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ')}</td>
               <td>
