@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (The functions given to page.evaluate run in the browser.)
 import type { Page } from 'playwright-core';
 import { createFoodApplication, sendEvent } from '../support/flows';
 import { newContext, PHONE, useWebSuite, waitForPage } from './support';
