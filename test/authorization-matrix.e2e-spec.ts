@@ -32,6 +32,7 @@ const PERSONAS = [
   'approver.nonthaburi',
   'head.nonthaburi',
   'admin', // workflow_admin
+  'sysadmin', // system_admin: onboards local offices
   'auditor',
 ] as const;
 type Persona = (typeof PERSONAS)[number];
@@ -55,6 +56,7 @@ const SEES: Record<Persona, ('A' | 'B')[]> = {
   'approver.nonthaburi': ['B'],
   'head.nonthaburi': ['B'],
   admin: [],
+  sysadmin: [],
   auditor: ['A', 'B'],
 };
 
@@ -113,6 +115,7 @@ describe('Authorization matrix: every route as every persona', () => {
     question: '', // its question
     photo: '', // an inspection photo of a1
     anchorDate: '', // the history anchor made over the fixtures
+    invitation: '', // an open staff invitation of bma-khlong-toei, made before the DELETE calls
   };
   const markers: Record<'A' | 'B', string[]> = { A: [], B: [] };
   let spareToken = '';
@@ -308,6 +311,37 @@ describe('Authorization matrix: every route as every persona', () => {
       allowed: ['admin'],
       before: async () => {
         await t.http.post('/api/v1/admin/holidays').set(bearer('admin')).send({ date: HOLIDAY, name: { th: 'วันหยุดทดสอบ', en: 'Matrix holiday' } });
+      },
+    },
+
+    // Local offices (system administrators).
+    'GET /api/v1/admin/offices': { url: () => '/api/v1/admin/offices?province=10&limit=5', allowed: ['sysadmin'] },
+    'POST /api/v1/admin/offices': {
+      url: () => '/api/v1/admin/offices',
+      allowed: ['sysadmin'],
+      body: () => ({ id: 'bma-khlong-toei', name: { th: 'ซ้ำ', en: 'Taken' }, kind: 'sao', provinceCode: '10' }),
+      authorizationOnly: 'the id is taken (409), so nothing is created',
+    },
+    'GET /api/v1/admin/offices/:id': { url: () => '/api/v1/admin/offices/bma-khlong-toei', allowed: ['sysadmin'] },
+    'PUT /api/v1/admin/offices/:id/subdistricts': {
+      url: () => '/api/v1/admin/offices/bma-khlong-toei/subdistricts',
+      allowed: ['sysadmin'],
+      body: () => ({ subdistricts: [] }),
+      authorizationOnly: 'a seeded office’s areas come from the file (409), so nothing changes',
+    },
+    'POST /api/v1/admin/offices/:id/invitations': {
+      url: () => '/api/v1/admin/offices/bma-khlong-toei/invitations',
+      allowed: ['sysadmin'],
+      body: () => ({ nationalId: '1101700230709', roles: ['officer'] }),
+      authorizationOnly: 'a bad check digit (400), so nothing is invited',
+    },
+    'DELETE /api/v1/admin/offices/:id/invitations/:invitationId': {
+      url: () => `/api/v1/admin/offices/bma-khlong-toei/invitations/${f.invitation}`,
+      allowed: ['sysadmin'],
+      before: async () => {
+        if (f.invitation) return;
+        const res = await t.http.post('/api/v1/admin/offices/bma-khlong-toei/invitations').set(bearer('sysadmin')).send({ nationalId: '3101005678123', roles: ['officer'] });
+        f.invitation = res.body.id;
       },
     },
 

@@ -31,7 +31,7 @@ describe('Jurisdictions: areas, local offices and where an application lands', (
     expect(provinces.items).toHaveLength(77);
     expect(provinces.items.find((p) => p.code === '10')).toEqual({ code: '10', level: 'province', parentCode: null, name: { th: 'กรุงเทพมหานคร', en: 'Bangkok' }, areasListed: true });
     expect(provinces.items.find((p) => p.code === '12')?.areasListed).toBe(true);
-    expect(provinces.items.find((p) => p.code === '50')).toEqual(expect.objectContaining({ name: { th: 'เชียงใหม่', en: 'Chiang Mai' }, areasListed: false }));
+    expect(provinces.items.find((p) => p.code === '50')).toEqual(expect.objectContaining({ name: { th: 'เชียงใหม่', en: 'Chiang Mai' }, areasListed: true }));
 
     const bangkok = (await areas('10').expect(200)).body as { parent: AreaItem; items: AreaItem[] };
     expect(bangkok.parent.name.en).toBe('Bangkok');
@@ -53,8 +53,10 @@ describe('Jurisdictions: areas, local offices and where an application lands', (
     expect(mueangNonthaburi.items.filter((s) => s.localOffice?.id === 'nonthaburi-city').map((s) => s.code)).toEqual(['120101', '120102', '120103', '120104', '120105']);
     expect(mueangNonthaburi.items.find((s) => s.code === '120106')?.localOffice).toBeNull();
 
-    // An unlisted province has no districts here yet.
-    expect((await areas('50').expect(200)).body.items).toEqual([]);
+    // Every province's areas are listed (issue 14); outside Bangkok and Nonthaburi the English name is the Thai one.
+    const chiangMai = (await areas('50').expect(200)).body.items as AreaItem[];
+    expect(chiangMai).toHaveLength(25);
+    expect(chiangMai[0]).toEqual(expect.objectContaining({ code: '5001', name: { th: 'เมืองเชียงใหม่', en: 'เมืองเชียงใหม่' } }));
     await areas('99').expect(404);
     const subdistrictAsParent = await areas('103301').expect(400);
     expect(subdistrictAsParent.body.message).toMatch(/province code or a 4-digit district code/);
@@ -132,7 +134,7 @@ describe('Jurisdictions: areas, local offices and where an application lands', (
     expect(chiangMai.status).toBe(422);
     expect(await footprint(t)).toEqual(before);
 
-    // A central agency serves the whole kingdom: an unlisted province's codes pass (their shape is checked).
+    // A central agency serves the whole kingdom, wherever no local office is onboarded yet.
     const central = await create(
       { address: '1 ถนนท่าแพ ตำบลช้างคลาน อำเภอเมืองเชียงใหม่ เชียงใหม่ 50100', provinceCode: '50', districtCode: '5001', subdistrictCode: '500101' },
       'controlled-cosmetics-notification',

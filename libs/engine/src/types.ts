@@ -4,7 +4,7 @@
  * `signer` is the office's authorised signer, who approves the e-licence before it is signed and
  * issued where the licence type asks for it (template param `signerApproval`).
  */
-export const ROLES = ['applicant', 'officer', 'approver', 'signer', 'head_of_office', 'workflow_admin', 'auditor', 'system'] as const;
+export const ROLES = ['applicant', 'officer', 'approver', 'signer', 'head_of_office', 'workflow_admin', 'system_admin', 'auditor', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Public status categories, as applicants know them from Biz Portal. */

@@ -34,6 +34,7 @@ export const DEMO_USERS: DemoUser[] = [
   { id: 'user-signer-nb', username: 'signer.nonthaburi', displayNameTh: 'นายชัยวัฒน์ ลงนาม', displayNameEn: 'Mr Chaiwat Longnam', nationalId: null, roles: ['signer'], agencyId: 'nonthaburi-city' },
   { id: 'user-head-nb', username: 'head.nonthaburi', displayNameTh: 'นางอรุณี หัวหน้างาน', displayNameEn: 'Mrs Arunee Huanangan', nationalId: null, roles: ['head_of_office'], agencyId: 'nonthaburi-city' },
   { id: 'user-admin', username: 'admin', displayNameTh: 'ผู้ดูแลกระบวนงาน', displayNameEn: 'Workflow administrator', nationalId: null, roles: ['workflow_admin'], agencyId: null },
+  { id: 'user-sysadmin', username: 'sysadmin', displayNameTh: 'ผู้ดูแลระบบ', displayNameEn: 'System administrator', nationalId: null, roles: ['system_admin'], agencyId: null },
   { id: 'user-auditor', username: 'auditor', displayNameTh: 'ผู้ตรวจสอบ', displayNameEn: 'Auditor', nationalId: null, roles: ['auditor'], agencyId: null },
   { id: 'user-auditor-2', username: 'auditor.records', displayNameTh: 'นางสาวนภา ตรวจบันทึก', displayNameEn: 'Ms Napha Truatbanthuek', nationalId: null, roles: ['auditor'], agencyId: null },
 ];

@@ -20,6 +20,14 @@ export class AgencyEntity {
   @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
   provinceCode: string | null;
 
+  /** Local offices: what kind of local administration it is (LOCAL_OFFICE_KINDS); null for central and provincial agencies. */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  kind: string | null;
+
+  /** Who onboarded it through the admin API; null for the agencies and offices seeded from the files. */
+  @Column({ name: 'onboarded_by', type: 'varchar', length: 64, nullable: true })
+  onboardedBy: string | null;
+
   @Column({ name: 'created_at', type: timestampColumnType() })
   createdAt: Date;
 }
@@ -32,6 +40,13 @@ export class AgencyAreaEntity {
 
   @PrimaryColumn({ name: 'subdistrict_code', type: 'varchar', length: 6 })
   subdistrictCode: string;
+
+  /** Who gave it through the admin API, and when; null for rows seeded from workflows/areas.json (the file leaves the others alone). */
+  @Column({ name: 'assigned_by', type: 'varchar', length: 64, nullable: true })
+  assignedBy?: string | null;
+
+  @Column({ name: 'assigned_at', type: timestampColumnType(), nullable: true })
+  assignedAt?: Date | null;
 }
 
 @Entity('users')

@@ -17,6 +17,9 @@ import { DemoSeeding } from './demo-seeding.service';
 import { DevLogin } from './dev-login.service';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
 import { JwtAuthGuard } from './jwt-auth.guard';
+import { LocalOffices } from './offices/local-offices.service';
+import { OfficesController } from './offices/offices.controller';
+import { StaffInvitationEntity } from './offices/staff-invitation.entity';
 import { SessionCookies } from './sessions/session-cookies';
 import { SessionEntity } from './sessions/session.entity';
 import { Sessions } from './sessions/sessions.service';
@@ -35,13 +38,13 @@ export function sessionTokenOptions(secret: string, expiresIn = '8h'): JwtModule
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, AgencyEntity, AgencyAreaEntity, AreaEntity, OidcLoginAttemptEntity, SessionEntity]),
+    TypeOrmModule.forFeature([UserEntity, AgencyEntity, AgencyAreaEntity, AreaEntity, OidcLoginAttemptEntity, SessionEntity, StaffInvitationEntity]),
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => sessionTokenOptions(config.getOrThrow<string>('JWT_SECRET'), config.get<string>('JWT_EXPIRES_IN') ?? '8h'),
     }),
   ],
-  controllers: [AuthController, AreasController, DigitalIdController],
+  controllers: [AuthController, AreasController, DigitalIdController, OfficesController],
   providers: [
     Sessions,
     SessionCookies,
@@ -51,6 +54,7 @@ export function sessionTokenOptions(secret: string, expiresIn = '8h'): JwtModule
     DevLogin,
     DemoSeeding,
     AreasService,
+    LocalOffices,
     DigitalIdService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],

@@ -20,3 +20,7 @@ export { AreasService, type AreaView, type PremisesCodes } from './areas/areas.s
 export { readAreasFile, type AreasFile } from './areas/areas-file';
 export { DigitalIdService, LOGIN_ATTEMPT_TTL_MS, safeReturnTo } from './digital-id/digital-id.service';
 export { OidcLoginAttemptEntity } from './digital-id/oidc-login-attempt.entity';
+export { LocalOffices } from './offices/local-offices.service';
+export { OfficeErrors } from './offices/office-errors';
+export { StaffInvitationEntity } from './offices/staff-invitation.entity';
+export { LOCAL_OFFICE_KINDS, LOCAL_OFFICE_KIND_IDS, type LocalOfficeKind } from './areas/local-office-kinds';

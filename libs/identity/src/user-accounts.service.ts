@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { TransactionRunner } from '@bizportal/database';
 import { ROLES, type Role } from '@bizportal/engine';
 import { OFFICE_ROLES } from './authenticated-user';
 import { AgencyEntity, UserEntity } from './entities';
 import { IdentityErrors } from './identity-errors';
+import { StaffInvitationEntity } from './offices/staff-invitation.entity';
 import { Sessions } from './sessions/sessions.service';
 
 /** Roles a person's account may hold (`system` is the engine's own actor). */
@@ -20,6 +21,7 @@ export class UserAccounts {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
+    @InjectRepository(StaffInvitationEntity) private readonly invitations: Repository<StaffInvitationEntity>,
     private readonly transactions: TransactionRunner,
     private readonly sessions: Sessions,
   ) {}
@@ -30,6 +32,39 @@ export class UserAccounts {
    * (users.national_id is unique).
    */
   async findOrCreateCitizen(person: { nationalId: string; displayNameTh: string; displayNameEn: string }): Promise<UserEntity> {
+    const account = await this.findOrCreateAccount(person);
+    return (await this.acceptOpenInvitation(account)) ?? account;
+  }
+
+  /**
+   * A staff invitation open for her national ID (LocalOffices.invite) becomes her account's roles and office, with the
+   * invitation marked accepted, in one transaction; her other open sessions end. The conditional UPDATE makes a
+   * revocation at the same moment win or lose whole. An account that has come to hold other roles since the
+   * invitation keeps them, and the invitation stays open (logged).
+   */
+  private async acceptOpenInvitation(account: UserEntity): Promise<UserEntity | null> {
+    if (!account.nationalId) return null;
+    const invitation = await this.invitations.findOneBy({ nationalId: account.nationalId, acceptedAt: IsNull(), revokedAt: IsNull() });
+    if (!invitation) return null;
+    if (account.roles.some((role) => role !== 'applicant')) {
+      this.logger.warn(`Invitation ${invitation.id} not accepted: account ${account.username} holds ${account.roles.join(', ')}`);
+      return null;
+    }
+    const accepted = await this.transactions.run(async (manager) => {
+      const now = new Date();
+      const result = await manager.update(StaffInvitationEntity, { id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: now, acceptedUserId: account.id });
+      if ((result.affected ?? 0) === 0) return false;
+      await manager.update(UserEntity, { id: account.id }, { roles: invitation.roles, agencyId: invitation.agencyId });
+      await this.sessions.revokeAllOf(manager, account.id);
+      return true;
+    });
+    if (!accepted) return null;
+    this.sessions.forgetUser(account.id);
+    this.logger.log(`Invitation ${invitation.id} accepted: ${account.username} is now ${invitation.roles.join(', ')} at ${invitation.agencyId}`);
+    return { ...account, roles: invitation.roles, agencyId: invitation.agencyId };
+  }
+
+  private async findOrCreateAccount(person: { nationalId: string; displayNameTh: string; displayNameEn: string }): Promise<UserEntity> {
     const names = { displayNameTh: person.displayNameTh.slice(0, 300), displayNameEn: person.displayNameEn.slice(0, 300) };
     const existing = await this.users.findOneBy({ nationalId: person.nationalId });
     if (existing) {

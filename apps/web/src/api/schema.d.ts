@@ -299,6 +299,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Local offices, by id, with what they serve and their staff counts / หน่วยงานท้องถิ่น */
+        get: operations["offices_list"];
+        put?: never;
+        /** Onboard a local office: its agency record / รับหน่วยงานท้องถิ่นเข้าระบบ */
+        post: operations["offices_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/offices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A local office: the subdistricts it serves, its staff and invitations / รายละเอียดหน่วยงาน */
+        get: operations["offices_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/offices/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a person by national ID with office roles; her first Digital ID sign-in accepts it / เชิญเจ้าหน้าที่ */
+        post: operations["offices_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/offices/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an invitation not yet accepted / ยกเลิกคำเชิญ */
+        delete: operations["offices_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/offices/{id}/subdistricts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the subdistricts the office serves; those of another office only when handed over / กำหนดพื้นที่ให้บริการ */
+        put: operations["offices_setSubdistricts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications": {
         parameters: {
             query?: never;
@@ -2084,6 +2170,24 @@ export interface components {
              */
             source: "cabinet" | "agency-added";
         };
+        CreateOfficeDto: {
+            /**
+             * @description Lower-case letters, digits and hyphens, 2–64 characters; kept for good
+             * @example chiang-mai-city
+             */
+            id: string;
+            /**
+             * @example city_municipality
+             * @enum {string}
+             */
+            kind: "bma_district_office" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "sao" | "pattaya_city";
+            name: components["schemas"]["OfficeNameDto"];
+            /**
+             * @description DOPA province code (2 digits)
+             * @example 50
+             */
+            provinceCode: string;
+        };
         CreateWorkQueueViewDto: {
             /** @description The queue filter the view applies (no cursor or limit) */
             filter: components["schemas"]["WorkQueueFilterDto"];
@@ -2733,6 +2837,20 @@ export interface components {
             /** @description Whether the history is trustworthy: its hash chain intact now, no break ever recorded, and the newest anchor still matching */
             verified: boolean;
         };
+        InviteStaffDto: {
+            /**
+             * @description 13-digit Thai national ID (check digit checked)
+             * @example 1509900112233
+             */
+            nationalId: string;
+            /**
+             * @description Office roles: officer, approver, signer, head_of_office
+             * @example [
+             *       "officer"
+             *     ]
+             */
+            roles: string[];
+        };
         InvoiceView: {
             /**
              * @description Satang
@@ -3176,6 +3294,50 @@ export interface components {
             staff: components["schemas"]["DashboardStaffView"][];
             unassigned: components["schemas"]["DashboardUnassignedView"];
         };
+        OfficeDetailView: {
+            /** @example chiang-mai-city */
+            id: string;
+            /** @description Newest first */
+            invitations: components["schemas"]["StaffInvitationView"][];
+            kind: components["schemas"]["OfficeKindView"];
+            name: components["schemas"]["LocalizedText"];
+            /** @description Onboarded through this API (false: seeded from workflows/areas.json) */
+            onboarded: boolean;
+            /**
+             * @description Invitations neither accepted nor revoked
+             * @example 1
+             */
+            pendingInvitations: number;
+            /** @description The province (id = DOPA code) */
+            province: components["schemas"]["AgencyRef"];
+            /** @description By username */
+            staff: components["schemas"]["OfficeStaffView"][];
+            /**
+             * @description Accounts of the office
+             * @example 3
+             */
+            staffCount: number;
+            /** @example 12 */
+            subdistrictCount: number;
+            /** @description By code */
+            subdistricts: components["schemas"]["ServedSubdistrictView"][];
+        };
+        OfficeKindView: {
+            /** @enum {string|null} */
+            id: "bma_district_office" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "sao" | "pattaya_city" | null;
+            label: components["schemas"]["LocalizedText"] | null;
+        };
+        OfficeListView: {
+            items: components["schemas"]["OfficeSummaryView"][];
+            /** @description Give as `after` for the next page; null on the last */
+            nextAfter: string | null;
+        };
+        OfficeNameDto: {
+            /** @example Chiang Mai City Municipality */
+            en: string;
+            /** @example เทศบาลนครเชียงใหม่ */
+            th: string;
+        };
         OfficeStaffView: {
             displayName: components["schemas"]["LocalizedText"];
             /** @description Applications of the office waiting for staff that this person holds */
@@ -3190,6 +3352,28 @@ export interface components {
             roles: string[];
             /** @example officer.khlongtoei */
             username: string;
+        };
+        OfficeSummaryView: {
+            /** @example chiang-mai-city */
+            id: string;
+            kind: components["schemas"]["OfficeKindView"];
+            name: components["schemas"]["LocalizedText"];
+            /** @description Onboarded through this API (false: seeded from workflows/areas.json) */
+            onboarded: boolean;
+            /**
+             * @description Invitations neither accepted nor revoked
+             * @example 1
+             */
+            pendingInvitations: number;
+            /** @description The province (id = DOPA code) */
+            province: components["schemas"]["AgencyRef"];
+            /**
+             * @description Accounts of the office
+             * @example 3
+             */
+            staffCount: number;
+            /** @example 12 */
+            subdistrictCount: number;
         };
         /**
          * @description The PAdES baseline level reached (ETSI EN 319 142-1)
@@ -3538,7 +3722,7 @@ export interface components {
             refundReference?: string;
         };
         /** @enum {string} */
-        Role: "applicant" | "officer" | "approver" | "signer" | "head_of_office" | "workflow_admin" | "auditor" | "system";
+        Role: "applicant" | "officer" | "approver" | "signer" | "head_of_office" | "workflow_admin" | "system_admin" | "auditor" | "system";
         RuleChangesView: {
             added: string[];
             /** @description Licence slugs whose rule changed */
@@ -3582,6 +3766,34 @@ export interface components {
              * @enum {string}
              */
             type: "SUBMIT" | "CANCEL" | "RECEIVE" | "ACCEPT" | "REQUEST_INFO" | "RESUBMIT" | "SCHEDULE_INSPECTION" | "RECORD_INSPECTION" | "FORWARD" | "APPROVE" | "REJECT" | "APPROVE_SIGNATURE" | "PAYMENT_SUCCEEDED" | "PAYMENT_FAILED" | "LICENCE_ISSUED" | "CLOSE" | "RENEW" | "AMEND" | "SUSPEND" | "REINSTATE" | "REVOKE" | "EXPIRE" | "CHOOSE_DELIVERY" | "RECORD_DELIVERY";
+        };
+        ServedSubdistrictView: {
+            /** Format: date-time */
+            assignedAt: string | null;
+            /** @description Who gave it to the office through this API; null when seeded from the file */
+            assignedBy: string | null;
+            /** @example 500101 */
+            code: string;
+            /** @description Its district (id = DOPA code) */
+            district: components["schemas"]["AgencyRef"];
+            name: components["schemas"]["LocalizedText"];
+        };
+        SetSubdistrictsDto: {
+            /**
+             * @description Those of the list now served by another office, which this office takes over
+             * @example [
+             *       "500103"
+             *     ]
+             */
+            handOver?: string[];
+            /**
+             * @description Every subdistrict the office serves from now on (DOPA, 6 digits); [] serves none
+             * @example [
+             *       "500101",
+             *       "500102"
+             *     ]
+             */
+            subdistricts: string[];
         };
         SignatureTimestampView: {
             /**
@@ -3635,7 +3847,7 @@ export interface components {
              *       "officer"
              *     ]
              */
-            roles: ("applicant" | "officer" | "approver" | "signer" | "head_of_office" | "workflow_admin" | "auditor" | "system")[];
+            roles: ("applicant" | "officer" | "approver" | "signer" | "head_of_office" | "workflow_admin" | "system_admin" | "auditor" | "system")[];
         };
         SimulatedEventDto: {
             as: components["schemas"]["SimulatedActorDto"];
@@ -3753,6 +3965,34 @@ export interface components {
              * @example +66812345678
              */
             phone: string | null;
+        };
+        StaffInvitationView: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** @description The account that accepted it */
+            acceptedUserId: string | null;
+            /** @example chiang-mai-city */
+            agencyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The administrator who invited */
+            createdBy: string;
+            id: string;
+            /**
+             * @description The national ID with all but its last three digits hidden
+             * @example X-XXXX-XXXXX-23-3
+             */
+            nationalIdMasked: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /**
+             * @example [
+             *       "officer"
+             *     ]
+             */
+            roles: string[];
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked";
         };
         StaffMemberView: {
             displayName: components["schemas"]["LocalizedText"];
@@ -6866,6 +7106,716 @@ export interface operations {
                         code?: "LICENCE_TYPE_NOT_FOUND" | "WORKFLOW_VERSION_NOT_FOUND";
                         /** @enum {number} */
                         statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    offices_list: {
+        parameters: {
+            query?: {
+                /** @description The previous page’s nextAfter: offices are listed by id */
+                after?: string;
+                /** @description 1–200, 50 by default */
+                limit?: number;
+                /** @description Only the offices of this province */
+                province?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeListView"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: The request is invalid: {problems} */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    offices_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeDetailView"];
+                };
+            };
+            /**
+             * @description - `OFFICE_PROVINCE_UNKNOWN`: {code} is not a Thai province code (DOPA, 2 digits)
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "OFFICE_PROVINCE_UNKNOWN" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `OFFICE_ID_TAKEN`: An agency with the id {id} exists already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "OFFICE_ID_TAKEN";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    offices_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeDetailView"];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `OFFICE_NOT_FOUND`: No local office {id} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "OFFICE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    offices_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteStaffDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffInvitationView"];
+                };
+            };
+            /**
+             * @description - `STAFF_NATIONAL_ID_INVALID`: The national ID is invalid: {problem}
+             *     - `STAFF_ROLE_NOT_ALLOWED`: Roles {roles} cannot be given by invitation (only officer, approver, signer, head_of_office)
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STAFF_NATIONAL_ID_INVALID" | "STAFF_ROLE_NOT_ALLOWED" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `OFFICE_NOT_FOUND`: No local office {id} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "OFFICE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `STAFF_ACCOUNT_HAS_ROLES`: This person’s account already holds {roles}; an invitation only turns an applicant or a new account into office staff
+             *     - `STAFF_INVITATION_OPEN`: This person has an open invitation already (office {agencyId}): revoke it first
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STAFF_ACCOUNT_HAS_ROLES" | "STAFF_INVITATION_OPEN";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    offices_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation, revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffInvitationView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `STAFF_INVITATION_NOT_FOUND`: No invitation {id} for office {agencyId} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STAFF_INVITATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `STAFF_INVITATION_ACCEPTED`: The invitation was accepted on {acceptedAt}: it can no longer be revoked
+             *     - `STAFF_INVITATION_REVOKED`: The invitation was revoked on {revokedAt}
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STAFF_INVITATION_ACCEPTED" | "STAFF_INVITATION_REVOKED";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    offices_setSubdistricts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSubdistrictsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeDetailView"];
+                };
+            };
+            /**
+             * @description - `OFFICE_SUBDISTRICT_UNKNOWN`: Not subdistrict codes (DOPA, 6 digits): {codes}
+             *     - `OFFICE_SUBDISTRICT_OUTSIDE_PROVINCE`: Subdistricts {codes} lie outside the office’s province {province}
+             *     - `OFFICE_HANDOVER_NOT_SERVED`: handOver may only name subdistricts in the list that another office serves now: {codes}
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "OFFICE_SUBDISTRICT_UNKNOWN" | "OFFICE_SUBDISTRICT_OUTSIDE_PROVINCE" | "OFFICE_HANDOVER_NOT_SERVED" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `OFFICE_NOT_FOUND`: No local office {id} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "OFFICE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `OFFICE_MANAGED_BY_FILE`: The subdistricts of {id} come from workflows/areas.json and are not edited here (another office may take them over with handOver)
+             *     - `OFFICE_SUBDISTRICT_TAKEN`: Subdistricts already served by another office: {codes}. List them in handOver to take them over
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "OFFICE_MANAGED_BY_FILE" | "OFFICE_SUBDISTRICT_TAKEN";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
                     };
                 };
             };

@@ -50,3 +50,8 @@ export const OFFICE_ROLES = ['officer', 'approver', 'signer', 'head_of_office'] 
 export function isOfficeStaff(user: SignedInUser | null | undefined): boolean {
   return !!user && user.roles.some((role) => (OFFICE_ROLES as readonly string[]).includes(role));
 }
+
+/** The platform administrator who onboards local offices and invites their staff (issue 14). */
+export function isSystemAdmin(user: SignedInUser | null | undefined): boolean {
+  return !!user && user.roles.includes('system_admin');
+}

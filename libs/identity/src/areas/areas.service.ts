@@ -59,7 +59,7 @@ export class AreasService implements OnModuleInit {
       let count = 0;
       const existing = new Map((await manager.find(AreaEntity)).map((a) => [a.code, a]));
       const missing = rows.filter((r) => !existing.has(r.code));
-      for (let i = 0; i < missing.length; i += 100) await manager.insert(AreaEntity, missing.slice(i, i + 100));
+      for (let i = 0; i < missing.length; i += 500) await manager.insert(AreaEntity, missing.slice(i, i + 500));
       count += missing.length;
       for (const row of rows) {
         const had = existing.get(row.code);
@@ -81,17 +81,22 @@ export class AreasService implements OnModuleInit {
     const agencies = new Map((await manager.findBy(AgencyEntity, { id: In(file.localOffices.map((o) => o.id)) })).map((a) => [a.id, a]));
     for (const office of file.localOffices) {
       const had = agencies.get(office.id);
+      const kind = office.kind ?? null;
       if (!had) {
-        await manager.insert(AgencyEntity, { id: office.id, nameTh: office.name.th, nameEn: office.name.en, level: 'local', provinceCode: office.provinceCode, createdAt: now });
+        await manager.insert(AgencyEntity, { id: office.id, nameTh: office.name.th, nameEn: office.name.en, level: 'local', provinceCode: office.provinceCode, kind, onboardedBy: null, createdAt: now });
         count++;
-      } else if (had.nameTh !== office.name.th || had.nameEn !== office.name.en || had.level !== 'local' || had.provinceCode !== office.provinceCode) {
-        await manager.update(AgencyEntity, { id: office.id }, { nameTh: office.name.th, nameEn: office.name.en, level: 'local', provinceCode: office.provinceCode });
+      } else if (had.nameTh !== office.name.th || had.nameEn !== office.name.en || had.level !== 'local' || had.provinceCode !== office.provinceCode || had.kind !== kind) {
+        await manager.update(AgencyEntity, { id: office.id }, { nameTh: office.name.th, nameEn: office.name.en, level: 'local', provinceCode: office.provinceCode, kind });
         count++;
       }
     }
-    const wanted = new Map(file.localOffices.flatMap((o) => o.subdistricts.map((code) => [code, o.id] as const)));
     const current = await manager.find(AgencyAreaEntity);
+    // A subdistrict given through the admin API (assigned_by set: an onboarded office, or one handed over to it) is
+    // left alone, and the file's claim on it is not renewed: the administrator's later decision wins over the file.
+    const setByAdmin = new Set(current.filter((r) => r.assignedBy).map((r) => r.subdistrictCode));
+    const wanted = new Map(file.localOffices.flatMap((o) => o.subdistricts.filter((code) => !setByAdmin.has(code)).map((code) => [code, o.id] as const)));
     for (const row of current) {
+      if (row.assignedBy) continue;
       const owner = wanted.get(row.subdistrictCode);
       const fileOffice = file.localOffices.some((o) => o.id === row.agencyId);
       // Rows the file does not speak about (offices added by other means) are left alone.
