@@ -176,7 +176,7 @@ describe('Bill payment: slip, statement import, counter entry, matching', () => 
     const held = (await get('/held-payments', 'officer.khlongtoei')).body.items as { application: { id: string }; method: string; hold: { reason: string }; needsRefundReference: boolean }[];
     expect(held.find((h) => h.application.id === paid.id)).toMatchObject({ method: 'billpay', hold: { reason: 'fee_already_paid' }, needsRefundReference: true });
     expect(held.find((h) => h.application.id === wrong.id)).toMatchObject({ method: 'billpay', hold: { reason: 'amount_mismatch' } });
-    expect(await s.t.count('notifications', `application_id = '${wrong.id}' AND template = 'payment-held'`)).toBe(1);
+    await s.until(async () => (await s.t.count('notifications', `application_id = '${wrong.id}' AND template = 'payment-held'`)) === 1); // the outbox delivers it
     // The other two are listed as unmatched money on the office's page.
     const unmatched = (await get('/bill-payments', 'officer.khlongtoei')).body.unmatched as { ref1: string; amountSatang: number }[];
     expect(unmatched.map((u) => u.amountSatang)).toEqual(expect.arrayContaining([700, 200000]));
