@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import bwipjs from 'bwip-js';
 import { parseBarcode, validate } from 'promptparse';
 import { renderBillSlipPdf, type BillSlip } from './bill-slip-pdf';
-import { code128Values } from './code128';
+import { code128Bars } from './bill-barcode';
 
 export const SAMPLE_SLIP: BillSlip = {
   billerId: '099400000012300',
@@ -36,11 +37,21 @@ export function scanPdf(pdf: Buffer): string[] {
 }
 
 describe('the bill payment slip', () => {
-  it('encodes Code 128: start B, values, the weighted checksum mod 103, stop; sets A for CR and C for digit runs', () => {
-    // 104 + 48·1 + 42·2 + 42·3 + 17·4 + 18·5 + 19·6 + 35·7 = 879 ≡ 55 (mod 103)
-    expect(code128Values('PJJ123C')).toEqual([104, 48, 42, 42, 17, 18, 19, 35, 55, 106]);
-    // | in B, 1234 in C, CR in A: 104 + 92·1 + 99·2 + 12·3 + 34·4 + 101·5 + 77·6 = 1533 ≡ 91
-    expect(code128Values('|1234\r')).toEqual([104, 92, 99, 12, 34, 101, 77, 91, 106]);
+  it('takes the bars from bwip-js drawing: the same as its raw space/bar widths, start B first, the stop pattern last', () => {
+    const text = '|0994000000123\r2569\r1000';
+    const symbol = code128Bars(text);
+    const widths = bwipjs.raw('code128', text.replace(/\r/g, '^013'), { parse: true })[0] as { sbs: number[] };
+    let at = 0;
+    const bars: { x: number; width: number }[] = [];
+    widths.sbs.forEach((w, i) => {
+      if (i % 2 === 0) bars.push({ x: at, width: w });
+      at += w;
+    });
+    expect(symbol.bars).toEqual(bars);
+    expect(symbol.modules).toBe(at);
+    expect(widths.sbs.slice(0, 6)).toEqual([2, 1, 1, 2, 1, 4]); // start B (the string opens with |, set B only)
+    expect(widths.sbs.slice(-7)).toEqual([2, 3, 3, 1, 1, 1, 2]); // stop
+    expect(() => code128Bars('ก')).toThrow();
   });
 
   it('carries a barcode and a QR code that zbarimg reads and promptparse parses back', async () => {

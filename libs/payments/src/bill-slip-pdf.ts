@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { formatBaht, formatThaiDate } from '@bizportal/common';
 import { pdfBytes, registerThaiFonts, wrapThai } from '@bizportal/e-licence';
 import { botBarcodeString, thaiQrBillPayment, type BillReference } from './bill-references';
-import { code128Widths, drawCode128 } from './code128';
+import { code128Bars, drawCode128 } from './bill-barcode';
 
 export interface BillSlip extends BillReference {
   taxId: string;
@@ -76,10 +76,10 @@ export async function renderBillSlipPdf(slip: BillSlip): Promise<Buffer> {
   doc.moveDown(0.3);
   const top = doc.y;
   const qrSize = 130;
-  const modules = code128Widths(barcodeText).reduce((a, b) => a + b, 0);
-  const module = Math.min(MAX_PT_PER_MODULE, (width - qrSize - 20) / (modules + 20));
+  const symbol = code128Bars(barcodeText);
+  const module = Math.min(MAX_PT_PER_MODULE, (width - qrSize - 20) / (symbol.modules + 20));
   // The quiet zone (10 modules each side) is left white.
-  drawCode128(doc, barcodeText, left + 10 * module, top, module, 48);
+  drawCode128(doc, symbol, left + 10 * module, top, module, 48);
   doc.font('regular').fontSize(8).fillColor('black');
   doc.text(barcodeText.replace(/\r/g, ' '), left, top + 54, { width: width - 150 });
   doc.image(qr, left + width - qrSize, top - 6, { width: qrSize, height: qrSize });
