@@ -195,6 +195,22 @@ describe('Bill payment: slip, statement import, counter entry, matching', () => 
     expect((await writes()).payments).toBe(counts.payments);
   });
 
+  it('in one file: the same fee paid twice settles once and holds the second; a line repeated in the file counts once', async () => {
+    const app = await buildingPermitAwaitingPayment();
+    const ref = await slipOf(app.id);
+    const first = { paidAt: minutesAgo(20), ref1: ref.ref1, ref2: ref.ref2, amountSatang: 1000, teller: '0007' };
+    const res = await upload(statement([first, { ...first, paidAt: minutesAgo(15), teller: '0008' }, first]));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ settled: 1, held: 1, alreadyImported: 1 });
+    expect(res.body.lines.map((l: { result: string; holdReason: string | null }) => [l.result, l.holdReason])).toEqual([
+      ['settled', null],
+      ['held', 'fee_already_paid'],
+      ['already_imported', null],
+    ]);
+    expect(await s.t.count('payments', `application_id = '${app.id}' AND method = 'billpay'`)).toBe(2);
+    expect(await s.t.count('bill_payment_lines', `application_id = '${app.id}'`)).toBe(2);
+  });
+
   it('refuses each kind of bad file whole, naming the line, with nothing written', async () => {
     const app = await buildingPermitAwaitingPayment();
     const ref = await slipOf(app.id);

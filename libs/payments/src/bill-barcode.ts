@@ -1,4 +1,5 @@
 import bwipjs, { type DrawingContext } from 'bwip-js';
+import QRCode from 'qrcode';
 
 /** A Code 128 symbol as bars: left edge and width in modules (quiet zones not included), and the whole width. */
 export interface Code128Bars {
@@ -50,4 +51,29 @@ export function drawCode128(doc: PDFKit.PDFDocument, symbol: Code128Bars, x: num
   for (const bar of symbol.bars) doc.rect(x + bar.x * module, y, bar.width * module, height);
   doc.fill().restore();
   return symbol.modules * module;
+}
+
+/**
+ * Draws a QR code (error correction M, `qrcode`'s matrix) with pdfkit as vector squares in a `size`-point square at
+ * (x, y), a quiet zone of `margin` modules inside it; each row's runs of dark modules are one rectangle. No PNG: no
+ * encoding, no decoding by pdfkit, sharp when printed.
+ */
+export function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number, margin = 2): void {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const n = modules.size;
+  const cell = size / (n + 2 * margin);
+  doc.save().fillColor('black');
+  for (let row = 0; row < n; row++) {
+    for (let col = 0; col < n; ) {
+      if (!modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      let end = col;
+      while (end < n && modules.get(row, end)) end++;
+      doc.rect(x + (margin + col) * cell, y + (margin + row) * cell, (end - col) * cell, cell);
+      col = end;
+    }
+  }
+  doc.fill().restore();
 }

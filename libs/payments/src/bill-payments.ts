@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { bangkokDateKey, canonicalJson, formatBaht } from '@bizportal/common';
 import { UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
+import { TransactionRunner } from '@bizportal/database';
 import { ApplicationStore, CatalogueService, type ApplicationEntity } from '@bizportal/licensing';
 import { botBarcodeString, isRef2, ref1OfTrackingNumber, ref2OfInvoice, thaiQrBillPayment, trackingNumberOfRef1, type BillReference } from './bill-references';
 import { renderBillSlipPdf } from './bill-slip-pdf';
@@ -25,6 +26,10 @@ export const BILL_DUE_DAYS = 30;
 const IMPORTERS = ['officer', 'head_of_office'];
 /** A counter entry and a statement line are the same payment when refs and amount agree and the times are this close. */
 const SAME_PAYMENT_WINDOW_MS = 5 * 60_000;
+/** Lines matched together: read in bulk, written in one transaction. */
+const MATCH_CHUNK = 500;
+/** Rows per INSERT (17 columns: far below SQLite's and PostgreSQL's parameter limits). */
+const INSERT_ROWS = 100;
 
 export const BILL_HOLD_REASONS: Record<BillLineHoldReason, { th: string; en: string }> = {
   ...HOLD_REASONS,
@@ -84,6 +89,7 @@ export class BillPayments {
     private readonly records: PaymentRecords,
     private readonly recovery: PaymentRecovery,
     private readonly settlement: SettlePayment,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   // ---- the slip ----
@@ -212,12 +218,14 @@ export class BillPayments {
     });
     await this.imports.insert(record);
     const results: { line: BillPaymentLineEntity; result: LineResult }[] = [];
-    for (const payment of reported) {
-      const outcome = await this.match(user, record, payment);
-      results.push(outcome);
-      if (outcome.result === 'settled') record.settled++;
-      else if (outcome.result === 'held') record.held++;
-      else record.alreadyImported++;
+    const seen = new Map<string, BillPaymentLineEntity>();
+    for (let from = 0; from < reported.length; from += MATCH_CHUNK) {
+      for (const outcome of await this.matchChunk(user, record, reported.slice(from, from + MATCH_CHUNK), seen)) {
+        results.push(outcome);
+        if (outcome.result === 'settled') record.settled++;
+        else if (outcome.result === 'held') record.held++;
+        else record.alreadyImported++;
+      }
     }
     record.finishedAt = new Date();
     await this.imports.update({ id: record.id }, { settled: record.settled, held: record.held, alreadyImported: record.alreadyImported, finishedAt: record.finishedAt });
@@ -225,76 +233,156 @@ export class BillPayments {
     return this.importView(record, await this.lineViews(results.map((r) => ({ ...r.line, result: r.result }))));
   }
 
-  /** Matches one reported payment once: the line row (unique by its key) is written first, its outcome after. */
-  private async match(user: AuthenticatedUser, record: BillPaymentImportEntity, reported: ReportedPayment): Promise<{ line: BillPaymentLineEntity; result: LineResult }> {
-    const lineKey = sha256(reported.identity);
-    let line = await this.lines.findOneBy({ lineKey });
-    if (line && line.outcome !== 'pending') return { line, result: 'already_imported' };
-    if (!line) {
-      line = Object.assign(new BillPaymentLineEntity(), {
-        id: randomUUID(),
-        lineKey,
-        importId: record.id,
-        lineNumber: reported.lineNumber,
-        agencyId: record.agencyId,
-        ref1: reported.ref1,
-        ref2: reported.ref2,
-        amountSatang: reported.amountSatang,
-        paidAt: reported.paidAt,
-        bankCode: reported.bankCode,
-        bankReference: reported.bankReference.slice(0, 60),
-        payerName: reported.payerName?.slice(0, 100) ?? null,
-        outcome: 'pending' as const,
-        holdReason: null,
-        applicationId: null,
-        paymentId: null,
-        createdAt: new Date(),
-      });
-      try {
-        await this.lines.insert(line);
-      } catch (error) {
-        const other = await this.lines.findOneBy({ lineKey });
-        if (!other) throw error;
-        return { line: other, result: 'already_imported' }; // the same line in a concurrent import
+  /**
+   * Matches a run of reported payments, each once. Read in bulk: the lines already recorded (by key), the
+   * applications their Ref1s name, those applications' fees, earlier lines of the same refs (twins). Written in bulk,
+   * one transaction: the new lines, final at once when nothing is to be paid (unknown refs, another office's), else
+   * `pending`. Then per payable line its payment row and its settlement (each its own transaction, as online payments
+   * are settled), the lines' outcomes written together at the end. A crash in between leaves lines `pending`, with
+   * their payment rows keyed by the line (`billpay:{lineKey}`): importing again finds that row and finishes the line.
+   */
+  private async matchChunk(user: AuthenticatedUser, record: BillPaymentImportEntity, chunk: ReportedPayment[], seen: Map<string, BillPaymentLineEntity>): Promise<{ line: BillPaymentLineEntity; result: LineResult }[]> {
+    const keyed = chunk.map((payment) => ({ payment, lineKey: sha256(payment.identity) }));
+    const recorded = new Map((await this.lines.findBy({ lineKey: In(keyed.map((k) => k.lineKey)) })).map((l) => [l.lineKey, l]));
+    const trackingNumbers = [...new Set(keyed.map((k) => trackingNumberOfRef1(k.payment.ref1)).filter((t): t is string => t !== null))];
+    const apps = new Map((trackingNumbers.length ? await this.applications.find({ where: { trackingNumber: In(trackingNumbers) } }) : []).map((a) => [a.trackingNumber, a]));
+    const ours = [...apps.values()].filter((a) => a.agencyId === record.agencyId).map((a) => a.id);
+    const invoicesOf = new Map<string, InvoiceEntity[]>();
+    for (const invoice of ours.length ? await this.invoices.findBy({ applicationId: In(ours) }) : []) invoicesOf.set(invoice.applicationId, [...(invoicesOf.get(invoice.applicationId) ?? []), invoice]);
+    const twins = await this.lines.find({ where: { agencyId: record.agencyId, ref1: In([...new Set(chunk.map((c) => c.ref1))]), outcome: In(['settled', 'held']) } });
+    const paired = new Set<string>();
+
+    type Step = { payment: ReportedPayment; line: BillPaymentLineEntity; result?: LineResult; app?: ApplicationEntity; invoice?: InvoiceEntity; final?: Partial<BillPaymentLineEntity> };
+    const steps: Step[] = [];
+    const fresh: BillPaymentLineEntity[] = [];
+    for (const { payment, lineKey } of keyed) {
+      const known = recorded.get(lineKey) ?? seen.get(lineKey);
+      // The same line twice in one file, or a line recorded before and finished: nothing more happens.
+      if (known && (known.outcome !== 'pending' || seen.has(lineKey))) {
+        steps.push({ payment, line: known, result: 'already_imported' });
+        continue;
+      }
+      const trackingNumber = trackingNumberOfRef1(payment.ref1);
+      const app = trackingNumber ? apps.get(trackingNumber) : undefined;
+      const invoice = app && app.agencyId === record.agencyId && isRef2(payment.ref2) ? (invoicesOf.get(app.id) ?? []).find((i) => ref2OfInvoice(i.id) === payment.ref2) : undefined;
+      // Money in this office's account for another office's fee: kept here; the other application is not touched or named.
+      const final: Partial<BillPaymentLineEntity> = !app
+        ? { outcome: 'held', holdReason: 'unknown_reference' }
+        : app.agencyId !== record.agencyId
+          ? { outcome: 'held', holdReason: 'other_office' }
+          : !invoice
+            ? { outcome: 'held', holdReason: 'unknown_reference', applicationId: app.id }
+            : {};
+      const line =
+        known ??
+        Object.assign(new BillPaymentLineEntity(), {
+          id: randomUUID(),
+          lineKey,
+          importId: record.id,
+          lineNumber: payment.lineNumber,
+          agencyId: record.agencyId,
+          ref1: payment.ref1,
+          ref2: payment.ref2,
+          amountSatang: payment.amountSatang,
+          paidAt: payment.paidAt,
+          bankCode: payment.bankCode,
+          bankReference: payment.bankReference.slice(0, 60),
+          payerName: payment.payerName?.slice(0, 100) ?? null,
+          outcome: 'pending' as const,
+          holdReason: null,
+          applicationId: null,
+          paymentId: null,
+          createdAt: new Date(),
+          ...final,
+        });
+      if (!known) fresh.push(line);
+      seen.set(lineKey, line);
+      steps.push({ payment, line, app, invoice, ...(final.outcome ? { result: 'held' as const, final } : {}) });
+    }
+    if (fresh.length > 0 && !(await this.insertLines(fresh))) {
+      // Some of these lines were recorded meanwhile by a concurrent import: one by one, the unique key decides.
+      for (const step of steps.filter((st) => fresh.includes(st.line))) {
+        try {
+          await this.lines.insert(step.line);
+        } catch (error) {
+          const other = await this.lines.findOneBy({ lineKey: step.line.lineKey });
+          if (!other) throw error;
+          Object.assign(step, { line: other, result: 'already_imported' as const, invoice: undefined });
+          seen.set(other.lineKey, other);
+        }
       }
     }
-    const finish = async (fields: Partial<BillPaymentLineEntity>, result: LineResult) => {
-      await this.lines.update({ id: line!.id }, fields);
-      return { line: Object.assign(line!, fields), result };
-    };
+    // A held line that was pending (a crash before its outcome) gets its outcome now.
+    const finished: { line: BillPaymentLineEntity; fields: Partial<BillPaymentLineEntity> }[] = steps
+      .filter((st) => st.result === 'held' && !fresh.includes(st.line) && st.line.outcome === 'pending')
+      .map((st) => ({ line: st.line, fields: st.final! }));
 
-    const trackingNumber = trackingNumberOfRef1(reported.ref1);
-    const app = trackingNumber ? await this.applications.findByTrackingNumber(trackingNumber) : null;
-    if (!app) return finish({ outcome: 'held', holdReason: 'unknown_reference' }, 'held');
-    // Money in this office's account for another office's fee: kept here; the other application is not touched or named.
-    if (app.agencyId !== record.agencyId) return finish({ outcome: 'held', holdReason: 'other_office' }, 'held');
-    const invoice = isRef2(reported.ref2) ? (await this.invoices.findBy({ applicationId: app.id })).find((i) => ref2OfInvoice(i.id) === reported.ref2) : undefined;
-    if (!invoice) return finish({ outcome: 'held', holdReason: 'unknown_reference', applicationId: app.id }, 'held');
+    for (const step of steps) {
+      if (step.result || !step.app || !step.invoice) continue;
+      const { payment: reported, line } = step;
+      const twin = this.twinOf(line, reported, twins);
+      const fields: Partial<BillPaymentLineEntity> = await (async () => {
+        if (twin && !paired.has(twin.paymentId!) && (await this.isUnpairedTwin(twin, reported))) {
+          paired.add(twin.paymentId!); // outcomes are written at the end of the run of lines: a second line cannot pair with it
+          return { outcome: twin.outcome, holdReason: twin.holdReason, applicationId: twin.applicationId, paymentId: twin.paymentId };
+        }
+        // Read again now: an earlier line of this run (or a webhook meanwhile) may have paid this fee.
+        const app = await this.applications.getById(step.app!.id);
+        const invoice = await this.invoices.findOneByOrFail({ id: step.invoice!.id });
+        const { payment } = await this.records.createPaymentRow(invoice, 'billpay', `billpay:${line.lineKey}`, user.id, new Date(), { agencyId: app.agencyId, amountSatang: reported.amountSatang });
+        const held = await this.settle(app, invoice, payment, reported);
+        return { applicationId: app.id, paymentId: payment.id, outcome: held === null ? 'settled' : 'held', holdReason: held };
+      })();
+      step.result = fields.paymentId && twin && fields.paymentId === twin.paymentId ? 'already_imported' : fields.outcome === 'settled' ? 'settled' : 'held';
+      finished.push({ line, fields });
+    }
+    if (finished.length > 0) {
+      await this.transactions.run(async (manager) => {
+        for (const { line, fields } of finished) await manager.update(BillPaymentLineEntity, { id: line.id }, fields);
+      });
+      for (const { line, fields } of finished) Object.assign(line, fields);
+    }
+    return steps.map((st) => ({ line: st.line, result: st.result! }));
+  }
 
-    const twin = await this.sameAlreadyEntered(line, reported);
-    if (twin) return finish({ outcome: twin.outcome, holdReason: twin.holdReason, applicationId: twin.applicationId, paymentId: twin.paymentId }, 'already_imported');
-
-    const { payment } = await this.records.createPaymentRow(invoice, 'billpay', `billpay:${lineKey}`, user.id, new Date(), { agencyId: app.agencyId, amountSatang: reported.amountSatang });
-    await this.lines.update({ id: line.id }, { applicationId: app.id, paymentId: payment.id });
-    const settled: BillLineHoldReason | null = await this.settle(app, invoice, payment, reported);
-    return finish({ applicationId: app.id, paymentId: payment.id, outcome: settled === null ? 'settled' : 'held', holdReason: settled }, settled === null ? 'settled' : 'held');
+  /** Writes new lines in one transaction; false (nothing written) when one of their keys is taken. */
+  private async insertLines(fresh: BillPaymentLineEntity[]): Promise<boolean> {
+    try {
+      await this.transactions.run(async (manager) => {
+        for (let i = 0; i < fresh.length; i += INSERT_ROWS) await manager.insert(BillPaymentLineEntity, fresh.slice(i, i + INSERT_ROWS));
+      });
+      return true;
+    } catch (error) {
+      const taken = await this.lines.countBy({ lineKey: In(fresh.map((l) => l.lineKey)) });
+      if (taken === 0) throw error;
+      return false;
+    }
   }
 
   /**
    * A statement line whose payment the office already entered by hand (or the other way round): same refs and amount,
-   * paid within 5 minutes of each other, from the other source, and not already paired with another line.
+   * paid within 5 minutes of each other, from the other source (`twins`: the office's finished lines of these Ref1s).
    */
-  private async sameAlreadyEntered(line: BillPaymentLineEntity, reported: ReportedPayment): Promise<BillPaymentLineEntity | null> {
-    const candidates = await this.lines.find({ where: { agencyId: line.agencyId, ref1: reported.ref1, ref2: reported.ref2, amountSatang: reported.amountSatang, outcome: In(['settled', 'held']) } });
+  private twinOf(line: BillPaymentLineEntity, reported: ReportedPayment, twins: BillPaymentLineEntity[]): BillPaymentLineEntity | null {
+    return (
+      twins.find(
+        (c) =>
+          c.id !== line.id &&
+          c.paymentId !== null &&
+          c.ref1 === reported.ref1 &&
+          c.ref2 === reported.ref2 &&
+          c.amountSatang === reported.amountSatang &&
+          Math.abs(c.paidAt.getTime() - reported.paidAt.getTime()) <= SAME_PAYMENT_WINDOW_MS,
+      ) ?? null
+    );
+  }
+
+  /** The twin came from the other source and no other line is paired with its payment yet. */
+  private async isUnpairedTwin(candidate: BillPaymentLineEntity, reported: ReportedPayment): Promise<boolean> {
     const fromCounter = reported.identity.startsWith('counter|');
-    for (const candidate of candidates) {
-      if (candidate.id === line.id || !candidate.paymentId || Math.abs(candidate.paidAt.getTime() - reported.paidAt.getTime()) > SAME_PAYMENT_WINDOW_MS) continue;
-      const candidateImport = await this.imports.findOneBy({ id: candidate.importId });
-      if (!candidateImport || (candidateImport.source === 'counter') === fromCounter) continue;
-      const paired = await this.lines.countBy({ paymentId: candidate.paymentId });
-      if (paired === 1) return candidate;
-    }
-    return null;
+    const candidateImport = await this.imports.findOneBy({ id: candidate.importId });
+    if (!candidateImport || (candidateImport.source === 'counter') === fromCounter) return false;
+    return (await this.lines.countBy({ paymentId: candidate.paymentId! })) === 1;
   }
 
   /** Settles the fee (null) or holds the money, saying why. */

@@ -1,9 +1,8 @@
 import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { formatBaht, formatThaiDate } from '@bizportal/common';
 import { pdfBytes, registerThaiFonts, wrapThai } from '@bizportal/e-licence';
 import { botBarcodeString, thaiQrBillPayment, type BillReference } from './bill-references';
-import { code128Bars, drawCode128 } from './bill-barcode';
+import { code128Bars, drawCode128, drawQrCode } from './bill-barcode';
 
 export interface BillSlip extends BillReference {
   taxId: string;
@@ -30,7 +29,6 @@ const englishBuddhist = (at: Date) => bangkokEn.format(at).replace(/(\d{4})$/, (
  */
 export async function renderBillSlipPdf(slip: BillSlip): Promise<Buffer> {
   const barcodeText = botBarcodeString(slip);
-  const qr = await QRCode.toBuffer(thaiQrBillPayment(slip), { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 6 });
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `ใบแจ้งการชำระเงิน ${slip.trackingNumber}`, Author: slip.agencyName.en, CreationDate: slip.issuedAt } });
   registerThaiFonts(doc);
   const done = pdfBytes(doc);
@@ -82,7 +80,7 @@ export async function renderBillSlipPdf(slip: BillSlip): Promise<Buffer> {
   drawCode128(doc, symbol, left + 10 * module, top, module, 48);
   doc.font('regular').fontSize(8).fillColor('black');
   doc.text(barcodeText.replace(/\r/g, ' '), left, top + 54, { width: width - 150 });
-  doc.image(qr, left + width - qrSize, top - 6, { width: qrSize, height: qrSize });
+  drawQrCode(doc, thaiQrBillPayment(slip), left + width - qrSize, top - 6, qrSize);
   doc.font('regular').fontSize(9).text('Thai QR Payment (บิลเพย์เมนต์ข้ามธนาคาร)', left + width - qrSize - 10, top + qrSize - 2, { width: qrSize + 20, align: 'center' });
   doc.y = top + qrSize + 24;
   paragraph(
