@@ -100,7 +100,7 @@ function BillPayments() {
         {field('ref1', t('billpay.ref1'), 'text', { inputMode: 'numeric', autoComplete: 'off' })}
         {field('ref2', t('billpay.ref2'), 'text', { inputMode: 'numeric', autoComplete: 'off' })}
         {field('amount', t('billpay.amount'), 'text', { inputMode: 'decimal' })}
-        {field('paidAt', t('billpay.paidAt'), 'datetime-local')}
+        {field('paidAt', t('billpay.paidAt'), 'datetime-local', { className: 'input--time' })}
         {field('bankCode', t('billpay.bankCode'), 'text', { inputMode: 'numeric' })}
         {field('bankReference', t('billpay.bankReference'))}
         <button type="submit" className="button">

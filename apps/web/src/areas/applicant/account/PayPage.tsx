@@ -472,7 +472,7 @@ function BillPayment({ id }: { id: string }) {
             </div>
           </dl>
           <p>
-            <a className="button" href={slip.data.pdf} target="_blank" rel="noopener">
+            <a className="button" href={slip.data.pdf} download>
               {t('pay.billpaySlip')}
             </a>
           </p>
