@@ -137,6 +137,8 @@ describe('Bill payment: slip, statement import, counter entry, matching', () => 
     const timeline = (await get(`/applications/${small.id}/timeline`)).body.entries as { event: string; data: Record<string, unknown> | null }[];
     expect(timeline.find((e) => e.event === 'PAYMENT_SUCCEEDED')!.data).toMatchObject({ method: 'billpay', amountSatang: 1000, bankReference: expect.stringContaining('/0123/0007/') });
 
+    // The outbox goes on issuing both licences (events of their own): count once it has.
+    await s.until(async () => (await status(small.id)) === 'completed' && (await status(food.id)) === 'completed');
     const counts = await writes();
     const again = await upload(file);
     expect(again.status).toBe(201);
