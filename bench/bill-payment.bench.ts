@@ -19,6 +19,7 @@
  *   DATABASE_URL       postgres://… to run PostgreSQL too (a fresh schema of its own, dropped at the end)
  */
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
@@ -170,16 +171,29 @@ async function child(): Promise<void> {
     });
     const login = await fetch(`${base}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'officer.khlongtoei' }) });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const upload = async () => {
-      const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(file)], { type: 'text/plain' }), 'KTB-bench.txt');
-      const started = performance.now();
-      const res = await fetch(`${base}/bill-payments/statements`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` }, body: form });
-      const body = (await res.json()) as { id: string; settled: number; held: number; alreadyImported: number };
-      const ms = performance.now() - started;
-      if (res.status !== 201) throw new Error(`import: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-      return { ms, ...body };
-    };
+    // node:http, not fetch: undici gives up waiting for the answer's headers after 300 s.
+    const upload = () =>
+      new Promise<{ ms: number; id: string; settled: number; held: number; alreadyImported: number }>((done, fail) => {
+        const boundary = `bench${randomUUID()}`;
+        const body = Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="KTB-bench.txt"\r\nContent-Type: text/plain\r\n\r\n`),
+          file,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+        const started = performance.now();
+        const req = http.request(`${base}/bill-payments/statements`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const ms = performance.now() - started;
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 201) return fail(new Error(`import: ${res.statusCode} ${text.slice(0, 300)}`));
+            done({ ms, ...(JSON.parse(text) as { id: string; settled: number; held: number; alreadyImported: number }) });
+          });
+        });
+        req.on('error', fail);
+        req.end(body);
+      });
     const first = await upload();
     if (first.settled !== LINES) throw new Error(`first import settled ${first.settled} of ${LINES} (held ${first.held})`);
     const again = await upload();
