@@ -17,7 +17,7 @@ const paymentData = {
   additionalProperties: false,
   properties: {
     paymentId: { type: 'string', minLength: 1 },
-    method: { enum: ['promptpay', 'card', 'counter'] },
+    method: { enum: ['promptpay', 'card', 'counter', 'billpay'] },
     amountSatang: { type: 'integer', minimum: 0 },
     chargeId: { type: 'string' },
     paidAt: { type: 'string', minLength: 1 },
@@ -28,6 +28,7 @@ const paymentData = {
     recordedBy: { type: 'string' },
     acceptedBy: { type: 'string' },
     acceptedReason: { type: 'string' },
+    bankReference: { type: 'string' },
   },
 };
 

@@ -36,7 +36,8 @@ export class InvoiceEntity {
   paidAt: Date | null;
 }
 
-export type PaymentMethod = 'promptpay' | 'card' | 'counter';
+/** `billpay`: a bank's cross-bank bill payment (slip, barcode or QR at a bank counter or app), settled from its statement or the office's entry. */
+export type PaymentMethod = 'promptpay' | 'card' | 'counter' | 'billpay';
 /**
  * `creating` while the gateway is asked; `error` when it could not be reached (nothing was paid);
  * `held` when money arrived that cannot pay the fee as it is (an officer refunds or accepts it);
@@ -220,4 +221,141 @@ export class GatewayEventEntity {
   receivedAt: Date;
 }
 
-export const PAYMENT_ENTITIES = [InvoiceEntity, PaymentEntity, ReceiptEntity, ReceiptSequenceEntity, GatewayEventEntity];
+/**
+ * An office as a biller of the Bank of Thailand's cross-bank bill payment: its biller ID is the tax ID (13 digits)
+ * and a suffix (2 digits); the bank account the payments reach (bank code and account number) names it in the
+ * bank's statement file.
+ */
+@Entity('billers')
+export class BillerEntity {
+  @PrimaryColumn({ name: 'agency_id', type: 'varchar', length: 64 })
+  agencyId: string;
+
+  @Column({ name: 'tax_id', type: 'varchar', length: 13 })
+  taxId: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  suffix: string;
+
+  @Column({ name: 'bank_code', type: 'varchar', length: 3 })
+  bankCode: string;
+
+  @Column({ name: 'account_number', type: 'varchar', length: 10 })
+  accountNumber: string;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+}
+
+export type BillImportSource = 'statement' | 'counter';
+
+/** One statement file imported, or one bill payment the office entered by hand: who, when, what came of it. */
+@Entity('bill_payment_imports')
+export class BillPaymentImportEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  @Column({ name: 'agency_id', type: 'varchar', length: 64 })
+  agencyId: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  source: BillImportSource;
+
+  @Column({ name: 'file_name', type: 'varchar', length: 200, nullable: true })
+  fileName: string | null;
+
+  /** SHA-256 of the file's bytes (of the entry's canonical JSON for a counter entry). */
+  @Column({ name: 'file_sha256', type: 'varchar', length: 64 })
+  fileSha256: string;
+
+  @Column({ name: 'statement_date', type: 'varchar', length: 10, nullable: true })
+  statementDate: string | null;
+
+  @Column({ name: 'line_count', type: 'integer' })
+  lineCount: number;
+
+  @Column({ type: 'integer' })
+  settled: number;
+
+  @Column({ type: 'integer' })
+  held: number;
+
+  @Column({ name: 'already_imported', type: 'integer' })
+  alreadyImported: number;
+
+  @Column({ name: 'total_satang', type: 'integer' })
+  totalSatang: number;
+
+  @Column({ name: 'imported_by', type: 'varchar', length: 64 })
+  importedBy: string;
+
+  @Column({ name: 'imported_at', type: timestampColumnType() })
+  importedAt: Date;
+
+  /** When every line was matched (null while the import runs, or if it was cut short: importing again resumes it). */
+  @Column({ name: 'finished_at', type: timestampColumnType(), nullable: true })
+  finishedAt: Date | null;
+}
+
+/** `settled`: paid the fee; `held`: money kept for the office (a payment row, or no application matched). */
+export type BillLineOutcome = 'pending' | 'settled' | 'held';
+export type BillLineHoldReason = 'amount_mismatch' | 'fee_already_paid' | 'not_awaiting_payment' | 'review' | 'unknown_reference' | 'other_office';
+
+/** One bill payment as the bank reported it; `line_key` (unique) is its identity, so it is matched once. */
+@Entity('bill_payment_lines')
+export class BillPaymentLineEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id: string;
+
+  /** SHA-256 over the bank's fields that identify the payment (statement) or the office and bank reference (counter). */
+  @Column({ name: 'line_key', type: 'varchar', length: 64, unique: true })
+  lineKey: string;
+
+  @Column({ name: 'import_id', type: 'varchar', length: 64 })
+  importId: string;
+
+  @Column({ name: 'line_number', type: 'integer' })
+  lineNumber: number;
+
+  @Column({ name: 'agency_id', type: 'varchar', length: 64 })
+  agencyId: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  ref1: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  ref2: string;
+
+  @Column({ name: 'amount_satang', type: 'integer' })
+  amountSatang: number;
+
+  @Column({ name: 'paid_at', type: timestampColumnType() })
+  paidAt: Date;
+
+  @Column({ name: 'bank_code', type: 'varchar', length: 3 })
+  bankCode: string;
+
+  /** Branch/teller (statement) or the bank's reference the office typed (counter). */
+  @Column({ name: 'bank_reference', type: 'varchar', length: 60 })
+  bankReference: string;
+
+  @Column({ name: 'payer_name', type: 'varchar', length: 100, nullable: true })
+  payerName: string | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  outcome: BillLineOutcome;
+
+  @Column({ name: 'hold_reason', type: 'varchar', length: 40, nullable: true })
+  holdReason: BillLineHoldReason | null;
+
+  @Column({ name: 'application_id', type: 'varchar', length: 64, nullable: true })
+  applicationId: string | null;
+
+  @Column({ name: 'payment_id', type: 'varchar', length: 64, nullable: true })
+  paymentId: string | null;
+
+  @Column({ name: 'created_at', type: timestampColumnType() })
+  createdAt: Date;
+}
+
+export const PAYMENT_ENTITIES = [InvoiceEntity, PaymentEntity, ReceiptEntity, ReceiptSequenceEntity, GatewayEventEntity, BillerEntity, BillPaymentImportEntity, BillPaymentLineEntity];

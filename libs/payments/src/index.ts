@@ -7,3 +7,7 @@ export { LocalGatewayAgent, installGlobalAgent, type LocalGatewayAgentOptions } 
 export { signWebhook, verifyWebhookSignature } from './webhook-signature';
 export { thaiFiscalYear, amountInThaiWords } from './receipts';
 export { PaymentErrors } from './payment-errors';
+export { parseBillStatement, writeBillStatement, RECORD_LENGTH, type BillStatement } from './bill-statement';
+export { ref1OfTrackingNumber, ref2OfInvoice, trackingNumberOfRef1, botBarcodeString, thaiQrBillPayment } from './bill-references';
+export { Billers } from './billers';
+export { renderBillSlipPdf, type BillSlip } from './bill-slip-pdf';

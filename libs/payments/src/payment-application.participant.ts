@@ -19,6 +19,8 @@ export interface PaymentEventData {
   /** An officer accepted held money as the fee (with her reason). */
   acceptedBy?: string;
   acceptedReason?: string;
+  /** A bill payment: the bank, date and its reference (statement line or the office's entry). */
+  bankReference?: string;
 }
 
 /** Thrown inside a transaction when another delivery already applied this payment: roll back, do nothing. */

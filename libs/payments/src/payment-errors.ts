@@ -104,5 +104,65 @@ export const PaymentErrors = defineErrors('payments', {
     th: 'ระบบชำระเงินปฏิเสธการคืนเงิน รายการยังคงพักไว้',
     en: 'The gateway refused the refund ({failureCode}): {reason}. The payment stays held',
   },
+  AMOUNT_BELOW_GATEWAY_MINIMUM: {
+    kind: 'unprocessable',
+    th: 'ค่าธรรมเนียม {amountTh} ต่ำกว่ายอดขั้นต่ำ {minimumTh} ที่ชำระออนไลน์ด้วยพร้อมเพย์หรือบัตรได้ กรุณาชำระผ่านเคาน์เตอร์ธนาคาร (ใบแจ้งชำระเงิน บาร์โค้ดหรือคิวอาร์โค้ด) หรือที่สำนักงาน',
+    en: 'The fee of {amountEn} is below the online gateway’s minimum of {minimumEn}: pay it by bill payment (the payment slip’s barcode or QR code at a bank counter or in a banking app) or at the office counter',
+  },
+  BILL_PAYMENT_NOT_OFFERED: {
+    kind: 'conflict',
+    th: 'สำนักงานนี้ยังไม่เปิดรับชำระผ่านเคาน์เตอร์ธนาคาร กรุณาชำระที่สำนักงาน',
+    en: 'This office is not registered as a bill-payment biller yet: pay at the office counter',
+  },
+  BILL_STATEMENT_FILE_REQUIRED: { kind: 'bad-request', th: 'กรุณาแนบไฟล์รายการรับชำระของธนาคาร', en: 'Send the bank’s statement file as the multipart part `file` (or as a text/plain body)' },
+  BILL_STATEMENT_TOO_LARGE: { kind: 'payload-too-large', th: 'ไฟล์ใหญ่เกิน {limit}', en: 'The statement file is larger than {limit}' },
+  BILL_STATEMENT_EMPTY: { kind: 'bad-request', th: 'ไฟล์ไม่มีข้อมูล', en: 'The statement file is empty' },
+  BILL_STATEMENT_LINE_LENGTH: {
+    kind: 'unprocessable',
+    th: 'บรรทัดที่ {line} ยาว {length} ไบต์ แต่ทุกบรรทัดต้องยาว 256 ไบต์ ไม่ได้นำเข้ารายการใด',
+    en: 'Line {line} is {length} bytes long; every record is 256 bytes (TIS-620){hint}. Nothing was imported',
+  },
+  BILL_STATEMENT_RECORD_TYPE: {
+    kind: 'unprocessable',
+    th: 'บรรทัดที่ {line}: ประเภทระเบียน “{found}” ไม่ถูกต้อง ต้องเป็น {expected} ไม่ได้นำเข้ารายการใด',
+    en: 'Line {line}: record type “{found}” where {expected} is expected. Nothing was imported',
+  },
+  BILL_STATEMENT_FIELD_INVALID: {
+    kind: 'unprocessable',
+    th: 'บรรทัดที่ {line} ช่อง {field} (คอลัมน์ {columns}): {problemTh} ไม่ได้นำเข้ารายการใด',
+    en: 'Line {line}, {field} (columns {columns}): {problem}. Nothing was imported',
+  },
+  BILL_STATEMENT_DATE_INVALID: {
+    kind: 'unprocessable',
+    th: 'บรรทัดที่ {line} ช่อง {field} (คอลัมน์ {columns}): วันที่หรือเวลา “{value}” ไม่ถูกต้อง ({problemTh}) ไม่ได้นำเข้ารายการใด',
+    en: 'Line {line}, {field} (columns {columns}): “{value}” {problem}. Nothing was imported',
+  },
+  BILL_STATEMENT_AMOUNT_INVALID: {
+    kind: 'unprocessable',
+    th: 'บรรทัดที่ {line} ช่อง {field} (คอลัมน์ {columns}): จำนวนเงิน “{value}” ไม่ถูกต้อง ({problemTh}) ไม่ได้นำเข้ารายการใด',
+    en: 'Line {line}, {field} (columns {columns}): amount “{value}” {problem}. Nothing was imported',
+  },
+  BILL_STATEMENT_TRAILER_MISMATCH: {
+    kind: 'unprocessable',
+    th: 'บรรทัดที่ {line} (ระเบียนสรุป): {field} ระบุ {stated} แต่รายการในไฟล์รวมได้ {counted} ไฟล์อาจไม่ครบ ไม่ได้นำเข้ารายการใด',
+    en: 'Line {line} (trailer): {field} says {stated}, the detail records add up to {counted}; the file may be cut short. Nothing was imported',
+  },
+  BILL_STATEMENT_BILLER_UNKNOWN: {
+    kind: 'unprocessable',
+    th: 'บรรทัดที่ {line}: บัญชี {bankCode}-{accountNumber} ไม่ใช่บัญชีรับชำระที่ลงทะเบียนไว้ ไม่ได้นำเข้ารายการใด',
+    en: 'Line {line}: account {bankCode}-{accountNumber} is not a registered biller account. Nothing was imported',
+  },
+  BILL_STATEMENT_OTHER_OFFICE: {
+    kind: 'forbidden',
+    th: 'ไฟล์นี้เป็นรายการรับชำระของบัญชีสำนักงานอื่น นำเข้าได้เฉพาะไฟล์ของสำนักงานของท่าน',
+    en: 'Line {line}: this statement is for another office’s account ({bankCode}-{accountNumber}); you import your own office’s statements only. Nothing was imported',
+  },
+  BILL_PAYMENT_STAFF_ONLY: { kind: 'forbidden', th: 'เฉพาะเจ้าหน้าที่หรือหัวหน้าสำนักงานที่ลงทะเบียนรับชำระ', en: 'Only officers and heads of an office registered as a biller import bill payments' },
+  BILL_ENTRY_PAID_AT_INVALID: {
+    kind: 'bad-request',
+    th: 'เวลาที่ชำระต้องไม่อยู่ในอนาคต และไม่เก่ากว่า 1 ปี',
+    en: 'paidAt must not be in the future, nor more than a year ago',
+  },
+  BILL_IMPORT_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบรายการนำเข้า', en: 'No bill payment import {id} in your office' },
   FEE_NOT_PRICED: { kind: 'internal', th: 'ไม่พบอัตราค่าธรรมเนียม', en: "{licenceType} v{workflowVersion} has no priced fee '{fee}'" },
 });

@@ -55,7 +55,8 @@ export class PaymentRecovery {
    * Gateway errors other than a refusal to expire propagate (the caller must not take the money then).
    */
   async closeOpen(invoice: InvoiceEntity): Promise<PaymentEntity | null> {
-    for (const payment of await this.payments.findBy({ invoiceId: invoice.id, status: In(['creating', 'pending']) })) {
+    // Online payments only: a counter or bill payment row is never a gateway charge (and is the caller's own, `creating`).
+    for (const payment of await this.payments.findBy({ invoiceId: invoice.id, status: In(['creating', 'pending']), method: In(['promptpay', 'card']) })) {
       if (payment.status === 'creating') await this.recoverCreating(payment);
       const current = await this.payments.findOneByOrFail({ id: payment.id });
       if (current.status === 'pending' && current.chargeId) await this.close(current.chargeId);

@@ -1,3 +1,6 @@
+/** Omise's smallest THB charge (20 baht): smaller fees are offered bill payment and the office counter instead. */
+export const GATEWAY_MINIMUM_SATANG = 2000;
+
 /** Payment settings from the validated environment (see the README's table). */
 export class PaymentSettings {
   constructor(

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { Access, ApiErrors, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationErrors as A } from '@bizportal/licensing';
 import { OmiseGateway } from './omise-gateway';
+import { GATEWAY_MINIMUM_SATANG } from './payment-settings';
 import { PaymentErrors as P } from './payment-errors';
 import { AcceptHeldPaymentDto, CounterPaymentDto, RefundHeldPaymentDto, StartPaymentDto } from './payments.dto';
 import { HeldPayments } from './held-payments';
@@ -17,8 +18,6 @@ import { SignedReceipts } from './signed-receipts';
 import { WebhookService } from './webhook.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
-/** Omise's smallest THB charge (20 baht): smaller fees are paid at the office counter. */
-const GATEWAY_MINIMUM_SATANG = 2000;
 
 @ApiTags('payments')
 @ApiBearerAuth()
@@ -38,8 +37,11 @@ export class PaymentsController {
 
   @Post('applications/:id/payments')
   @Access.roles(['applicant'], 'application-owner')
-  @ApiErrors(A.code.APPLICATION_NOT_FOUND, P.code.ONLY_APPLICANT_PAYS_ONLINE, P.code.CARD_TOKEN_REQUIRED, P.code.NOT_AWAITING_PAYMENT, P.code.NO_OPEN_FEE, P.code.PAYMENT_HELD_FOR_REVIEW, P.code.PAYMENT_ALREADY_OPEN, P.code.PAYMENT_FAILED, P.code.PAYMENT_REFUSED_BY_GATEWAY, P.code.PAYMENT_GATEWAY_UNAVAILABLE, P.code.PAYMENT_GATEWAY_BAD_RESPONSE)
-  @ApiOperation({ summary: 'Pay the fee by PromptPay QR or card / ชำระค่าธรรมเนียม' })
+  @ApiErrors(A.code.APPLICATION_NOT_FOUND, P.code.ONLY_APPLICANT_PAYS_ONLINE, P.code.CARD_TOKEN_REQUIRED, P.code.NOT_AWAITING_PAYMENT, P.code.NO_OPEN_FEE, P.code.PAYMENT_HELD_FOR_REVIEW, P.code.AMOUNT_BELOW_GATEWAY_MINIMUM, P.code.PAYMENT_ALREADY_OPEN, P.code.PAYMENT_FAILED, P.code.PAYMENT_REFUSED_BY_GATEWAY, P.code.PAYMENT_GATEWAY_UNAVAILABLE, P.code.PAYMENT_GATEWAY_BAD_RESPONSE)
+  @ApiOperation({
+    summary: 'Pay the fee by PromptPay QR or card / ชำระค่าธรรมเนียม',
+    description: 'A fee below the gateway minimum (20 THB) is refused with 422 AMOUNT_BELOW_GATEWAY_MINIMUM: it is paid by bill payment (GET /applications/{id}/bill-payment) or at the office counter.',
+  })
   @ApiCreatedResponse({ type: PaymentView, description: 'The payment (a double click returns the same one)' })
   start(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: StartPaymentDto) {
     return this.starting.start(user, id, { method: body.method, cardToken: body.card?.token });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@bizportal/identity';
+import { AgencyEntity, IdentityModule } from '@bizportal/identity';
 import { LicensingModule } from '@bizportal/licensing';
 import { PAYMENT_ENTITIES } from './entities';
 import { OmiseGateway } from './omise-gateway';
@@ -25,10 +25,13 @@ import { HeldPayments } from './held-payments';
 import { PaymentRecovery } from './payment-recovery';
 import { PaymentRefunds } from './payment-refunds';
 import { PaymentTimeline } from './payment-timeline';
+import { Billers } from './billers';
+import { BillPayments } from './bill-payments';
+import { BillPaymentsController, BillStatementUpload } from './bill-payments.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PAYMENT_ENTITIES), LicensingModule, IdentityModule],
-  controllers: [PaymentsController],
+  imports: [TypeOrmModule.forFeature([...PAYMENT_ENTITIES, AgencyEntity]), LicensingModule, IdentityModule],
+  controllers: [PaymentsController, BillPaymentsController],
   providers: [
     PaymentApplication,
     SignedReceipts,
@@ -74,6 +77,9 @@ import { PaymentTimeline } from './payment-timeline';
     CancelFeeExecutor,
     PaymentJobs,
     PromptPayExpiryReminders,
+    Billers,
+    BillPayments,
+    BillStatementUpload,
   ],
   exports: [SettlePayment, ReconcilePayments, OmiseGateway],
 })

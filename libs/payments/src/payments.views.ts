@@ -43,7 +43,7 @@ export class PaymentResolutionView {
 export class PaymentView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
-  @ApiProperty({ enum: ['promptpay', 'card', 'counter'], enumName: 'PaymentMethod' })
+  @ApiProperty({ enum: ['promptpay', 'card', 'counter', 'billpay'], enumName: 'PaymentMethod' })
   method!: string;
   @ApiProperty({ enum: PAYMENT_STATUSES, enumName: 'PaymentStatus' })
   status!: string;

@@ -32,6 +32,7 @@ const METHOD_LABEL: Record<string, string> = {
   promptpay: 'พร้อมเพย์ (PromptPay QR)',
   card: 'บัตรเครดิต/เดบิต (card)',
   counter: 'ชำระที่สำนักงาน (counter)',
+  billpay: 'ชำระผ่านเคาน์เตอร์ธนาคาร (bill payment)',
 };
 
 /**

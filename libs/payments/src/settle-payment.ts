@@ -92,14 +92,14 @@ export class SettlePayment {
   }
 
   /** Tells the application of a payment's outcome (a gateway charge, or none for money taken at the counter). */
-  async apply(payment: PaymentEntity, type: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED', charge: GatewayCharge | null): Promise<SettleOutcome> {
+  async apply(payment: PaymentEntity, type: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED', charge: GatewayCharge | null, bank?: { paidAt: Date; bankReference: string }): Promise<SettleOutcome> {
     const succeeded = type === 'PAYMENT_SUCCEEDED';
     const now = new Date();
     const status: PaymentStatus = succeeded ? 'successful' : charge?.status === 'expired' ? 'expired' : 'failed';
     const app = await this.applications.getById(payment.applicationId);
     const fields: Partial<PaymentEntity> = {
       status,
-      paidAt: succeeded ? (charge?.paid_at ? new Date(charge.paid_at) : now) : null,
+      paidAt: succeeded ? (charge?.paid_at ? new Date(charge.paid_at) : (bank?.paidAt ?? now)) : null,
       failureCode: succeeded ? null : (charge?.failure_code ?? status),
       failureMessage: succeeded ? null : (charge?.failure_message ?? (status === 'expired' ? 'The QR code expired before it was paid' : null)),
       updatedAt: now,
@@ -121,6 +121,7 @@ export class SettlePayment {
       amountSatang: charge?.amount ?? payment.amountSatang,
       ...(charge ? { chargeId: charge.id } : {}),
       ...(succeeded && charge?.paid_at ? { paidAt: new Date(charge.paid_at).toISOString() } : {}),
+      ...(succeeded && bank ? { paidAt: bank.paidAt.toISOString(), bankReference: bank.bankReference } : {}),
       ...(!succeeded ? { paymentStatus: status as 'failed' | 'expired' } : {}),
       ...(!succeeded && fields.failureCode ? { failureCode: fields.failureCode } : {}),
       ...(!succeeded && fields.failureMessage ? { failureMessage: fields.failureMessage } : {}),
@@ -161,9 +162,10 @@ export class SettlePayment {
   /**
    * Money arrived that cannot pay the fee as it is: an officer refunds or accepts it; the application does not move.
    * The payment keeps the amount received; a mismatch holds the fee too, so nobody pays it again meanwhile. The
-   * history says so and (unless a refund follows at once) the applicant and the office are told.
+   * history says so and (unless a refund follows at once) the applicant and the office are told. Bill payments
+   * that cannot pay the fee come here too (BillPayments).
    */
-  private async hold(payment: PaymentEntity, amount: number, invoice: InvoiceEntity, reason: HoldReason, detail: string, notify = true, currency = payment.currency): Promise<SettleOutcome> {
+  async hold(payment: PaymentEntity, amount: number, invoice: InvoiceEntity, reason: HoldReason, detail: string, notify = true, currency = payment.currency): Promise<SettleOutcome> {
     const at = new Date();
     const held = await this.transactions.run(async (manager) => {
       const fields: Partial<PaymentEntity> = { status: 'held', holdReason: reason, heldAt: at, amountSatang: amount, currency: currency.toUpperCase(), failureCode: 'held_for_review', failureMessage: detail, updatedAt: at };

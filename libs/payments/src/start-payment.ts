@@ -9,7 +9,8 @@ import { PaymentErrors } from './payment-errors';
 import { paymentView } from './payment-queries';
 import { PaymentRecords, chargeFields } from './payment-records';
 import { PaymentRecovery } from './payment-recovery';
-import { PaymentSettings } from './payment-settings';
+import { GATEWAY_MINIMUM_SATANG, PaymentSettings } from './payment-settings';
+import { amountWords } from './payment-timeline';
 import { SettlePayment } from './settle-payment';
 
 const ACTIVE: PaymentStatus[] = ['creating', 'pending'];
@@ -42,6 +43,14 @@ export class StartPayment {
       throw PaymentErrors.create('CARD_TOKEN_REQUIRED', {}, [{ field: 'card.token', problem: 'is required for method card' }]);
     }
     let invoice = await this.records.openInvoice(app);
+    if (invoice.amountSatang < GATEWAY_MINIMUM_SATANG) {
+      const [amount, minimum] = [amountWords(invoice.amountSatang), amountWords(GATEWAY_MINIMUM_SATANG)];
+      throw PaymentErrors.create(
+        'AMOUNT_BELOW_GATEWAY_MINIMUM',
+        { amountTh: amount.th, amountEn: amount.en, minimumTh: minimum.th, minimumEn: minimum.en },
+        { amountSatang: invoice.amountSatang, minimumAmountSatang: GATEWAY_MINIMUM_SATANG, payInstead: ['billpay', 'counter'], billPayment: `/api/v1/applications/${app.id}/bill-payment` },
+      );
+    }
     if (await this.repairOpen(invoice.id)) invoice = await this.records.openInvoice(await this.applications.load(applicationId, user));
     const now = new Date();
     // Open: a charge not past its expires_at, or a row still being created (until its request times out).

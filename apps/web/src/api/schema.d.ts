@@ -472,6 +472,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{id}/bill-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bill payment of the open fee: biller, Ref1, Ref2, amount, due date, barcode and QR / ชำระผ่านเคาน์เตอร์ธนาคาร
+         * @description Offered for any fee, and the only online-visible way for fees below the gateway minimum.
+         */
+        get: operations["billPayments_slip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{id}/bill-payment/slip.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bill payment slip (PDF, Code 128 barcode and Thai QR tag 30) / ใบแจ้งการชำระเงิน */
+        get: operations["billPayments_slipPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications/{id}/claim": {
         parameters: {
             query?: never;
@@ -691,7 +728,10 @@ export interface paths {
         /** Fees, payments and receipts of an application / รายการชำระเงินและใบเสร็จ */
         get: operations["payments_list"];
         put?: never;
-        /** Pay the fee by PromptPay QR or card / ชำระค่าธรรมเนียม */
+        /**
+         * Pay the fee by PromptPay QR or card / ชำระค่าธรรมเนียม
+         * @description A fee below the gateway minimum (20 THB) is refused with 422 AMOUNT_BELOW_GATEWAY_MINIMUM: it is paid by bill payment (GET /applications/{id}/bill-payment) or at the office counter.
+         */
         post: operations["payments_start"];
         delete?: never;
         options?: never;
@@ -883,6 +923,97 @@ export interface paths {
         get: operations["auth_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bill-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office's statement imports and counter entries, and money whose references match nothing / ประวัติการนำเข้ารายการรับชำระ */
+        get: operations["billPayments_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bill-payments/biller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's office as a biller: biller ID and the bank account its statements name / บัญชีรับชำระของสำนักงาน */
+        get: operations["billPayments_biller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bill-payments/counter-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter one bill payment seen in the bank's web statement / บันทึกรายการรับชำระจากธนาคารทีละรายการ
+         * @description The same matching as a statement line; the same bank reference entered again is already imported.
+         */
+        post: operations["billPayments_counterEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bill-payments/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import with the lines first imported by it / รายละเอียดการนำเข้า */
+        get: operations["billPayments_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bill-payments/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the bank's bill payment statement / นำเข้าไฟล์รายการรับชำระจากธนาคาร
+         * @description The 256-byte H/D/T layout of docs/architecture.md (section 8). Every line is checked first: a bad file is refused whole, naming its line, and nothing is written. Then each payment is matched by Ref1/Ref2: settled, held, or already imported (idempotent by each line's identity).
+         */
+        post: operations["billPayments_importStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1871,6 +2002,207 @@ export interface components {
             label: components["schemas"]["LocalizedText"];
             /** @example SUBMIT */
             type: string;
+        };
+        BillApplicationRefView: {
+            /** Format: uuid */
+            id: string;
+            /** @example BP2569-0ABC12XZ */
+            trackingNumber: string;
+        };
+        BillCounterEntryDto: {
+            /**
+             * @description The amount paid, in satang
+             * @example 1000
+             */
+            amountSatang: number;
+            /**
+             * @description The bank's 3-digit code (006 Krungthai, 014 SCB, 004 KBank, 002 Bangkok Bank…)
+             * @example 006
+             */
+            bankCode: string;
+            /**
+             * @description The bank's reference of the payment in its web statement (unique at that bank)
+             * @example FT2569120900123
+             */
+            bankReference: string;
+            /**
+             * @description When it was paid (ISO 8601 with its offset, e.g. Bangkok +07:00)
+             * @example 2026-12-09T10:15:30+07:00
+             */
+            paidAt: string;
+            /**
+             * @description The payer’s name as the bank shows it
+             * @example นายสมชาย ใจดี
+             */
+            payerName?: string;
+            /**
+             * @description Ref. 1 as the bank shows it
+             * @example 256900000000000013
+             */
+            ref1: string;
+            /**
+             * @description Ref. 2 as the bank shows it
+             * @example 02536359007
+             */
+            ref2: string;
+        };
+        BillerAccountView: {
+            /** @example 9900000001 */
+            accountNumber: string;
+            /**
+             * @description The bank whose statement names this account
+             * @example 006
+             */
+            bankCode: string;
+            /** @example 099400000012300 */
+            billerId: string;
+            suffix: string;
+            taxId: string;
+        };
+        BillImportSummaryView: {
+            alreadyImported: number;
+            fileName: string | null;
+            /** @description SHA-256 of the file (of the entry for a counter entry) */
+            fileSha256: string;
+            /**
+             * Format: date-time
+             * @description null if matching was cut short: import the file again to finish it
+             */
+            finishedAt: string | null;
+            held: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            importedAt: string;
+            importedBy: components["schemas"]["BillPersonView"];
+            lineCount: number;
+            settled: number;
+            /** @enum {string} */
+            source: "statement" | "counter";
+            /**
+             * @description The statement's effective date
+             * @example 2026-12-09
+             */
+            statementDate: string | null;
+            totalSatang: number;
+            totalText: string;
+        };
+        BillImportsView: {
+            /** @description Newest first, at most 100 */
+            imports: components["schemas"]["BillImportSummaryView"][];
+            /** @description Money held with references that match no fee of this office (at most 200) */
+            unmatched: components["schemas"]["BillLineView"][];
+        };
+        BillImportView: {
+            alreadyImported: number;
+            fileName: string | null;
+            /** @description SHA-256 of the file (of the entry for a counter entry) */
+            fileSha256: string;
+            /**
+             * Format: date-time
+             * @description null if matching was cut short: import the file again to finish it
+             */
+            finishedAt: string | null;
+            held: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            importedAt: string;
+            importedBy: components["schemas"]["BillPersonView"];
+            lineCount: number;
+            lines: components["schemas"]["BillLineView"][];
+            settled: number;
+            /** @enum {string} */
+            source: "statement" | "counter";
+            /**
+             * @description The statement's effective date
+             * @example 2026-12-09
+             */
+            statementDate: string | null;
+            totalSatang: number;
+            totalText: string;
+        };
+        BillLineView: {
+            amountSatang: number;
+            /** @example 10.00 บาท */
+            amountText: string;
+            /** @description The application of this office the references name */
+            application: components["schemas"]["BillApplicationRefView"] | null;
+            /** @example 006 */
+            bankCode: string;
+            /** @description bank/branch/teller/date (statement) or the bank reference entered */
+            bankReference: string;
+            /** @enum {string|null} */
+            holdReason: "amount_mismatch" | "fee_already_paid" | "not_awaiting_payment" | "review" | "unknown_reference" | "other_office" | null;
+            holdReasonText: components["schemas"]["LocalizedText"] | null;
+            /** @description The line of the file (1 for a counter entry) */
+            lineNumber: number;
+            /**
+             * @description What became of the payment (when it was first imported)
+             * @enum {string}
+             */
+            outcome: "pending" | "settled" | "held";
+            /** Format: date-time */
+            paidAt: string;
+            payerName: string | null;
+            /** @description The payment row (settled, or held on the held-payments page) */
+            paymentId: string | null;
+            ref1: string;
+            ref2: string;
+            /**
+             * @description What this import did with the line
+             * @enum {string}
+             */
+            result: "settled" | "held" | "already_imported";
+        };
+        BillPersonView: {
+            displayName: string;
+            id: string;
+        };
+        BillSlipView: {
+            /** @example 1000 */
+            amountSatang: number;
+            /** @example 10.00 บาท */
+            amountText: string;
+            /** @description The BOT cross-bank bill payment barcode string (Code 128 on the slip): |billerId CR ref1 CR ref2 CR satang */
+            barcode: string;
+            /** @description The office the money is paid to */
+            biller: components["schemas"]["LocalizedText"];
+            /**
+             * @description Biller ID: tax ID (13) + suffix (2)
+             * @example 099400000012300
+             */
+            billerId: string;
+            /**
+             * @description Pay by (Bangkok date; printed in the Buddhist era)
+             * @example 2027-01-08
+             */
+            dueDate: string;
+            /**
+             * @description The online gateway’s smallest amount
+             * @example 2000
+             */
+            onlineMinimumSatang: number;
+            /** @description Whether the fee can also be paid online (PromptPay or card) */
+            onlinePossible: boolean;
+            /** @example /api/v1/applications/…/bill-payment/slip.pdf */
+            pdf: string;
+            /** @description The Thai QR Code Payment payload (EMVCo, tag 30 bill payment) */
+            qrPayload: string;
+            /**
+             * @description Names the application (18 digits, Luhn check digit)
+             * @example 256900000000000013
+             */
+            ref1: string;
+            /**
+             * @description Names the fee (11 digits, Luhn check digit)
+             * @example 02536359007
+             */
+            ref2: string;
+            /** @example 00 */
+            suffix: string;
+            /** @example 0994000000123 */
+            taxId: string;
         };
         BusinessLicenceView: {
             availableOnline: boolean;
@@ -3426,7 +3758,7 @@ export interface components {
             text: components["schemas"]["LocalizedText"];
         };
         /** @enum {string} */
-        PaymentMethod: "promptpay" | "card" | "counter";
+        PaymentMethod: "promptpay" | "card" | "counter" | "billpay";
         PaymentQrView: {
             /**
              * @description Where the PromptPay QR code (SVG) is served
@@ -8667,6 +8999,215 @@ export interface operations {
             };
         };
     };
+    billPayments_slip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillSlipView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `NOT_AWAITING_PAYMENT`: The application is not awaiting payment (it is '{status}')
+             *     - `NO_OPEN_FEE`: No fee is open for payment yet; try again in a moment
+             *     - `PAYMENT_HELD_FOR_REVIEW`: Your payment of {amount} is held for the office to review ({reason}). Do not pay again: the office will refund it or accept it as the fee, and you will be notified
+             *     - `COUNTER_PAYMENT_HELD_FOR_REVIEW`: A payment of {amount} for this fee is held ({reason}): refund it or accept it on the held payments page before taking cash
+             *     - `BILL_PAYMENT_NOT_OFFERED`: This office is not registered as a bill-payment biller yet: pay at the office counter
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NOT_AWAITING_PAYMENT" | "NO_OPEN_FEE" | "PAYMENT_HELD_FOR_REVIEW" | "COUNTER_PAYMENT_HELD_FOR_REVIEW" | "BILL_PAYMENT_NOT_OFFERED";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    billPayments_slipPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `NOT_AWAITING_PAYMENT`: The application is not awaiting payment (it is '{status}')
+             *     - `NO_OPEN_FEE`: No fee is open for payment yet; try again in a moment
+             *     - `PAYMENT_HELD_FOR_REVIEW`: Your payment of {amount} is held for the office to review ({reason}). Do not pay again: the office will refund it or accept it as the fee, and you will be notified
+             *     - `COUNTER_PAYMENT_HELD_FOR_REVIEW`: A payment of {amount} for this fee is held ({reason}): refund it or accept it on the held payments page before taking cash
+             *     - `BILL_PAYMENT_NOT_OFFERED`: This office is not registered as a bill-payment biller yet: pay at the office counter
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NOT_AWAITING_PAYMENT" | "NO_OPEN_FEE" | "PAYMENT_HELD_FOR_REVIEW" | "COUNTER_PAYMENT_HELD_FOR_REVIEW" | "BILL_PAYMENT_NOT_OFFERED";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     applicationAssignment_claim: {
         parameters: {
             query?: never;
@@ -10660,7 +11201,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `PAYMENT_FAILED`: The payment failed ({failureCode}): {failureMessage}. You can try again with another card or PromptPay
+             * @description - `AMOUNT_BELOW_GATEWAY_MINIMUM`: The fee of {amountEn} is below the online gateway’s minimum of {minimumEn}: pay it by bill payment (the payment slip’s barcode or QR code at a bank counter or in a banking app) or at the office counter
+             *     - `PAYMENT_FAILED`: The payment failed ({failureCode}): {failureMessage}. You can try again with another card or PromptPay
              *     - `PAYMENT_REFUSED_BY_GATEWAY`: The payment gateway refused the payment ({failureCode}): {reason}
              */
             422: {
@@ -10670,7 +11212,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "PAYMENT_FAILED" | "PAYMENT_REFUSED_BY_GATEWAY";
+                        code?: "AMOUNT_BELOW_GATEWAY_MINIMUM" | "PAYMENT_FAILED" | "PAYMENT_REFUSED_BY_GATEWAY";
                         /** @enum {number} */
                         statusCode?: 422;
                     };
@@ -11672,6 +12214,498 @@ export interface operations {
                         code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
                         /** @enum {number} */
                         statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    billPayments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillImportsView"];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `BILL_PAYMENT_STAFF_ONLY`: Only officers and heads of an office registered as a biller import bill payments
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_PAYMENT_STAFF_ONLY" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    billPayments_biller: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillerAccountView"];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `BILL_PAYMENT_STAFF_ONLY`: Only officers and heads of an office registered as a biller import bill payments
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_PAYMENT_STAFF_ONLY" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    billPayments_counterEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillCounterEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillImportView"];
+                };
+            };
+            /**
+             * @description - `BILL_ENTRY_PAID_AT_INVALID`: paidAt must not be in the future, nor more than a year ago
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_ENTRY_PAID_AT_INVALID" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `BILL_PAYMENT_STAFF_ONLY`: Only officers and heads of an office registered as a biller import bill payments
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_PAYMENT_STAFF_ONLY" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    billPayments_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillImportView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `BILL_PAYMENT_STAFF_ONLY`: Only officers and heads of an office registered as a biller import bill payments
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_PAYMENT_STAFF_ONLY" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `BILL_IMPORT_NOT_FOUND`: No bill payment import {id} in your office */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_IMPORT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    billPayments_importStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The bank’s 256-byte bill payment statement (TIS-620), at most 8 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillImportView"];
+                };
+            };
+            /**
+             * @description - `BILL_STATEMENT_FILE_REQUIRED`: Send the bank’s statement file as the multipart part `file` (or as a text/plain body)
+             *     - `BILL_STATEMENT_EMPTY`: The statement file is empty
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_STATEMENT_FILE_REQUIRED" | "BILL_STATEMENT_EMPTY";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `BILL_PAYMENT_STAFF_ONLY`: Only officers and heads of an office registered as a biller import bill payments
+             *     - `BILL_STATEMENT_OTHER_OFFICE`: Line {line}: this statement is for another office’s account ({bankCode}-{accountNumber}); you import your own office’s statements only. Nothing was imported
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_PAYMENT_STAFF_ONLY" | "BILL_STATEMENT_OTHER_OFFICE" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `BILL_STATEMENT_TOO_LARGE`: The statement file is larger than {limit} */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_STATEMENT_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `BILL_STATEMENT_LINE_LENGTH`: Line {line} is {length} bytes long; every record is 256 bytes (TIS-620){hint}. Nothing was imported
+             *     - `BILL_STATEMENT_RECORD_TYPE`: Line {line}: record type “{found}” where {expected} is expected. Nothing was imported
+             *     - `BILL_STATEMENT_FIELD_INVALID`: Line {line}, {field} (columns {columns}): {problem}. Nothing was imported
+             *     - `BILL_STATEMENT_DATE_INVALID`: Line {line}, {field} (columns {columns}): “{value}” {problem}. Nothing was imported
+             *     - `BILL_STATEMENT_AMOUNT_INVALID`: Line {line}, {field} (columns {columns}): amount “{value}” {problem}. Nothing was imported
+             *     - `BILL_STATEMENT_TRAILER_MISMATCH`: Line {line} (trailer): {field} says {stated}, the detail records add up to {counted}; the file may be cut short. Nothing was imported
+             *     - `BILL_STATEMENT_BILLER_UNKNOWN`: Line {line}: account {bankCode}-{accountNumber} is not a registered biller account. Nothing was imported
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BILL_STATEMENT_LINE_LENGTH" | "BILL_STATEMENT_RECORD_TYPE" | "BILL_STATEMENT_FIELD_INVALID" | "BILL_STATEMENT_DATE_INVALID" | "BILL_STATEMENT_AMOUNT_INVALID" | "BILL_STATEMENT_TRAILER_MISMATCH" | "BILL_STATEMENT_BILLER_UNKNOWN";
+                        /** @enum {number} */
+                        statusCode?: 422;
                     };
                 };
             };

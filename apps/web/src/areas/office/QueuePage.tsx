@@ -129,6 +129,11 @@ export default function QueuePage() {
             <Link to="/office/held-payments">{t('held.link')}</Link>
           </li>
         )}
+        {me.roles.some((r) => ['officer', 'head_of_office'].includes(r)) && (
+          <li>
+            <Link to="/office/bill-payments">{t('billpay.link')}</Link>
+          </li>
+        )}
       </ul>
       <nav aria-label={t('queue.tabsLabel')}>
         <ul className="queue-tabs">

@@ -11,6 +11,7 @@ export const officeRoutes: RouteObject[] = [
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./QueuePage')).default }) },
       { path: 'dashboard', lazy: async () => ({ Component: (await import('./DashboardPage')).default }) },
+      { path: 'bill-payments', lazy: async () => ({ Component: (await import('./BillPaymentsPage')).default }) },
       { path: 'held-payments', lazy: async () => ({ Component: (await import('./HeldPaymentsPage')).default }) },
       { path: 'applications/:id', lazy: async () => ({ Component: (await import('./ReviewPage')).default }) },
     ],

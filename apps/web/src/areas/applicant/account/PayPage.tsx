@@ -7,7 +7,7 @@ import { BackLink, Tag } from '../../../components/Chrome';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { Loading, NotFoundPage, Problem } from '../../../components/Feedback';
 import { PageTitle } from '../../../components/PageTitle';
-import { formatBaht, formatDateTime, pick } from '../../../lib/format';
+import { formatBaht, formatDate, formatDateTime, pick } from '../../../lib/format';
 import { getJson, keys, postJson, useApplication, usePayments } from './data';
 import { rememberPayment } from './PaymentReturnPage';
 import type { ApplicationView, Payment, PaymentsOfApplication } from './types';
@@ -22,7 +22,19 @@ interface GatewayInfo {
 const DEFAULT_MINIMUM = 2000;
 const PAID_STATUSES = ['issuing', 'completed', 'suspended', 'revoked', 'expired', 'superseded'];
 
-type Method = 'promptpay' | 'card' | 'counter';
+type Method = 'promptpay' | 'card' | 'billpay' | 'counter';
+
+/** GET /api/v1/applications/:id/bill-payment: the bill payment of the open fee. */
+interface BillSlip {
+  biller: { th: string; en: string };
+  taxId: string;
+  suffix: string;
+  ref1: string;
+  ref2: string;
+  amountSatang: number;
+  dueDate: string;
+  pdf: string;
+}
 
 export default function PayPage() {
   const { id = '' } = useParams();
@@ -101,6 +113,7 @@ export default function PayPage() {
       {!onlineOk ? (
         <>
           <p className="notice notice--warning">{t('pay.belowMinimum', { amount, minimum: formatBaht(minimum, lang) })}</p>
+          <BillPayment id={id} />
           <Counter app={a!} amount={amount} />
         </>
       ) : (
@@ -126,6 +139,13 @@ export default function PayPage() {
               setHasErrors(false);
               setMethod(null);
             }} />
+          ) : chosen === 'billpay' ? (
+            <>
+              <BillPayment id={id} />
+              <button type="button" className="button button--secondary" onClick={() => setMethod(null)}>
+                {t('pay.otherMethod')}
+              </button>
+            </>
           ) : chosen === 'counter' ? (
             <>
               <Counter app={a!} amount={amount} />
@@ -158,6 +178,7 @@ function ChooseMethod({ hasCard, onChoose, onErrors }: { hasCard: boolean; onCho
   const options: { value: Method; label: string; hint: string }[] = [
     { value: 'promptpay', label: t('pay.promptpay'), hint: t('pay.promptpayHint') },
     ...(hasCard ? [{ value: 'card' as const, label: t('pay.card'), hint: t('pay.cardHint') }] : []),
+    { value: 'billpay', label: t('pay.billpay'), hint: t('pay.billpayHint') },
     { value: 'counter', label: t('pay.counter'), hint: t('pay.counterHint') },
   ];
   return (
@@ -408,6 +429,57 @@ function CardForm({ app, gateway, amount, onOther, onErrors }: { app: Applicatio
         {busy === 'paying' ? t('pay.paying') : busy === 'secure' ? t('pay.secure') : ''}
       </span>
     </form>
+  );
+}
+
+/** Bill payment: the slip to print or show at a bank counter, or whose QR code a banking app scans. */
+function BillPayment({ id }: { id: string }) {
+  const { t, i18n } = useTranslation('account');
+  const slip = useQuery({ queryKey: ['account', 'bill-payment', id], queryFn: () => getJson<BillSlip>(`/api/v1/applications/${id}/bill-payment`), retry: false });
+  const lang = i18n.language;
+  return (
+    <section aria-labelledby="billpay-title">
+      <h2 id="billpay-title">{t('pay.billpayTitle')}</h2>
+      <p>{t('pay.billpayBody')}</p>
+      {slip.isPending ? (
+        <Loading />
+      ) : slip.isError ? (
+        <p className="notice notice--warning">{slip.error instanceof ApiError ? slip.error.messageIn(lang) : t('pay.billpayUnavailable')}</p>
+      ) : (
+        <>
+          <dl className="summary-list">
+            <div className="summary-list__row">
+              <dt>{t('pay.billpayBiller')}</dt>
+              <dd>
+                {pick(slip.data.biller, lang)} ({slip.data.taxId} {slip.data.suffix})
+              </dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('pay.billpayRef1')}</dt>
+              <dd>{slip.data.ref1}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('pay.billpayRef2')}</dt>
+              <dd>{slip.data.ref2}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('pay.billpayAmount')}</dt>
+              <dd>{formatBaht(slip.data.amountSatang, lang)}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('pay.billpayDue')}</dt>
+              <dd>{formatDate(`${slip.data.dueDate}T12:00:00+07:00`, lang)}</dd>
+            </div>
+          </dl>
+          <p>
+            <a className="button" href={slip.data.pdf} download>
+              {t('pay.billpaySlip')}
+            </a>
+          </p>
+          <p className="hint">{t('pay.billpayAfter')}</p>
+        </>
+      )}
+    </section>
   );
 }
 
