@@ -44,6 +44,7 @@ import {
 } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
+import { benchApplication } from './bench-applications';
 
 const APPLICATIONS = Number(process.env.BENCH_ANCHOR_APPLICATIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_ANCHOR_RUNS ?? 3);
@@ -76,42 +77,9 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService): Promis
       const createdAt = new Date(base + i * 60_000);
       const trackingNumber = `BA${String(i).padStart(9, '0')}`;
       trackingNumbers.push(trackingNumber);
-      apps.push({
-        id,
-        trackingNumber,
-        licenceType: LICENCE_TYPE,
-        workflowVersion: type.currentVersion,
-        business: null,
-        kind: 'new',
-        previousLicenceNumber: null,
-        deliveryMethod: 'e-licence',
-        deliveryAddress: null,
-        applicantId: 'user-somchai',
-        holderType: 'person',
-        holderId: '1101700230708',
-        holderNameTh: 'นายสมชาย ใจดี',
-        holderNameEn: 'Mr Somchai Jaidee',
-        applicantData: null,
-        applicantDataSource: null,
-        applicantDataFetchedAt: null,
-        applicantDataConfirmedAt: null,
-        agencyId: 'bma-khlong-toei',
-        assignedTo: null,
-        assignedAt: null,
-        state: 'checking',
-        status: 'checking',
-        awaitingActor: 'officer',
-        workflowState: { value: 'checking', status: 'active' },
-        form: { businessName: `ร้านทดสอบ ${i}`, seats: 40 },
-        premises: { address: `${i} ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร`, provinceCode: '10', districtCode: '1033', subdistrictCode: '103301' },
-        subdistrictCode: '103301',
-        version: 3,
-        stateEnteredAt: createdAt,
-        dueAt: null,
-        submittedAt: createdAt,
-        createdAt,
-        updatedAt: createdAt,
-      });
+      apps.push(
+        benchApplication({ index: i, id, trackingNumber, licenceType: LICENCE_TYPE, workflowVersion: type.currentVersion, state: 'checking', status: 'checking', awaitingActor: 'officer', version: 3, createdAt }),
+      );
       let last: ApplicationEventEntity | null = null;
       const count = 1 + Math.floor(rand() * 12);
       for (let n = 0; n < count; n++) {

@@ -30,6 +30,7 @@ import { ApplicationEntity, CatalogueService, OutboxEntity } from '@bizportal/li
 import { InvoiceEntity, Billers, ref1OfTrackingNumber, ref2OfInvoice, renderBillSlipPdf, writeBillStatement, type BillSlip } from '@bizportal/payments';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
+import { benchApplication } from './bench-applications';
 
 const SLIPS = Number(process.env.BENCH_BILL_SLIPS ?? 30);
 const LINES = Number(process.env.BENCH_BILL_LINES ?? 10_000);
@@ -78,42 +79,23 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService): Promis
   for (let i = 0; i < LINES; i++) {
     const id = randomUUID();
     const createdAt = new Date(now - 20 * 86_400_000);
-    apps.push({
-      id,
-      trackingNumber: `BP2569-B${String(i).padStart(7, '0')}`,
-      licenceType: LICENCE_TYPE,
-      workflowVersion: type.currentVersion,
-      business: null,
-      kind: 'new',
-      previousLicenceNumber: null,
-      deliveryMethod: 'e-licence',
-      deliveryAddress: null,
-      applicantId: 'user-somchai',
-      holderType: 'person',
-      holderId: '1101700230708',
-      holderNameTh: 'นายสมชาย ใจดี',
-      holderNameEn: 'Mr Somchai Jaidee',
-      applicantData: null,
-      applicantDataSource: null,
-      applicantDataFetchedAt: null,
-      applicantDataConfirmedAt: null,
-      agencyId: OFFICE,
-      assignedTo: null,
-      assignedAt: null,
-      state: 'awaiting_payment',
-      status: 'awaiting_payment',
-      awaitingActor: 'applicant',
-      workflowState: { value: 'awaiting_payment', status: 'active' },
-      form: { businessName: `ร้านทดสอบ ${i}`, seats: 40 },
-      premises: { address: `${i} ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร`, provinceCode: '10', districtCode: '1033', subdistrictCode: '103301' },
-      subdistrictCode: '103301',
-      version: 6,
-      stateEnteredAt: new Date(now - 2 * 86_400_000),
-      dueAt: null,
-      submittedAt: createdAt,
-      createdAt,
-      updatedAt: new Date(now),
-    });
+    apps.push(
+      benchApplication({
+        index: i,
+        id,
+        trackingNumber: `BP2569-B${String(i).padStart(7, '0')}`,
+        licenceType: LICENCE_TYPE,
+        workflowVersion: type.currentVersion,
+        agencyId: OFFICE,
+        state: 'awaiting_payment',
+        status: 'awaiting_payment',
+        awaitingActor: 'applicant',
+        version: 6,
+        stateEnteredAt: new Date(now - 2 * 86_400_000),
+        createdAt,
+        updatedAt: new Date(now),
+      }),
+    );
     // The fee as the workflow's request-payment effect raised it (done).
     const raised = new Date(now - 2 * 86_400_000);
     effects.push({ id: randomUUID(), applicationId: id, eventId: null, type: 'request-payment', params: { feeCode: 'licence' }, status: 'done', attempts: 1, availableAt: raised, claimedAt: null, claimedBy: null, completedAt: raised, lastError: null, createdAt: raised });

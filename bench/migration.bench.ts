@@ -44,6 +44,7 @@ import {
 } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
+import { benchApplication } from './bench-applications';
 
 const APPLICATIONS = Number(process.env.BENCH_MIGRATION_APPLICATIONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_MIGRATION_RUNS ?? 3);
@@ -79,42 +80,20 @@ async function seed(dataSource: DataSource, version: number): Promise<string[]> 
       ids.push(id);
       const createdAt = new Date(base + i * 60_000);
       apps.push(
-        Object.assign(new ApplicationEntity(), {
+        benchApplication({
+          index: i,
           id,
           trackingNumber: `BM${String(i).padStart(9, '0')}`,
           licenceType: FOOD,
           workflowVersion: version,
-          business: null,
-          kind: 'new',
-          previousLicenceNumber: null,
-          deliveryMethod: 'e-licence',
-          deliveryAddress: null,
-          applicantId: 'user-somchai',
-          holderType: 'person',
-          holderId: '1101700230708',
-          holderNameTh: 'นายสมชาย ใจดี',
-          holderNameEn: 'Mr Somchai Jaidee',
-          applicantData: null,
-          applicantDataSource: null,
-          applicantDataFetchedAt: null,
           applicantDataConfirmedAt: createdAt,
-          agencyId: 'bma-khlong-toei',
-          assignedTo: null,
-          assignedAt: null,
           state: 'checking',
           status: 'checking',
           awaitingActor: 'officer',
-          workflowState: { value: 'checking', status: 'active' },
-          form: { businessName: `ร้านทดสอบ ${i}`, seats: 40 },
-          premises: { address: `${i} ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร`, provinceCode: '10', districtCode: '1033', subdistrictCode: '103301' },
-          subdistrictCode: '103301',
           version: 3,
           stateEnteredAt: new Date(createdAt.getTime() + 7_200_000),
-          dueAt: null,
-          submittedAt: createdAt,
           createdAt,
-          updatedAt: createdAt,
-        } satisfies ApplicationEntity),
+        }),
       );
       let last: ApplicationEventEntity | null = null;
       const steps = [

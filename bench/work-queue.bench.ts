@@ -32,6 +32,7 @@ import type { ApplicationKind, StateActor, Status } from '@bizportal/engine';
 import { ApplicationEntity, CatalogueService } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
+import { benchApplication } from './bench-applications';
 
 const OPEN = Number(process.env.BENCH_QUEUE_APPLICATIONS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_QUEUE_REQUESTS ?? 300);
@@ -72,42 +73,26 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService): Promis
 
   const row = (i: number, agencyId: string, state: { name: string; status: Status }, awaiting: StateActor | null, holder: string | null, dueAt: Date | null): ApplicationEntity => {
     const createdAt = new Date(now - (30 + rand() * 60) * DAY);
-    return {
+    return benchApplication({
+      index: i,
       id: randomUUID(),
       trackingNumber: `BQ${String(i).padStart(8, '0')}`,
       licenceType: LICENCE_TYPE,
       workflowVersion: type.currentVersion,
-      business: null,
       kind: pick(kinds),
-      previousLicenceNumber: null,
-      deliveryMethod: 'e-licence',
-      deliveryAddress: null,
-      applicantId: 'user-somchai',
-      holderType: 'person',
-      holderId: '1101700230708',
-      holderNameTh: 'นายสมชาย ใจดี',
-      holderNameEn: 'Mr Somchai Jaidee',
-      applicantData: null,
-      applicantDataSource: null,
-      applicantDataFetchedAt: null,
-      applicantDataConfirmedAt: null,
       agencyId,
       assignedTo: holder,
       assignedAt: holder ? new Date(now - rand() * 5 * DAY) : null,
       state: state.name,
       status: state.status,
       awaitingActor: awaiting,
-      workflowState: { value: state.name, status: 'active' },
-      form: { businessName: `ร้านทดสอบ ${i}`, seats: 40 },
-      premises: { address: `${i} ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร`, provinceCode: '10', districtCode: '1033', subdistrictCode: pick(subdistricts) },
       subdistrictCode: pick(subdistricts),
       version: 3,
       stateEnteredAt: new Date(now - rand() * 10 * DAY),
       dueAt,
-      submittedAt: createdAt,
       createdAt,
       updatedAt: new Date(now),
-    };
+    });
   };
 
   const rows: ApplicationEntity[] = [];

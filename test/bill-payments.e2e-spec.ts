@@ -1,27 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseBarcode, validate } from 'promptparse';
 import { ref1OfTrackingNumber, writeBillStatement } from '@bizportal/payments';
 import { drive } from './support/flows';
 import { attachRequiredDocuments } from './support/documents';
 import { startPaymentApp } from './support/payment-gateway';
+import { scanPdf } from './pdf-tools/codes';
 import { sampleForm } from './support/sample-form';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES } from './support/test-app';
-
-/** Reads every barcode and QR code on the PDF's pages as zbarimg sees them at 200 dpi. */
-function scan(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'bill-slip-'));
-  try {
-    writeFileSync(join(dir, 'slip.pdf'), pdf);
-    execFileSync('pdftoppm', ['-png', '-r', '200', join(dir, 'slip.pdf'), join(dir, 'page')]);
-    const pages = readdirSync(dir).filter((f) => f.endsWith('.png'));
-    return execFileSync('zbarimg', ['--raw', '-q', ...pages.map((p) => join(dir, p))]).toString('latin1').split('\n').filter(Boolean);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('Bill payment: slip, statement import, counter entry, matching', () => {
   let s: Awaited<ReturnType<typeof startPaymentApp>>;
@@ -99,7 +84,7 @@ describe('Bill payment: slip, statement import, counter entry, matching', () => 
     expect(text).toContain(slip.body.ref1);
     expect(text).toContain('10.00 บาท');
     expect(text).toMatch(/25\d\d/); // the due date in the Buddhist era
-    const codes = scan(pdf.body);
+    const codes = scanPdf(pdf.body);
     expect(codes).toHaveLength(2);
     const barcode = codes.find((c) => c.startsWith('|'));
     const qr = codes.find((c) => c.startsWith('000201'));

@@ -1,31 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { apiProcess } from './support/api-child';
 import { startPaymentApp } from './support/payment-gateway';
 
 jest.setTimeout(240_000);
-
-/** A real API process from the sources on the suite's database and gateway (test/support/api-process.cjs). */
-async function apiProcess(env: Record<string, string> = {}) {
-  const child: ChildProcess = spawn(process.execPath, [join(__dirname, 'support/api-process.cjs')], {
-    env: { ...process.env, PAYMENT_RECONCILE_INTERVAL_MS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening (\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    void exited.then(({ code }) => reject(new Error(`API process ended (${code}) before listening: ${errors.slice(-2000)}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}`, exited };
-}
 
 describe('Payment crash recovery: a crash between the payment row and the gateway never blocks payment for good', () => {
   let s: Awaited<ReturnType<typeof startPaymentApp>>;

@@ -6,6 +6,7 @@ import { ref1OfTrackingNumber, writeBillStatement } from '@bizportal/payments';
 import { attachRequiredDocuments } from '../support/documents';
 import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from '../support/flows';
 import { sampleForm } from '../support/sample-form';
+import { scanImages } from '../pdf-tools/codes';
 import { KHLONG_TOEI_PREMISES } from '../support/test-app';
 import { ARTIFACTS, newContext, useWebSuite } from './support';
 import { look } from './support/journey';
@@ -64,7 +65,7 @@ describe('Bill payment: the pay page and the office’s bill payments page', () 
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
     // The page as the bank's scanner sees it (kept under artifacts/ to be looked at).
     execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdfPath, join(dir, 'slip')]);
-    const codes = execFileSync('zbarimg', ['--raw', '-q', join(dir, 'slip.png')]).toString('latin1').split('\n').filter(Boolean);
+    const codes = scanImages([join(dir, 'slip.png')]);
     expect(parseBarcode(codes.find((c) => c.startsWith('|'))!)).toMatchObject({ ref1: refs.ref1, ref2: refs.ref2, amount: 10 });
   });
 

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import bwipjs from 'bwip-js';
 import { parseBarcode, validate } from 'promptparse';
 import { renderBillSlipPdf, type BillSlip } from './bill-slip-pdf';
 import { code128Bars } from './bill-barcode';
+// The same reading the e2e and browser suites use.
+import { scanPdf } from '../../../test/pdf-tools/codes';
 
 export const SAMPLE_SLIP: BillSlip = {
   billerId: '099400000012300',
@@ -22,19 +20,6 @@ export const SAMPLE_SLIP: BillSlip = {
   amountWordsTh: 'สิบบาทถ้วน',
   issuedAt: new Date('2026-12-09T05:00:00Z'),
 };
-
-/** zbarimg's reading of every code on the PDF's pages at 200 dpi, one per line (CR kept). */
-export function scanPdf(pdf: Buffer): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'bill-slip-'));
-  try {
-    writeFileSync(join(dir, 'slip.pdf'), pdf);
-    execFileSync('pdftoppm', ['-png', '-r', '200', join(dir, 'slip.pdf'), join(dir, 'page')]);
-    const pages = readdirSync(dir).filter((f) => f.endsWith('.png'));
-    return execFileSync('zbarimg', ['--raw', '-q', ...pages.map((p) => join(dir, p))]).toString('latin1').split('\n').filter(Boolean);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('the bill payment slip', () => {
   it('takes the bars from bwip-js drawing: the same as its raw space/bar widths, start B first, the stop pattern last', () => {

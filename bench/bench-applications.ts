@@ -1,0 +1,41 @@
+import { ApplicationEntity } from '@bizportal/licensing';
+
+/** What differs between the benches' generated applications; everything else is one Khlong Toei food-shop applicant. */
+export type BenchApplication = Pick<ApplicationEntity, 'id' | 'trackingNumber' | 'licenceType' | 'workflowVersion' | 'state' | 'status' | 'awaitingActor' | 'version' | 'createdAt'> &
+  Partial<ApplicationEntity> & { index: number };
+
+/**
+ * A submitted application row as the portal stores it, for benches that fill a database directly: somchai's
+ * food shop number `index` in Khlong Toei (subdistrict 103301 unless given), in `state` since its creation.
+ */
+export function benchApplication({ index, ...row }: BenchApplication): ApplicationEntity {
+  const subdistrictCode = row.subdistrictCode ?? '103301';
+  return Object.assign(new ApplicationEntity(), {
+    business: null,
+    kind: 'new',
+    previousLicenceNumber: null,
+    deliveryMethod: 'e-licence',
+    deliveryAddress: null,
+    applicantId: 'user-somchai',
+    holderType: 'person',
+    holderId: '1101700230708',
+    holderNameTh: 'นายสมชาย ใจดี',
+    holderNameEn: 'Mr Somchai Jaidee',
+    applicantData: null,
+    applicantDataSource: null,
+    applicantDataFetchedAt: null,
+    applicantDataConfirmedAt: null,
+    agencyId: 'bma-khlong-toei',
+    assignedTo: null,
+    assignedAt: null,
+    workflowState: { value: row.state, status: 'active' },
+    form: { businessName: `ร้านทดสอบ ${index}`, seats: 40 },
+    premises: { address: `${index} ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร`, provinceCode: '10', districtCode: '1033', subdistrictCode },
+    subdistrictCode,
+    stateEnteredAt: row.createdAt,
+    dueAt: null,
+    submittedAt: row.createdAt,
+    updatedAt: row.createdAt,
+    ...row,
+  } satisfies ApplicationEntity);
+}
