@@ -43,6 +43,8 @@ const APPLICANTS: readonly Persona[] = ['somchai', 'suda'];
 const STAFF: readonly Persona[] = ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei', 'officer.nonthaburi', 'approver.nonthaburi', 'head.nonthaburi'];
 /** Who may read applicant A's application in office X (canSeeApplication). */
 const SEE_A: readonly Persona[] = ['somchai', 'officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei', 'auditor'];
+/** Who imports statements and enters bank payments: officers and heads of office. */
+const BILL_STAFF: readonly Persona[] = ['officer.khlongtoei', 'head.khlongtoei', 'officer.nonthaburi', 'head.nonthaburi'];
 
 /** Whose data each persona may meet in an answer: A (somchai, office X) and B (suda, office Y). */
 const SEES: Record<Persona, ('A' | 'B')[]> = {
@@ -107,6 +109,8 @@ describe('Authorization matrix: every route as every persona', () => {
     licence: '',
     receipt: '',
     qrPayment: '',
+    /** A counter entry of office X whose references match nothing: money kept for that office. */
+    billImport: '',
     pdf: Buffer.alloc(0) as Buffer,
     document: '', // one of a1's uploaded documents
     documentPdf: Buffer.alloc(0) as Buffer,
@@ -152,6 +156,13 @@ describe('Authorization matrix: every route as every persona', () => {
     await drive(t, f.a4.id, TO_AWAITING_PAYMENT);
     await runner.runOnce();
     f.qrPayment = (await t.http.post(`/api/v1/applications/${f.a4.id}/payments`).set(bearer('somchai')).send({ method: 'promptpay' }).expect(201)).body.id;
+    f.billImport = (
+      await t.http
+        .post('/api/v1/bill-payments/counter-entries')
+        .set(bearer('officer.khlongtoei'))
+        .send({ ref1: '1', ref2: '', amountSatang: 1000, paidAt: new Date(Date.now() - 3_600_000).toISOString(), bankCode: '006', bankReference: 'FT-MATRIX-1' })
+        .expect(201)
+    ).body.id;
     somchaiNotification = (await t.http.get('/api/v1/notifications').set(bearer('somchai')).expect(200)).body[0].id;
     // A finished migration of no applications, for its report's route (a real run would move the fixtures).
     await t.app.get(DataSource).getRepository(WorkflowMigrationEntity).insert({
@@ -483,6 +494,24 @@ describe('Authorization matrix: every route as every persona', () => {
       },
     },
     'POST /api/v1/payments/reconcile': { url: () => '/api/v1/payments/reconcile', allowed: ['auditor'] },
+    // Bill payment: the slip of a4's open fee for whoever may see a4 (auditors read it too); the office's statements for its officers and head.
+    'GET /api/v1/applications/:id/bill-payment': { url: () => `/api/v1/applications/${f.a4.id}/bill-payment`, allowed: SEE_A },
+    'GET /api/v1/applications/:id/bill-payment/slip.pdf': { url: () => `/api/v1/applications/${f.a4.id}/bill-payment/slip.pdf`, allowed: SEE_A },
+    'GET /api/v1/bill-payments': { url: () => '/api/v1/bill-payments', allowed: BILL_STAFF },
+    'GET /api/v1/bill-payments/biller': { url: () => '/api/v1/bill-payments/biller', allowed: BILL_STAFF },
+    'GET /api/v1/bill-payments/imports/:id': { url: () => `/api/v1/bill-payments/imports/${f.billImport}`, allowed: ['officer.khlongtoei', 'head.khlongtoei'] },
+    'POST /api/v1/bill-payments/statements': {
+      url: () => '/api/v1/bill-payments/statements',
+      allowed: BILL_STAFF,
+      upload: () => f.documentPdf,
+      authorizationOnly: 'a PDF is not a bank statement (422, naming its first line), so nothing is imported',
+    },
+    'POST /api/v1/bill-payments/counter-entries': {
+      url: () => '/api/v1/bill-payments/counter-entries',
+      allowed: BILL_STAFF,
+      body: () => ({ ref1: '1', amountSatang: 0 }),
+      authorizationOnly: 'an entry without its date, bank or amount (400), so nothing is recorded',
+    },
     // Held money: each office sees its own; a4's payment is pending, not held, so its office's staff get 409.
     'GET /api/v1/held-payments': { url: () => '/api/v1/held-payments', allowed: STAFF },
     'POST /api/v1/payments/:id/refund': {
