@@ -251,6 +251,9 @@ describe('Authorization matrix: every route as every persona', () => {
       authorizationOnly: 'version 1 is already published (409)',
     },
     'GET /api/v1/admin/licence-types/:slug/diff': { url: () => '/api/v1/admin/licence-types/food-premises-permit/diff?from=1&to=1', allowed: ['admin'] },
+    'GET /api/v1/admin/workflow-editor/schema': { url: () => '/api/v1/admin/workflow-editor/schema', allowed: ['admin'] },
+    'GET /api/v1/admin/workflow-editor/vocabulary': { url: () => '/api/v1/admin/workflow-editor/vocabulary', allowed: ['admin'] },
+    'POST /api/v1/admin/workflow-editor/preview': { url: () => '/api/v1/admin/workflow-editor/preview', allowed: ['admin'], body: () => ({ definition: { slug: 'matrix-preview' } }) },
     'POST /api/v1/admin/holidays': {
       url: () => '/api/v1/admin/holidays',
       allowed: ['admin'],

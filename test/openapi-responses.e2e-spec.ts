@@ -258,6 +258,12 @@ describe('OpenAPI success schemas', () => {
     await call('post', `${BASE}/admin/licence-types/food-premises-permit/versions/${draft.body.version}/publish`, { as: 'admin', status: 200 });
     const definition = { ...version.body.definition, slug: 'openapi-check-permit' };
     await call('post', `${BASE}/admin/licence-types`, { as: 'admin', body: { definition }, status: 201 });
+    await call('get', `${BASE}/admin/workflow-editor/schema`, { as: 'admin', status: 200 });
+    await call('get', `${BASE}/admin/workflow-editor/vocabulary`, { as: 'admin', status: 200 });
+    await call('post', `${BASE}/admin/workflow-editor/preview`, { as: 'admin', body: { definition: version.body.definition, licenceType: 'food-premises-permit' }, status: 200 });
+    const broken = structuredClone(version.body.definition);
+    broken.machine.states.checking.on.FLY = 'nowhere';
+    await call('post', `${BASE}/admin/workflow-editor/preview`, { as: 'admin', body: { definition: broken }, status: 200 });
     await call('post', `${BASE}/admin/holidays`, { as: 'admin', body: { date: '2031-03-12', name: { th: 'วันหยุดพิเศษ', en: 'Special holiday' } }, status: 201 });
     await call('delete', `${BASE}/admin/holidays/2031-03-12`, { as: 'admin', status: 200 });
     await call('post', `${BASE}/payments/reconcile`, { as: 'auditor' });

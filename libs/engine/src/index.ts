@@ -10,3 +10,4 @@ export { compile, CompiledWorkflow, DefinitionInvalidError, eventProblems, type 
 export { ajvErrorPath, describeAjvError } from './ajv';
 export { diffDefinitions, valueChanges, type WorkflowDiff, type StateChange, type TransitionChange, type TransitionView, type ValueChange, type KeyedListDiff } from './diff';
 export { toMermaid, escapeMermaid, type MermaidOptions } from './mermaid';
+export { workflowGraph, describeGuard, previewDefinition, editorVocabulary, type WorkflowGraph, type GraphState, type GraphTransition, type DraftPreview } from './graph';
