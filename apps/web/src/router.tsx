@@ -8,15 +8,16 @@ import { applicantRoutes } from './areas/applicant/routes';
 import { accountSettingsRoutes } from './areas/account-settings/routes';
 import { signInRoute } from './areas/signin/routes';
 import { officeRoutes } from './areas/office/routes';
+import { studioRoutes } from './areas/studio/routes';
 
 /**
  * One app, code-split by area: every page is a lazy chunk, so the first page loads only the shell and itself.
- * The office (issue 12) is its own area under /office; the studio (issue 14) will join under /studio.
+ * The office (issue 12) is its own area under /office; the workflow studio (issue 14) under /studio.
  */
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
-    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes] }, { path: '*', element: <NotFoundPage /> }],
+    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioRoutes] }, { path: '*', element: <NotFoundPage /> }],
   },
 ]);

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
-import { isOfficeStaff, useSession, useSignOut } from '../lib/session';
+import { isOfficeStaff, isWorkflowAdmin, useSession, useSignOut } from '../lib/session';
 import { Loading } from './Feedback';
 import { NotificationBell } from './NotificationBell';
 
@@ -69,7 +69,12 @@ export function Layout() {
                 <NavLink to="/office">{t('nav.office')}</NavLink>
               </li>
             )}
-            {user && !isOfficeStaff(user) && (
+            {isWorkflowAdmin(user) && (
+              <li>
+                <NavLink to="/studio">{t('nav.studio')}</NavLink>
+              </li>
+            )}
+            {user && !isOfficeStaff(user) && !isWorkflowAdmin(user) && (
               <>
                 <li>
                   <NavLink to="/applications">{t('nav.myApplications')}</NavLink>

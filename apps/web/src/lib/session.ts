@@ -50,3 +50,8 @@ export const OFFICE_ROLES = ['officer', 'approver', 'signer', 'head_of_office'] 
 export function isOfficeStaff(user: SignedInUser | null | undefined): boolean {
   return !!user && user.roles.some((role) => (OFFICE_ROLES as readonly string[]).includes(role));
 }
+
+/** Officials who configure workflows (the studio, issue 14). */
+export function isWorkflowAdmin(user: SignedInUser | null | undefined): boolean {
+  return !!user && user.roles.includes('workflow_admin');
+}
