@@ -8,6 +8,18 @@ import { useDiff, useVersion, useVersionGraph } from './data';
 import { mergeGraphs } from './diagram/marks';
 import { WorkflowView } from './diagram/WorkflowView';
 
+/** Keys sorted at every level (as the checksum's canonical JSON), so that the text diff shows changes, not key order. */
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+  );
+}
+const canonical = (definition: unknown) => JSON.stringify(sorted(definition), null, 2);
+
 /** @codemirror/merge loads only with the text diff. */
 const MergeDiff = lazy(() => import('./MergeDiff'));
 
@@ -57,7 +69,7 @@ export default function DiffPage() {
             <h2 id="text-diff-title">{t('diff.text')}</h2>
             <p className="hint">{t('diff.textHint', { from, to })}</p>
             <Suspense fallback={<Loading />}>
-              <MergeDiff a={JSON.stringify(a.data.definition, null, 2)} b={JSON.stringify(b.data.definition, null, 2)} labelA={t('diff.versionLabel', { version: from })} labelB={t('diff.versionLabel', { version: to })} />
+              <MergeDiff a={canonical(a.data.definition)} b={canonical(b.data.definition)} labelA={t('diff.versionLabel', { version: from })} labelB={t('diff.versionLabel', { version: to })} />
             </Suspense>
           </section>
         </>

@@ -54,7 +54,7 @@ export function StateList({ graph, problems = {}, marks, id }: { graph: Workflow
                 {outgoing.map((tr) => {
                   const trMark = marks?.transitions[transitionKey(tr)];
                   return (
-                    <li key={tr.id} className={trMark ? `state-list__transition--${trMark}` : undefined}>
+                    <li key={`${tr.id}>${tr.to}`} className={trMark ? `state-list__transition--${trMark}` : undefined}>
                       <code>{tr.event}</code> → {tr.to === tr.from ? t('graph.stays') : labelOf(tr.to)}
                       {tr.dangling && <> ({t('graph.dangling')})</>}
                       {tr.senders.length > 0 && <> · {t('graph.senders', { roles: tr.senders.map((r) => t(`actors.${r}`, { defaultValue: r })).join(', ') })}</>}

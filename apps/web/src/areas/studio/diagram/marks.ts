@@ -59,6 +59,7 @@ export function mergeGraphs(from: WorkflowGraph, to: WorkflowGraph, diff: { stat
   for (const key of fromKeys.keys()) if (!toKeys.has(key)) marks.transitions[key] = 'removed';
   const stateIds = new Set(to.states.map((s) => s.id));
   const states = [...to.states, ...from.states.filter((s) => !stateIds.has(s.id))];
+  // Ids (from:EVENT:branch) may repeat across versions; the list and the diagram key transitions by source, event and target.
   const transitions = [...to.transitions, ...from.transitions.filter((t) => !toKeys.has(transitionKey(t)))];
   return { graph: { initial: to.initial, states, transitions }, marks };
 }

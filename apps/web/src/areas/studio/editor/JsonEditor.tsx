@@ -108,7 +108,8 @@ export default function JsonEditor({ initial, schema, vocabulary, onChange, labe
           hoverTooltip(jsonSchemaHover()),
           stateExtensions(schema),
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
+          // tabindex: axe counts a contenteditable as focusable only with it, and the scroller must hold something focusable.
+          EditorView.contentAttributes.of({ tabindex: '0', 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current(update.state.doc.toString());
           }),
