@@ -312,6 +312,9 @@ describe('Authorization matrix: every route as every persona', () => {
     },
     'GET /api/v1/admin/licence-types/:slug/migrations': { url: () => '/api/v1/admin/licence-types/food-premises-permit/migrations', allowed: ['admin'] },
     'GET /api/v1/admin/licence-types/:slug/migrations/:id': { url: () => `/api/v1/admin/licence-types/food-premises-permit/migrations/${MIGRATION_ID}`, allowed: ['admin'] },
+    'GET /api/v1/admin/workflow-editor/schema': { url: () => '/api/v1/admin/workflow-editor/schema', allowed: ['admin'] },
+    'GET /api/v1/admin/workflow-editor/vocabulary': { url: () => '/api/v1/admin/workflow-editor/vocabulary', allowed: ['admin'] },
+    'POST /api/v1/admin/workflow-editor/preview': { url: () => '/api/v1/admin/workflow-editor/preview', allowed: ['admin'], body: () => ({ definition: { slug: 'matrix-preview' } }) },
     'POST /api/v1/admin/holidays': {
       url: () => '/api/v1/admin/holidays',
       allowed: ['admin'],

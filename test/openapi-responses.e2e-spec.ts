@@ -270,6 +270,12 @@ describe('OpenAPI success schemas', () => {
     await call('get', migrations, { as: 'admin', status: 200 });
     const definition = { ...version.body.definition, slug: 'openapi-check-permit' };
     await call('post', `${BASE}/admin/licence-types`, { as: 'admin', body: { definition }, status: 201 });
+    await call('get', `${BASE}/admin/workflow-editor/schema`, { as: 'admin', status: 200 });
+    await call('get', `${BASE}/admin/workflow-editor/vocabulary`, { as: 'admin', status: 200 });
+    await call('post', `${BASE}/admin/workflow-editor/preview`, { as: 'admin', body: { definition: version.body.definition, licenceType: 'food-premises-permit' }, status: 200 });
+    const broken = structuredClone(version.body.definition);
+    broken.machine.states.checking.on.FLY = 'nowhere';
+    await call('post', `${BASE}/admin/workflow-editor/preview`, { as: 'admin', body: { definition: broken }, status: 200 });
     await call('post', `${BASE}/admin/holidays`, { as: 'admin', body: { date: '2031-03-12', name: { th: 'วันหยุดพิเศษ', en: 'Special holiday' } }, status: 201 });
     // Business types and their Smart Quiz (issue 14 part 3).
     await call('get', `${BASE}/admin/businesses`, { as: 'admin', status: 200 });

@@ -10,15 +10,16 @@ import { signInRoute } from './areas/signin/routes';
 import { officeRoutes } from './areas/office/routes';
 import { studioBusinessRoutes } from './areas/studio/businesses/routes';
 import { studioOfficesRoutes } from './areas/studio/offices/routes';
+import { studioRoutes } from './areas/studio/routes';
 
 /**
  * One app, code-split by area: every page is a lazy chunk, so the first page loads only the shell and itself.
- * The office (issue 12) is its own area under /office; the studio (issue 14) will join under /studio.
+ * The office (issue 12) is its own area under /office; the workflow studio (issue 14) under /studio.
  */
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
-    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioBusinessRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
+    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioRoutes, ...studioBusinessRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
   },
 ]);

@@ -24,3 +24,4 @@ export {
   type MigrationPlanInput,
   type MigrationPlanProblem,
 } from './migration';
+export { workflowGraph, describeGuard, previewDefinition, editorVocabulary, type WorkflowGraph, type GraphState, type GraphTransition, type DraftPreview } from './graph';

@@ -1,5 +1,5 @@
-import { eventTypesOf, leafGuards, transitionsOf } from './normalize';
-import { GUARDS, lookup } from './registry';
+import { describeGuard } from './graph';
+import { eventTypesOf, transitionsOf } from './normalize';
 import type { GuardRef, MachineConfig } from './types';
 
 export interface MermaidOptions {
@@ -47,18 +47,8 @@ export function toMermaid(machine: MachineConfig, options: MermaidOptions = {}):
 
 /** `EVENT (role, role) [condition; condition]` from the transition's guard. */
 function edgeLabel(event: string, guard: GuardRef | undefined): string {
-  const roles: string[] = [];
-  const conditions: string[] = [];
-  for (const g of leafGuards(guard)) {
-    const params = g.params ?? {};
-    if (g.type === 'isApplicant') roles.push('applicant');
-    else if ((g.type === 'hasRole' || g.type === 'isResponsibleOffice') && typeof params.role === 'string') roles.push(params.role);
-    else if (g.type === 'dataEquals') conditions.push(`${String(params.field)} = ${typeof params.value === 'string' ? params.value : JSON.stringify(params.value)}`);
-    else if (g.type === 'isKind' && Array.isArray(params.kinds)) conditions.push(`kind = ${params.kinds.join(' or ')}`);
-    else if (lookup(GUARDS, g.type)?.kind === 'actor') roles.push(g.type);
-  }
-  const unique = [...new Set(roles)];
-  return [event, unique.length > 0 ? `(${unique.join(', ')})` : '', conditions.length > 0 ? `[${conditions.join(', ')}]` : '']
+  const { senders, conditions } = describeGuard(guard);
+  return [event, senders.length > 0 ? `(${senders.join(', ')})` : '', conditions.length > 0 ? `[${conditions.join(', ')}]` : '']
     .filter(Boolean)
     .join(' ');
 }

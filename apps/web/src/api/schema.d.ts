@@ -385,6 +385,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/workflow-editor/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check and draw a draft without storing it: expanded machine, problems per state, graph (200 even when invalid) / ดูตัวอย่างร่างกระบวนงาน */
+        post: operations["adminWorkflowEditor_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/workflow-editor/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JSON Schema of a licence workflow file, for the editor’s lint / โครงสร้างของนิยามกระบวนงาน */
+        get: operations["adminWorkflowEditor_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/workflow-editor/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Guards, actions, event words, templates with their parameters, statuses and roles / คำที่ใช้ในนิยามกระบวนงาน */
+        get: operations["adminWorkflowEditor_vocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications": {
         parameters: {
             query?: never;
@@ -1754,6 +1805,19 @@ export interface components {
         ActingDirectorView: {
             name: components["schemas"]["LocalizedText"];
         };
+        ActionHelpView: {
+            description: string;
+            /**
+             * @description The effect recorded in the outbox
+             * @example request-payment
+             */
+            effect: string;
+            /** @example requestPayment */
+            name: string;
+            paramsSchema: {
+                [key: string]: unknown;
+            };
+        };
         ActorView: {
             agencyId: string | null;
             /** @example user-somchai */
@@ -2707,6 +2771,22 @@ export interface components {
              */
             from?: number;
         };
+        DraftPreviewView: {
+            /** @description Problems by state */
+            byState: {
+                [key: string]: string[];
+            };
+            /** @description The definition as it would run (template expanded); null when the template could not be expanded */
+            definition: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Problems of no one state */
+            general: string[];
+            graph: components["schemas"]["WorkflowGraphView"];
+            problems: components["schemas"]["DefinitionProblemView"][];
+            /** @description Whether storing this draft would be accepted */
+            valid: boolean;
+        };
         DraftVersionView: {
             checksum: string;
             /** @description Always empty: an invalid definition is refused with 422 */
@@ -2781,6 +2861,17 @@ export interface components {
              */
             revision: number;
         };
+        EditorVocabularyView: {
+            actions: components["schemas"]["ActionHelpView"][];
+            /** @description Who may be expected to act in a state (meta.actor) */
+            actors: string[];
+            events: components["schemas"]["EventHelpView"][];
+            guards: components["schemas"]["GuardHelpView"][];
+            /** @description Roles a guard may name */
+            roles: string[];
+            statuses: components["schemas"]["StatusHelpView"][];
+            templates: components["schemas"]["TemplateHelpView"][];
+        };
         EmailPreferenceDto: {
             /** Format: email */
             address: string | null;
@@ -2808,6 +2899,17 @@ export interface components {
             message: string;
             /** @example 404 */
             statusCode: number;
+        };
+        EventHelpView: {
+            /** @description The event must carry a visible comment */
+            commentRequired: boolean;
+            /** @description JSON Schema of the event’s data; null when it carries none */
+            dataSchema: {
+                [key: string]: unknown;
+            } | null;
+            label: components["schemas"]["LocalizedText"];
+            /** @example RECORD_INSPECTION */
+            type: string;
         };
         FeeSummaryView: {
             /**
@@ -2845,6 +2947,90 @@ export interface components {
             field: string;
             /** @example is required */
             problem: string;
+        };
+        GraphStateView: {
+            /**
+             * @description Who is expected to act in this state
+             * @example officer
+             */
+            actor: string | null;
+            final: boolean;
+            /** @example inspection */
+            id: string;
+            initial: boolean;
+            /** @description Null while the state has no label yet */
+            label: components["schemas"]["LocalizedText"] | null;
+            /** @example 5 */
+            slaDays: number | null;
+            /** @example inspection */
+            status: string | null;
+        };
+        GraphTransitionView: {
+            /**
+             * @example [
+             *       "notify"
+             *     ]
+             */
+            actions: string[];
+            /**
+             * @example [
+             *       "result = pass"
+             *     ]
+             */
+            conditions: string[];
+            /** @description The target names no state */
+            dangling: boolean;
+            /**
+             * @description Event data the branch needs (its dataEquals guards: field → value)
+             * @example {
+             *       "result": "pass"
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @example RECORD_INSPECTION */
+            event: string;
+            /** @example inspection */
+            from: string;
+            /**
+             * @example [
+             *       "isResponsibleOffice",
+             *       "dataEquals"
+             *     ]
+             */
+            guards: string[];
+            /**
+             * @description from:EVENT:branch, stable between redraws
+             * @example inspection:RECORD_INSPECTION:0
+             */
+            id: string;
+            /**
+             * @description Roles that may send it
+             * @example [
+             *       "officer"
+             *     ]
+             */
+            senders: string[];
+            /**
+             * @description The state it leads to (the same state for an event that keeps it)
+             * @example consideration
+             */
+            to: string;
+        };
+        GuardHelpView: {
+            description: string;
+            /**
+             * @description actor: who may send; context: the application is ready; event: the data chooses a branch
+             * @enum {string}
+             */
+            kind: "actor" | "context" | "event" | "composite";
+            /** @example isResponsibleOffice */
+            name: string;
+            /** @description JSON Schema of the guard’s params */
+            paramsSchema: {
+                [key: string]: unknown;
+            };
         };
         HeldPaymentApplicationView: {
             /** Format: uuid */
@@ -3861,6 +4047,63 @@ export interface components {
             /** @example 103301 */
             subdistrictCode: string;
         };
+        PreviewWorkflowDraftDto: {
+            /**
+             * @description A whole licence file, as in workflows/licences/*.json: slug, name, agency, legalBasis, processingDays, validity, fees, form, documents, and machine, either full XState JSON or {"template": "licence", "params": {…}}
+             * @example {
+             *       "agency": {
+             *         "level": "local"
+             *       },
+             *       "documents": [],
+             *       "fees": [
+             *         {
+             *           "amountSatang": 30000,
+             *           "code": "licence",
+             *           "due": "after-approval"
+             *         }
+             *       ],
+             *       "form": {
+             *         "properties": {
+             *           "stallName": {
+             *             "type": "string"
+             *           }
+             *         },
+             *         "required": [
+             *           "stallName"
+             *         ],
+             *         "type": "object"
+             *       },
+             *       "legalBasis": "พ.ร.บ. รักษาความสะอาดและความเป็นระเบียบเรียบร้อยของบ้านเมือง พ.ศ. 2535",
+             *       "machine": {
+             *         "params": {
+             *           "fee": "licence",
+             *           "inspection": true,
+             *           "planApproval": false,
+             *           "slaDays": {
+             *             "check": 3,
+             *             "decision": 7
+             *           }
+             *         },
+             *         "template": "licence"
+             *       },
+             *       "name": {
+             *         "en": "Street stall permit",
+             *         "th": "ใบอนุญาตจำหน่ายสินค้าในที่สาธารณะ"
+             *       },
+             *       "processingDays": 15,
+             *       "slug": "street-stall-permit",
+             *       "validity": {
+             *         "years": 1
+             *       }
+             *     }
+             */
+            definition: Record<string, never>;
+            /**
+             * @description The licence type the draft will be filed under (a new version of it): it must exist, and the definition’s slug must be it. Omit for a new licence type.
+             * @example street-stall-permit
+             */
+            licenceType?: string;
+        };
         PublishBusinessVersionDto: {
             /**
              * @description The revision the official validated; publishing refuses a draft edited since (409 BUSINESS_DRAFT_CHANGED)
@@ -4384,6 +4627,20 @@ export interface components {
             label: components["schemas"]["LocalizedText"];
             state: string;
         };
+        StatusHelpView: {
+            label: components["schemas"]["LocalizedText"];
+            /** @example inspection */
+            status: string;
+        };
+        TemplateHelpView: {
+            description: string;
+            /** @example licence */
+            name: string;
+            /** @description JSON Schema of machine.params for this template */
+            paramsSchema: {
+                [key: string]: unknown;
+            };
+        };
         ThaiTextView: {
             /**
              * @description Buddhist-era dates
@@ -4621,6 +4878,11 @@ export interface components {
             /** @description The changes in words */
             summary: string[];
             to: number;
+        };
+        WorkflowGraphView: {
+            initial: string | null;
+            states: components["schemas"]["GraphStateView"][];
+            transitions: components["schemas"]["GraphTransitionView"][];
         };
         /** @enum {string} */
         WorkflowVersionStatus: "draft" | "published" | "superseded" | "current";
@@ -8148,6 +8410,268 @@ export interface operations {
                         code?: "PAYLOAD_TOO_LARGE";
                         /** @enum {number} */
                         statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    adminWorkflowEditor_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewWorkflowDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftPreviewView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `LICENCE_TYPE_NOT_FOUND`: No licence type '{slug}' */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "LICENCE_TYPE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    adminWorkflowEditor_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    adminWorkflowEditor_vocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorVocabularyView"];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
                     };
                 };
             };

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
-import { isOfficeStaff, isSystemAdmin, useSession, useSignOut } from '../lib/session';
+import { isOfficeStaff, isSystemAdmin, isWorkflowAdmin, useSession, useSignOut } from '../lib/session';
 import { Loading } from './Feedback';
 import { NotificationBell } from './NotificationBell';
 
@@ -69,12 +69,17 @@ export function Layout() {
                 <NavLink to="/office">{t('nav.office')}</NavLink>
               </li>
             )}
+            {isWorkflowAdmin(user) && (
+              <li>
+                <NavLink to="/studio">{t('nav.studio')}</NavLink>
+              </li>
+            )}
             {isSystemAdmin(user) && (
               <li>
                 <NavLink to="/studio/offices">{t('nav.offices')}</NavLink>
               </li>
             )}
-            {user && !isOfficeStaff(user) && !isSystemAdmin(user) && (
+            {user && !isOfficeStaff(user) && !isSystemAdmin(user) && !isWorkflowAdmin(user) && (
               <>
                 <li>
                   <NavLink to="/applications">{t('nav.myApplications')}</NavLink>

@@ -55,3 +55,8 @@ export function isOfficeStaff(user: SignedInUser | null | undefined): boolean {
 export function isSystemAdmin(user: SignedInUser | null | undefined): boolean {
   return !!user && user.roles.includes('system_admin');
 }
+
+/** Officials who configure workflows (the studio, issue 14). */
+export function isWorkflowAdmin(user: SignedInUser | null | undefined): boolean {
+  return !!user && user.roles.includes('workflow_admin');
+}

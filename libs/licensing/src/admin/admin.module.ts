@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LicenceTypeEntity, WorkflowDefinitionEntity } from '../catalogue';
 import { CoreModule } from '../core';
+import { AdminWorkflowEditorController } from './admin-workflow-editor.controller';
 import { AdminWorkflowsController } from './admin-workflows.controller';
 import { AdminMigrationsController, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './migrations';
 import { HolidaysAdminController } from './holidays-admin.controller';
@@ -12,7 +13,7 @@ import { WORKFLOW_ADMIN_PROVIDERS } from './workflow-admin.providers';
 @Module({
   // Publishing writes catalogue's licence_types and workflow_definitions (to move behind CatalogueService).
   imports: [CqrsModule, TypeOrmModule.forFeature([LicenceTypeEntity, WorkflowDefinitionEntity, WorkflowMigrationEntity, WorkflowMigrationItemEntity]), CoreModule],
-  controllers: [AdminWorkflowsController, AdminMigrationsController, HolidaysAdminController],
+  controllers: [AdminWorkflowsController, AdminWorkflowEditorController, AdminMigrationsController, HolidaysAdminController],
   providers: [...WORKFLOW_ADMIN_PROVIDERS],
 })
 export class AdminModule {}

@@ -4,6 +4,7 @@ import { PublishWorkflowVersionHandler } from './commands/publish-workflow-versi
 import { DiffWorkflowVersionsHandler } from './queries/diff-workflow-versions.handler';
 import { GetWorkflowVersionHandler } from './queries/get-workflow-version.handler';
 import { ListAdminLicenceTypesHandler } from './queries/list-licence-types.handler';
+import { PreviewWorkflowDraftHandler } from './queries/preview-workflow-draft.handler';
 import { ListWorkflowVersionsHandler } from './queries/list-workflow-versions.handler';
 import { SimulateWorkflowHandler } from './queries/simulate-workflow.handler';
 import { ValidateWorkflowVersionHandler } from './queries/validate-workflow-version.handler';
@@ -28,4 +29,5 @@ export const WORKFLOW_ADMIN_PROVIDERS = [
   StartMigrationHandler,
   ListMigrationsHandler,
   GetMigrationHandler,
+  PreviewWorkflowDraftHandler,
 ];

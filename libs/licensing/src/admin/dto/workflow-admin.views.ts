@@ -153,3 +153,135 @@ export class WorkflowDiffView {
   @ApiProperty({ type: [String], description: 'The changes in words' })
   summary!: string[];
 }
+
+/** The studio's diagram of a draft (`POST /admin/workflow-editor/preview`). */
+export class GraphStateView {
+  @ApiProperty({ example: 'inspection' })
+  id!: string;
+  @ApiProperty({ type: LocalizedText, nullable: true, description: 'Null while the state has no label yet' })
+  label!: LocalizedText | null;
+  @ApiProperty({ type: String, nullable: true, example: 'inspection' })
+  status!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'officer', description: 'Who is expected to act in this state' })
+  actor!: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 5 })
+  slaDays!: number | null;
+  @ApiProperty()
+  final!: boolean;
+  @ApiProperty()
+  initial!: boolean;
+}
+
+export class GraphTransitionView {
+  @ApiProperty({ example: 'inspection:RECORD_INSPECTION:0', description: 'from:EVENT:branch, stable between redraws' })
+  id!: string;
+  @ApiProperty({ example: 'inspection' })
+  from!: string;
+  @ApiProperty({ example: 'consideration', description: 'The state it leads to (the same state for an event that keeps it)' })
+  to!: string;
+  @ApiProperty({ example: 'RECORD_INSPECTION' })
+  event!: string;
+  @ApiProperty({ type: [String], example: ['officer'], description: 'Roles that may send it' })
+  senders!: string[];
+  @ApiProperty({ type: [String], example: ['result = pass'] })
+  conditions!: string[];
+  @ApiProperty({ type: [String], example: ['isResponsibleOffice', 'dataEquals'] })
+  guards!: string[];
+  @ApiProperty({ type: [String], example: ['notify'] })
+  actions!: string[];
+  @ApiProperty({ ...FREE_FORM, example: { result: 'pass' }, description: 'Event data the branch needs (its dataEquals guards: field → value)' })
+  data!: Record<string, unknown>;
+  @ApiProperty({ description: 'The target names no state' })
+  dangling!: boolean;
+}
+
+export class WorkflowGraphView {
+  @ApiProperty({ type: String, nullable: true })
+  initial!: string | null;
+  @ApiProperty({ type: [GraphStateView] })
+  states!: GraphStateView[];
+  @ApiProperty({ type: [GraphTransitionView] })
+  transitions!: GraphTransitionView[];
+}
+
+export class DraftPreviewView {
+  @ApiProperty({ description: 'Whether storing this draft would be accepted' })
+  valid!: boolean;
+  @ApiProperty({ ...FREE_FORM, nullable: true, description: 'The definition as it would run (template expanded); null when the template could not be expanded' })
+  definition!: Record<string, unknown> | null;
+  @ApiProperty({ type: [DefinitionProblemView] })
+  problems!: DefinitionProblemView[];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Problems by state' })
+  byState!: Record<string, string[]>;
+  @ApiProperty({ type: [String], description: 'Problems of no one state' })
+  general!: string[];
+  @ApiProperty({ type: WorkflowGraphView })
+  graph!: WorkflowGraphView;
+}
+
+/** What the definition editor completes and explains (`GET /admin/workflow-editor/vocabulary`). */
+export class GuardHelpView {
+  @ApiProperty({ example: 'isResponsibleOffice' })
+  name!: string;
+  @ApiProperty({ enum: ['actor', 'context', 'event', 'composite'], description: 'actor: who may send; context: the application is ready; event: the data chooses a branch' })
+  kind!: string;
+  @ApiProperty()
+  description!: string;
+  @ApiProperty({ ...FREE_FORM, description: 'JSON Schema of the guard’s params' })
+  paramsSchema!: Record<string, unknown>;
+}
+
+export class ActionHelpView {
+  @ApiProperty({ example: 'requestPayment' })
+  name!: string;
+  @ApiProperty({ example: 'request-payment', description: 'The effect recorded in the outbox' })
+  effect!: string;
+  @ApiProperty()
+  description!: string;
+  @ApiProperty({ ...FREE_FORM })
+  paramsSchema!: Record<string, unknown>;
+}
+
+export class EventHelpView {
+  @ApiProperty({ example: 'RECORD_INSPECTION' })
+  type!: string;
+  @ApiProperty({ type: LocalizedText })
+  label!: LocalizedText;
+  @ApiProperty({ description: 'The event must carry a visible comment' })
+  commentRequired!: boolean;
+  @ApiProperty({ ...FREE_FORM, nullable: true, description: 'JSON Schema of the event’s data; null when it carries none' })
+  dataSchema!: Record<string, unknown> | null;
+}
+
+export class TemplateHelpView {
+  @ApiProperty({ example: 'licence' })
+  name!: string;
+  @ApiProperty()
+  description!: string;
+  @ApiProperty({ ...FREE_FORM, description: 'JSON Schema of machine.params for this template' })
+  paramsSchema!: Record<string, unknown>;
+}
+
+export class StatusHelpView {
+  @ApiProperty({ example: 'inspection' })
+  status!: string;
+  @ApiProperty({ type: LocalizedText })
+  label!: LocalizedText;
+}
+
+export class EditorVocabularyView {
+  @ApiProperty({ type: [GuardHelpView] })
+  guards!: GuardHelpView[];
+  @ApiProperty({ type: [ActionHelpView] })
+  actions!: ActionHelpView[];
+  @ApiProperty({ type: [EventHelpView] })
+  events!: EventHelpView[];
+  @ApiProperty({ type: [TemplateHelpView] })
+  templates!: TemplateHelpView[];
+  @ApiProperty({ type: [StatusHelpView] })
+  statuses!: StatusHelpView[];
+  @ApiProperty({ type: [String], description: 'Who may be expected to act in a state (meta.actor)' })
+  actors!: string[];
+  @ApiProperty({ type: [String], description: 'Roles a guard may name' })
+  roles!: string[];
+}
