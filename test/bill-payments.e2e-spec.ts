@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { parseBarcode, validate } from 'promptparse';
-import { ref1OfTrackingNumber, writeBillStatement } from '@bizportal/payments';
+import { PaymentEntity, ReconcilePayments, parseBillStatement, ref1OfTrackingNumber, writeBillStatement } from '@bizportal/payments';
 import { drive } from './support/flows';
 import { attachRequiredDocuments } from './support/documents';
 import { startPaymentApp } from './support/payment-gateway';
@@ -33,6 +35,7 @@ describe('Bill payment: slip, statement import, counter entry, matching', () => 
   const statement = (details: Parameters<typeof writeBillStatement>[0]['details'], extra: Partial<Parameters<typeof writeBillStatement>[0]> = {}) =>
     writeBillStatement({ ...account, companyName: 'สำนักงานเขตคลองเตย', effectiveDate: today(), details, ...extra });
   const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+  const db = () => s.t.app.get(DataSource);
 
   beforeAll(async () => {
     const biller = await get('/bill-payments/biller', 'officer.khlongtoei');
@@ -196,6 +199,39 @@ describe('Bill payment: slip, statement import, counter entry, matching', () => 
     ]);
     expect(await s.t.count('payments', `application_id = '${app.id}' AND method = 'billpay'`)).toBe(2);
     expect(await s.t.count('bill_payment_lines', `application_id = '${app.id}'`)).toBe(2);
+  });
+
+  it('a bill payment row left mid-way by a crashed import is not the gateway’s: starting PromptPay leaves it alone, and importing again settles it', async () => {
+    const food = await s.awaitingPayment();
+    const slip = await slipOf(food.id);
+    const file = statement([{ paidAt: minutesAgo(30), ref1: slip.ref1, ref2: slip.ref2, amountSatang: 200000 }]);
+    // What the import had written when its process died: the line's payment row, still `creating`, long past the gateway timeout.
+    const identity = parseBillStatement(file, today()).details[0].identity;
+    const invoiceId = (await db().query(`SELECT id FROM invoices WHERE application_id = '${food.id}' AND status = 'open'`))[0].id as string;
+    const crashedId = randomUUID();
+    const long = minutesAgo(15);
+    await db().getRepository(PaymentEntity).insert({
+      id: crashedId, invoiceId, applicationId: food.id, method: 'billpay', status: 'creating', amountSatang: 200000, currency: 'THB',
+      idempotencyKey: `billpay:${createHash('sha256').update(`statement|${identity}`).digest('hex')}:billpay`,
+      createdBy: 'user-officer-kt', createdAt: long, updatedAt: long,
+    });
+
+    const qr = await post(`/applications/${food.id}/payments`, { method: 'promptpay' }, 'somchai');
+    expect(qr.status).toBe(201);
+    expect(qr.body.method).toBe('promptpay');
+    const crashed = () => db().getRepository(PaymentEntity).findOneByOrFail({ id: crashedId });
+    expect(await crashed()).toMatchObject({ status: 'creating', failureCode: null });
+    // Reconciliation does not touch it either.
+    await s.t.app.get(ReconcilePayments).run();
+    expect((await crashed()).status).toBe('creating');
+
+    const again = await upload(file);
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ settled: 1, held: 0 });
+    expect(again.body.lines[0].paymentId).toBe(crashedId);
+    expect(await crashed()).toMatchObject({ status: 'successful' });
+    expect(await s.t.count('payments', `application_id = '${food.id}' AND method = 'billpay'`)).toBe(1);
+    expect(s.chargeOf(qr.body.id).status).toBe('expired');
   });
 
   it('refuses each kind of bad file whole, naming the line, with nothing written', async () => {

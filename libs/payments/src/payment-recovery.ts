@@ -1,13 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
-import { InvoiceEntity, PaymentEntity } from './entities';
+import { InvoiceEntity, PaymentEntity, type PaymentMethod, type PaymentStatus } from './entities';
 import { GatewayRejectedError, OmiseGateway, type GatewayCharge } from './omise-gateway';
 import { chargeFields } from './payment-records';
 import { NO_CHARGE_MADE, SettlePayment } from './settle-payment';
 
 /** Grace beyond the gateway timeout before a `creating` row counts as abandoned (clocks of several processes differ a little). */
 const CREATING_GRACE_MS = 2_000;
+
+/** The methods that are charges at the gateway. Counter and bill payment rows never are: recovery leaves them alone. */
+export const ONLINE_METHODS: PaymentMethod[] = ['promptpay', 'card'];
+const OPEN: PaymentStatus[] = ['creating', 'pending'];
 
 /**
  * Repairs online payments whose outcome nobody is waiting for any more, and closes open ones:
@@ -26,6 +30,11 @@ export class PaymentRecovery {
     private readonly gateway: OmiseGateway,
     private readonly settlement: SettlePayment,
   ) {}
+
+  /** The fee's online payments still open (`creating` or `pending`), the only ones recovery may search or expire at the gateway. */
+  openOnline(invoiceId: string): Promise<PaymentEntity[]> {
+    return this.payments.findBy({ invoiceId, status: In(OPEN), method: In(ONLINE_METHODS) });
+  }
 
   /** When a `creating` row written before this is abandoned: its request has timed out or its process is gone. */
   abandonedBefore(now = new Date()): Date {
@@ -55,8 +64,8 @@ export class PaymentRecovery {
    * Gateway errors other than a refusal to expire propagate (the caller must not take the money then).
    */
   async closeOpen(invoice: InvoiceEntity): Promise<PaymentEntity | null> {
-    // Online payments only: a counter or bill payment row is never a gateway charge (and is the caller's own, `creating`).
-    for (const payment of await this.payments.findBy({ invoiceId: invoice.id, status: In(['creating', 'pending']), method: In(['promptpay', 'card']) })) {
+    // A counter or bill payment row `creating` here is the caller's own.
+    for (const payment of await this.openOnline(invoice.id)) {
       if (payment.status === 'creating') await this.recoverCreating(payment);
       const current = await this.payments.findOneByOrFail({ id: payment.id });
       if (current.status === 'pending' && current.chargeId) await this.close(current.chargeId);

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { PaymentEntity } from './entities';
 import { OmiseGateway } from './omise-gateway';
-import { PaymentRecovery } from './payment-recovery';
+import { ONLINE_METHODS, PaymentRecovery } from './payment-recovery';
 import { PaymentRefunds } from './payment-refunds';
 import { SettlePayment } from './settle-payment';
 
@@ -35,7 +35,7 @@ export class ReconcilePayments {
 
   async run(now = new Date()): Promise<ReconcileResult> {
     const result: ReconcileResult = { checked: 0, repaired: 0, expired: 0, failed: 0, refunded: 0 };
-    const open = await this.payments.find({ where: { status: In(['creating', 'pending', 'error']), method: In(['promptpay', 'card']) } });
+    const open = await this.payments.find({ where: { status: In(['creating', 'pending', 'error']), method: In(ONLINE_METHODS) } });
     result.checked = open.length;
     if (open.length > 0) {
       const since = new Date(Math.min(...open.map((p) => p.createdAt.getTime())) - 60_000);

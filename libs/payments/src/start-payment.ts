@@ -13,7 +13,6 @@ import { GATEWAY_MINIMUM_SATANG, PaymentSettings } from './payment-settings';
 import { amountWords } from './payment-timeline';
 import { SettlePayment } from './settle-payment';
 
-const ACTIVE: PaymentStatus[] = ['creating', 'pending'];
 const ENDED_UNPAID: PaymentStatus[] = ['failed', 'expired', 'error'];
 
 export interface StartPaymentRequest {
@@ -55,7 +54,7 @@ export class StartPayment {
     const now = new Date();
     // Open: a charge not past its expires_at, or a row still being created (until its request times out).
     const openUntil = (p: PaymentEntity) => p.expiresAt ?? (p.status === 'creating' ? new Date(p.createdAt.getTime() + this.gateway.timeoutMs + 2_000) : null);
-    const active = (await this.payments.findBy({ invoiceId: invoice.id, status: In(ACTIVE) })).find((p) => {
+    const active = (await this.recovery.openOnline(invoice.id)).find((p) => {
       const until = openUntil(p);
       return until === null || until > now;
     });
@@ -112,13 +111,14 @@ export class StartPayment {
   /**
    * Ends what blocks a new attempt before looking for an open one: rows left `creating` past the gateway timeout
    * (a crashed or abandoned request) are settled or failed, QR charges past their expires_at are expired at the
-   * gateway. Returns whether anything changed. An unreachable gateway leaves them for reconciliation.
+   * gateway. Counter and bill payment rows are not the gateway's: a crashed import finishes them when run again.
+   * Returns whether anything changed. An unreachable gateway leaves them for reconciliation.
    */
   private async repairOpen(invoiceId: string): Promise<boolean> {
     const now = new Date();
     const abandoned = this.recovery.abandonedBefore(now);
     let changed = false;
-    for (const p of await this.payments.findBy({ invoiceId, status: In(ACTIVE) })) {
+    for (const p of await this.recovery.openOnline(invoiceId)) {
       const stale = p.status === 'creating' ? p.createdAt < abandoned : p.chargeId !== null && p.expiresAt !== null && p.expiresAt <= now;
       if (!stale) continue;
       try {
