@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ApplicationEntity, DueDates, MigrationJobs, MigrationPlanner, MigrationRunner, WorkflowTransitions } from '@bizportal/licensing';
 import { TransactionRunner } from '@bizportal/database';
 import { drive, footprint, sendEvent } from './support/flows';
-import { FOOD, MIGRATIONS, applicationIn, finished, foodVersion2, publishVersion } from './support/migrations';
+import { ADMIN, FOOD, MIGRATIONS, applicationIn, finished, foodVersion2, publishVersion } from './support/migrations';
 import { startTestApp, type TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
@@ -37,6 +37,9 @@ describe('Migrating running applications between workflow versions', () => {
   });
 
   it('a dry run lists each live application with the state it goes to, and which would be refused and why', async () => {
+    // What the plan has to map: the live applications of version 1 per state (the rejected one is in a final state).
+    const v1 = await t.http.get(`${ADMIN}/${FOOD}/versions/1`).set(await admin());
+    expect(v1.body.liveByState).toEqual({ draft: 1, submitted: 1, checking: 1, needs_documents: 1, inspection: 1, corrections: 1, consideration: 1, awaiting_payment: 1 });
     const before = await written();
     const res = await migrate({ fromVersion: 1, toVersion: v2, stateMapping: { ...IDENTITY, inspection: 'consideration' }, dryRun: true });
     expect(res.status).toBe(200);

@@ -4913,6 +4913,16 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             };
+            /**
+             * @description Applications on this version per state the machine does not end in (a licence in force included; states with none left out): what a migration has to map
+             * @example {
+             *       "checking": 3,
+             *       "consideration": 1
+             *     }
+             */
+            liveByState: {
+                [key: string]: number;
+            };
             /** Format: date-time */
             publishedAt: string | null;
             publishedBy: string | null;

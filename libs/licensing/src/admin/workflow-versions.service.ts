@@ -66,6 +66,15 @@ export class WorkflowVersions {
     return this.applications.runningPerVersion(slug);
   }
 
+  /**
+   * Live applications of one version per state: those in a state its machine does not end in (a licence in force
+   * included), which is what a migration plan has to map.
+   */
+  async liveByState(slug: string, version: number, machine: { states: Record<string, { type?: string }> }): Promise<Record<string, number>> {
+    const counts = await this.applications.countPerState(slug, version);
+    return Object.fromEntries(Object.entries(counts).filter(([state]) => machine.states[state] && machine.states[state].type !== 'final'));
+  }
+
   /** A version as officials see it; `definition` only when asked for. */
   describe(row: WorkflowDefinitionEntity, type: LicenceTypeEntity, current: WorkflowDefinitionEntity | null, running = 0) {
     return {

@@ -167,6 +167,18 @@ export class ApplicationStore {
     return new Map(rows.map((r) => [Number(r.version), Number(r.count)]));
   }
 
+  /** Applications of one workflow version, per state. */
+  async countPerState(licenceType: string, workflowVersion: number): Promise<Record<string, number>> {
+    const rows: { state: string; count: number | string }[] = await this.applications
+      .createQueryBuilder('a')
+      .select('a.state', 'state')
+      .addSelect('COUNT(*)', 'count')
+      .where({ licenceType, workflowVersion })
+      .groupBy('a.state')
+      .getRawMany();
+    return Object.fromEntries(rows.map((r) => [r.state, Number(r.count)]));
+  }
+
   async insert(manager: EntityManager, app: ApplicationEntity): Promise<void> {
     await manager.insert(ApplicationEntity, app);
   }

@@ -60,9 +60,16 @@ export default function LicenceTypePage() {
           </tbody>
         </table>
       </div>
-      <Link className="button button--secondary" to={`/studio/licence-types/${slug}/versions/${latest.version}/edit`}>
-        {t('type.newDraft', { version: latest.version })}
-      </Link>
+      <div className="button-group">
+        <Link className="button button--secondary" to={`/studio/licence-types/${slug}/versions/${latest.version}/edit`}>
+          {t('type.newDraft', { version: latest.version })}
+        </Link>
+        {rows.filter((v) => v.status !== 'draft').length > 1 && (
+          <Link className="button button--secondary" to={`/studio/licence-types/${slug}/migrations`}>
+            {t('migrations.link')}
+          </Link>
+        )}
+      </div>
       {rows.length > 1 && (
         <form
           className="compare-form"

@@ -35,6 +35,13 @@ export default function PublishPage() {
           <p className="panel__body">{formatDateTime(publish.data.publishedAt, lang)}</p>
         </div>
         <p>{t('publish.doneBody', { count: total })}</p>
+        {total > 0 && (
+          <p>
+            <Link className="button button--secondary" to={`/studio/licence-types/${slug}/migrations`}>
+              {t('migrations.afterPublish', { version })}
+            </Link>
+          </p>
+        )}
         <p>
           <Link to={`/studio/licence-types/${slug}`}>{t('publish.toVersions')}</Link>
         </p>

@@ -1,14 +1,16 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/PageTitle';
+import { isSystemAdmin, useSession } from '../../lib/session';
 
-/** `/studio`: what officials configure here: licence types and their workflows, business types, offices. */
+/** `/studio`: what officials configure here: licence types and their workflows, business types, and (system administrators) offices. */
 export default function StudioHomePage() {
   const { t } = useTranslation('studio');
+  const session = useSession();
   const cards = [
     { to: '/studio/licence-types', title: t('home.licenceTypes'), body: t('home.licenceTypesBody') },
     { to: '/studio/businesses', title: t('home.businesses'), body: t('home.businessesBody') },
-    { to: '/studio/offices', title: t('home.offices'), body: t('home.officesBody') },
+    ...(isSystemAdmin(session.data) ? [{ to: '/studio/offices', title: t('home.offices'), body: t('home.officesBody') }] : []),
   ];
   return (
     <>

@@ -15,6 +15,11 @@ export type Vocabulary = Schemas['EditorVocabularyView'];
 export type Simulation = Schemas['SimulationResultView'];
 export type WorkflowDiff = Schemas['WorkflowDiffView'];
 export type Definition = Record<string, unknown>;
+export type MigrationPlan = Schemas['MigrationPlanView'];
+export type MigrationSummary = Schemas['MigrationView'];
+export type MigrationReport = Schemas['MigrationReportView'];
+export type MigrationOutcome = Schemas['MigrationOutcome'];
+export type MigrationRequest = Omit<Schemas['StartMigrationDto'], 'dryRun' | 'skipRefused'> & { skipRefused?: boolean };
 
 /** Reads of the studio, one key each. */
 export const studioKeys = {
@@ -26,6 +31,8 @@ export const studioKeys = {
   schema: ['studio', 'schema'] as const,
   graph: (slug: string, version: number) => ['studio', 'graph', slug, version] as const,
   diff: (slug: string, from: number, to: number) => ['studio', 'diff', slug, from, to] as const,
+  migrations: (slug: string) => ['studio', 'migrations', slug] as const,
+  migration: (slug: string, id: string, outcome?: string) => ['studio', 'migrations', slug, id, outcome ?? 'all'] as const,
 };
 
 export function useLicenceTypes() {
@@ -155,4 +162,30 @@ export function editableDefinition(stored: Definition): Definition {
   void _drop;
   if (!template) return rest;
   return { ...rest, machine: { template: template.name, params: template.params } };
+}
+
+export function useMigrations(slug: string) {
+  return useQuery({ queryKey: studioKeys.migrations(slug), queryFn: () => unwrap(api.GET('/admin/licence-types/{slug}/migrations', { params: { path: { slug } } })) });
+}
+
+/** A migration's report, asked for again every second while it runs. */
+export function useMigrationReport(slug: string, id: string, outcome?: MigrationOutcome) {
+  return useQuery({
+    queryKey: studioKeys.migration(slug, id, outcome),
+    queryFn: () => unwrap(api.GET('/admin/licence-types/{slug}/migrations/{id}', { params: { path: { slug, id }, query: outcome ? { outcome } : {} } })),
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? 1_000 : false),
+  });
+}
+
+/** The checked plan of a migration; nothing is stored or moved. */
+export async function planMigration(slug: string, request: MigrationRequest): Promise<MigrationPlan> {
+  return (await unwrap(api.POST('/admin/licence-types/{slug}/migrations', { params: { path: { slug } }, body: { ...request, skipRefused: request.skipRefused ?? false, dryRun: true } }))) as MigrationPlan;
+}
+
+export function useStartMigration(slug: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (request: MigrationRequest) => (await unwrap(api.POST('/admin/licence-types/{slug}/migrations', { params: { path: { slug } }, body: { ...request, skipRefused: request.skipRefused ?? false, dryRun: false } }))) as MigrationSummary,
+    onSuccess: () => client.invalidateQueries({ queryKey: studioKeys.all }),
+  });
 }

@@ -43,6 +43,8 @@ export class WorkflowVersionSummaryView {
 export class WorkflowVersionView extends WorkflowVersionSummaryView {
   @ApiProperty({ ...FREE_FORM, description: 'The whole workflow definition (as a licence file in workflows/licences)' })
   definition!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { checking: 3, consideration: 1 }, description: "Applications on this version per state the machine does not end in (a licence in force included; states with none left out): what a migration has to map" })
+  liveByState!: Record<string, number>;
 }
 
 export class DefinitionProblemView {

@@ -59,7 +59,7 @@ export const MigrationErrors = defineErrors('workflow-migrations', {
   MIGRATION_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบรายการย้ายคำขอ', en: '{slug} has no migration {id}' },
   MIGRATION_TARGET_DATA_MISSING: {
     kind: 'unprocessable',
-    th: 'คำขอขาดข้อมูลที่สถานะปลายทาง {state} ต้องใช้',
+    th: 'คำขอขาดข้อมูลที่สถานะปลายทาง {state} ต้องใช้ ({missing})',
     en: 'The application lacks what state {state} needs: {missing}',
   },
   MIGRATION_APPLICATION_MOVED: {

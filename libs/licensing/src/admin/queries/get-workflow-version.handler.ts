@@ -2,7 +2,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { WorkflowDefinition } from '@bizportal/engine';
 import { WorkflowVersions } from '../workflow-versions.service';
 
-type VersionDetail = ReturnType<WorkflowVersions['describe']> & { definition: WorkflowDefinition };
+type VersionDetail = ReturnType<WorkflowVersions['describe']> & { definition: WorkflowDefinition; liveByState: Record<string, number> };
 
 export class GetWorkflowVersionQuery extends Query<VersionDetail> {
   constructor(
@@ -13,7 +13,7 @@ export class GetWorkflowVersionQuery extends Query<VersionDetail> {
   }
 }
 
-/** One version with its whole definition (machine expanded), to copy into the next draft. */
+/** One version with its whole definition (machine expanded), to copy into the next draft, and its live applications per state. */
 @QueryHandler(GetWorkflowVersionQuery)
 export class GetWorkflowVersionHandler implements IQueryHandler<GetWorkflowVersionQuery> {
   constructor(private readonly versions: WorkflowVersions) {}
@@ -23,6 +23,7 @@ export class GetWorkflowVersionHandler implements IQueryHandler<GetWorkflowVersi
     const row = await this.versions.version(slug, version);
     const current = row.version === type.currentVersion ? row : await this.versions.definitions.findOneBy({ licenceType: slug, version: type.currentVersion });
     const running = await this.versions.runningApplications(slug);
-    return { ...this.versions.describe(row, type, current, running.get(version) ?? 0), definition: row.definition };
+    const liveByState = await this.versions.liveByState(slug, version, row.definition.machine);
+    return { ...this.versions.describe(row, type, current, running.get(version) ?? 0), definition: row.definition, liveByState };
   }
 }
