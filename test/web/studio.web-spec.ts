@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { createFoodApplication } from '../support/flows';
-import { newContext, useWebSuite, waitForPage } from './support';
+import { newContext, useWebSuite, waitForPage, watchProblems } from './support';
 import { look } from './support/journey';
 import { signInAs } from './support/sign-in';
+import { previewSettled, simulateEvent } from './support/studio';
 import { WEB_DIST } from './support/web-build';
 
 const SLUG = 'night-market-stall-permit';
@@ -81,19 +81,9 @@ describe('The workflow studio', () => {
     await expect(officer.locator('main a.button').getAttribute('href')).resolves.toBe('/office');
   });
 
-  /** Waits until the live preview has answered for what is on screen now (the status notice no longer says it is updating). */
-  async function previewSettled(page: Page) {
-    await page.locator('[data-testid="preview-status"]').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('[data-testid="preview-status"]')?.textContent?.includes('กำลังปรับปรุง'), undefined, { timeout: 15_000 });
-  }
-
   it('an official creates a licence type from a template, edits a parameter and sees the diagram change, previews its form, simulates it to the end, publishes it, and compares the versions', async () => {
     const page = await signInAs(await newContext(), 'admin', '/studio');
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-    });
+    const problems = watchProblems(page);
     await page.locator('nav a[href="/studio"]', { hasText: 'สตูดิโอกระบวนงาน' }).waitFor();
     await expect(page.locator('main h1').innerText()).resolves.toBe('สตูดิโอกระบวนงาน');
     for (const href of ['/studio/licence-types', '/studio/businesses']) await page.locator(`main a[href="${href}"]`).waitFor();
@@ -181,26 +171,20 @@ describe('The workflow studio', () => {
     await waitForPage(page);
     const current = page.locator('[data-testid="simulator-current"]');
     await expect(current.innerText()).resolves.toContain('แบบร่างคำขอ');
-    const send = async (role: string, event: string) => {
-      const steps = await page.locator('[data-testid="simulator-steps"] > li').count();
-      await page.selectOption('#simulator-role', role);
-      await page.locator(`.simulator-events button[data-event="${event}"]`).first().click();
-      await page.locator('[data-testid="simulator-steps"] > li').nth(steps).waitFor();
-    };
-    await send('applicant', 'SUBMIT');
+    await simulateEvent(page, 'applicant', 'SUBMIT');
     await expect(current.innerText()).resolves.toContain('รอเจ้าหน้าที่รับเรื่อง');
     // The applicant may not receive her own application: refused, 403, and why.
-    await send('applicant', 'RECEIVE');
+    await simulateEvent(page, 'applicant', 'RECEIVE');
     const refusal = page.locator('.simulator-step--refused').last();
     await expect(refusal.innerText()).resolves.toContain('ถูกปฏิเสธ (HTTP 403)');
     await expect(refusal.innerText()).resolves.toContain('ไม่มีสิทธิ์');
     await expect(refusal.innerText()).resolves.toContain('Only a officer of the responsible office may do this');
-    await send('officer', 'RECEIVE');
-    await send('officer', 'ACCEPT');
-    await send('approver', 'APPROVE');
+    await simulateEvent(page, 'officer', 'RECEIVE');
+    await simulateEvent(page, 'officer', 'ACCEPT');
+    await simulateEvent(page, 'approver', 'APPROVE');
     await expect(page.locator('.simulator-step').last().innerText()).resolves.toContain('request-payment (licence)');
-    await send('system', 'PAYMENT_SUCCEEDED');
-    await send('system', 'LICENCE_ISSUED');
+    await simulateEvent(page, 'system', 'PAYMENT_SUCCEEDED');
+    await simulateEvent(page, 'system', 'LICENCE_ISSUED');
     await expect(current.innerText()).resolves.toContain('ออกใบอนุญาตแล้ว ใบอนุญาตมีผลใช้');
     await expect(page.locator('main').innerText()).resolves.toContain('ผ่าน 6 รายการ ถูกปฏิเสธ 1 รายการ');
     await look(page, 'studio-07-simulator');

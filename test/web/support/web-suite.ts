@@ -128,15 +128,20 @@ export async function newContext(options: BrowserContextOptions = {}): Promise<B
 export async function openPage(path: string, options: OpenPageOptions = {}): Promise<Page & { problems: string[] }> {
   const context = await newContext({ viewport: options.viewport ?? DESKTOP, deviceScaleFactor: options.deviceScaleFactor, ...options.context });
   const page = (await context.newPage()) as Page & { problems: string[] };
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // A refused request (401 from /auth/me while signed out) is the app's business, not a script error.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) page.problems.push(`console error: ${message.text()}`);
-  });
+  page.problems = watchProblems(page);
   await page.goto(path, { waitUntil: 'load' });
   if (options.waitForHeading !== false) await waitForPage(page);
   return page;
+}
+
+/** The page's uncaught errors and console errors from now on (a refused request, such as a 401 from /auth/me while signed out, is the app's business, not a script error). */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+  });
+  return problems;
 }
 
 /** The route has drawn: an h1 in main and no loading message left. */

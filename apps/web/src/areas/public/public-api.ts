@@ -111,13 +111,18 @@ export interface UploadVerdict {
   } | null;
 }
 
-const HOUR = 60 * 60 * 1000;
+/*
+ * The catalogue's answers (business types, their quiz, licence types, the plan) are asked again whenever a page that
+ * shows them opens (TanStack Query's default staleness: the cached answer is drawn at once and replaced when the new
+ * one comes). Officials publish business types and licence types from the studio while applicants have the portal
+ * open, and a publication reaches the finder at once (docs/architecture.md, section 3): an hour's cache kept an open
+ * tab on the old quiz and the old licences until it was reloaded.
+ */
 
 export function useBusinesses() {
   return useQuery({
     queryKey: ['public', 'businesses'],
     queryFn: async () => (await unwrap(api.GET('/businesses'))) as unknown as BusinessSummary[],
-    staleTime: HOUR,
   });
 }
 
@@ -125,7 +130,6 @@ export function useBusiness(slug: string) {
   return useQuery({
     queryKey: ['public', 'business', slug],
     queryFn: async () => (await unwrap(api.GET('/businesses/{slug}', { params: { path: { slug } } }))) as unknown as BusinessDetail,
-    staleTime: HOUR,
   });
 }
 
@@ -133,7 +137,6 @@ export function useLicenceTypes() {
   return useQuery({
     queryKey: ['public', 'licence-types'],
     queryFn: async () => (await unwrap(api.GET('/licence-types', { params: { query: {} } }))) as unknown as LicenceTypeSummary[],
-    staleTime: HOUR,
   });
 }
 
@@ -141,7 +144,6 @@ export function useLicenceType(slug: string) {
   return useQuery({
     queryKey: ['public', 'licence-type', slug],
     queryFn: async () => (await unwrap(api.GET('/licence-types/{slug}', { params: { path: { slug } } }))) as unknown as LicenceTypeDetail,
-    staleTime: HOUR,
   });
 }
 
@@ -150,7 +152,6 @@ export function useQuizPlan(slug: string, answers: QuizAnswers) {
     queryKey: ['public', 'plan', slug, answers],
     queryFn: async () =>
       (await unwrap(api.POST('/businesses/{slug}/quiz', { params: { path: { slug } }, body: { answers } as never }))) as unknown as QuizPlan,
-    staleTime: HOUR,
   });
 }
 
