@@ -49,6 +49,10 @@ describe('The workflow studio’s editor API: schema, vocabulary, preview of a d
     expect(res.body.templates[0].paramsSchema).toEqual(TEMPLATES.licence.paramsSchema);
     expect(res.body.actors).toContain('officer');
     expect(res.body.statuses.find((s: { status: string }) => s.status === 'inspection').label.en).toBe('Site inspection');
+    // The agencies a new licence type may name: the file's, by level (the create page's picker).
+    expect(res.body.agencies).toContainEqual({ code: 'local-administration', level: 'local', name: expect.objectContaining({ en: expect.stringContaining('Local administration') }) });
+    expect(res.body.agencies).toContainEqual({ code: 'dbd', level: 'central', name: { th: 'กรมพัฒนาธุรกิจการค้า', en: 'Department of Business Development (DBD)' } });
+    expect(res.body.agencies.every((a: { level: string }) => ['local', 'provincial', 'central'].includes(a.level))).toBe(true);
   });
 
   it('previews a template draft for a new licence type: valid, expanded, drawn, and nothing stored', async () => {

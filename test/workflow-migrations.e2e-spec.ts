@@ -246,4 +246,33 @@ describe('Migrating running applications between workflow versions', () => {
     const tracked = await t.http.get(`/api/v1/track/${apps.corrections.trackingNumber}`).expect(200);
     expect(tracked.body.steps.length).toBeGreaterThan(0);
   });
+
+  it("describes a licence type as any published version (an application's pages ask for its own); drafts and bad versions are refused", async () => {
+    const v1 = (await t.http.get(`${ADMIN}/${FOOD}/versions/1`).set(await admin())).body.definition;
+    const withTables = { ...foodVersion2(), form: { ...v1.form, properties: { ...v1.form.properties, tableCount: { type: 'integer', minimum: 0, title: 'จำนวนโต๊ะ / Tables' } } } };
+    const v3 = await publishVersion(t, withTables);
+    const draft = await t.http.post(`${ADMIN}/${FOOD}/versions`).set(await admin()).send({ definition: withTables });
+    expect(draft.status).toBe(201);
+    const describeType = (query: string) => t.http.get(`/api/v1/licence-types/${FOOD}${query}`);
+
+    const current = await describeType('');
+    expect(current.body.version).toBe(v3);
+    expect(current.body.form.properties.tableCount).toBeDefined();
+    const first = await describeType('?version=1');
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(1);
+    expect(first.body.form.properties.tableCount).toBeUndefined();
+    expect(first.body.form).toEqual(v1.form);
+    // An official's draft is not public; a missing version neither.
+    for (const version of [draft.body.version, 999]) {
+      const res = await describeType(`?version=${version}`);
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('WORKFLOW_NOT_FOUND');
+    }
+    for (const bad of ['0', 'abc', '1.5']) {
+      const res = await describeType(`?version=${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('version must be a version number') });
+    }
+  });
 });

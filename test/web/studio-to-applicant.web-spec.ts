@@ -151,6 +151,8 @@ describe('Studio to applicant: a new licence type reaches the finder and is appl
     expect((await applicant.locator('main .plan-licence__title').allTextContents()).sort()).toEqual(plan.licences.map((l: { name: { th: string } }) => l.name.th).sort());
     const planned = applicant.locator('main .plan-licence', { has: applicant.locator('.plan-licence__title', { hasText: NAME_TH }) });
     await expect(planned.locator('.plan-licence__facts').innerText()).resolves.toContain('300');
+    // The studio named the local administration as the issuing agency (not "ไม่ระบุ").
+    await expect(planned.locator('.plan-licence__facts').innerText()).resolves.toContain('องค์กรปกครองส่วนท้องถิ่น');
     await look(applicant, 'chain-07-plan');
     mark('plan');
 

@@ -108,6 +108,12 @@ describe('The workflow studio', () => {
     await page.fill('#name-th', 'ใบอนุญาตแผงลอยตลาดนัดกลางคืน');
     await page.fill('#name-en', 'Night market stall permit');
     await page.fill('#legal-basis', 'พ.ร.บ. รักษาความสะอาดและความเป็นระเบียบเรียบร้อยของบ้านเมือง พ.ศ. 2535');
+    // The issuing agency: the local administration of the premises for a local licence, else one of the file's agencies.
+    await expect(page.locator('[data-testid="local-agency"]').innerText()).resolves.toContain('องค์กรปกครองส่วนท้องถิ่น');
+    await page.check('#level-central');
+    await page.selectOption('#agency', 'dbd');
+    await expect(page.locator('#agency option:checked').innerText()).resolves.toBe('กรมพัฒนาธุรกิจการค้า');
+    await page.check('#level-local');
     await previewSettled(page);
     await expect(page.locator('[data-testid="preview-status"]').innerText()).resolves.toContain('ผ่านการตรวจสอบ');
     await page.locator('.diagram-node[data-state="inspection"]').waitFor();
@@ -118,6 +124,8 @@ describe('The workflow studio', () => {
     // Version 1, a draft: its steps, its diagram, and its form as applicants will see it.
     await page.waitForURL((url) => url.pathname === `/studio/licence-types/${SLUG}/versions/1`);
     await waitForPage(page);
+    const stored = await suite().api.http.get(`/api/v1/admin/licence-types/${SLUG}/versions/1`).set('Authorization', `Bearer ${await suite().api.login('admin')}`);
+    expect(stored.body.definition.agency).toMatchObject({ level: 'local', code: 'local-administration', name: { th: expect.stringContaining('องค์กรปกครองส่วนท้องถิ่น') } });
     await page.locator('main .notice--success', { hasText: 'บันทึกฉบับที่ 1 เป็นฉบับร่างแล้ว' }).waitFor();
     await expect(page.locator('main .summary-list').innerText()).resolves.toContain('ฉบับร่าง');
     await page.locator('.diagram-node[data-state="inspection"]').waitFor();

@@ -426,7 +426,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Guards, actions, event words, templates with their parameters, statuses and roles / คำที่ใช้ในนิยามกระบวนงาน */
+        /** Guards, actions, event words, templates with their parameters, statuses, roles and agencies / คำที่ใช้ในนิยามกระบวนงาน */
         get: operations["adminWorkflowEditor_vocabulary"];
         put?: never;
         post?: never;
@@ -1268,7 +1268,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A licence type: fees, documents, form / รายละเอียดใบอนุญาต */
+        /** A licence type: fees, documents, form, of its current version or of a published one (?version=) / รายละเอียดใบอนุญาต */
         get: operations["catalogue_licenceType"];
         put?: never;
         post?: never;
@@ -1850,6 +1850,8 @@ export interface components {
             /** @example food-premises-permit */
             slug: string;
         };
+        /** @enum {string} */
+        AgencyLevel: "local" | "provincial" | "central";
         AgencyOfLicenceView: {
             /** @example local-administration */
             code?: string;
@@ -2420,6 +2422,15 @@ export interface components {
              */
             token: string;
         };
+        CatalogueAgencyView: {
+            /**
+             * @description What a definition names as `agency.code`
+             * @example dbd
+             */
+            code: string;
+            level: components["schemas"]["AgencyLevel"];
+            name: components["schemas"]["LocalizedText"];
+        };
         ChangedQuestionView: {
             /**
              * @description text, multiple, options, position
@@ -2865,6 +2876,8 @@ export interface components {
             actions: components["schemas"]["ActionHelpView"][];
             /** @description Who may be expected to act in a state (meta.actor) */
             actors: string[];
+            /** @description The agencies a definition may name (workflows/agencies.json); local licences go to the office serving the premises */
+            agencies: components["schemas"]["CatalogueAgencyView"][];
             events: components["schemas"]["EventHelpView"][];
             guards: components["schemas"]["GuardHelpView"][];
             /** @description Roles a guard may name */
@@ -3491,6 +3504,11 @@ export interface components {
             slug: string;
             sources: string[];
             validity: components["schemas"]["ValidityView"] | null;
+            /**
+             * @description The published version described (the current one unless ?version= asked for another)
+             * @example 1
+             */
+            version: number;
         };
         LicenceView: {
             /** Format: uuid */
@@ -13985,7 +14003,10 @@ export interface operations {
     };
     catalogue_licenceType: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A published version (an application's own, `licenceType.workflowVersion`); the current one when left out */
+                version?: number;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -14000,6 +14021,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LicenceTypeView"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: The request is invalid: {problems} */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
                 };
             };
             /**

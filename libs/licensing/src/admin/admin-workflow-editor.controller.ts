@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FREE_FORM } from '@bizportal/common';
+import { FREE_FORM, workflowsDirectory } from '@bizportal/common';
 import { editorVocabulary, WORKFLOW_DEFINITION_SCHEMA } from '@bizportal/engine';
 import { Access, ApiErrors, Roles } from '@bizportal/identity';
-import { CatalogueErrors as C } from '../catalogue';
+import { CatalogueErrors as C, readCatalogueAgencies } from '../catalogue';
 import { PreviewWorkflowDraftDto } from './dto/preview-workflow-draft.dto';
 import { DraftPreviewView, EditorVocabularyView } from './dto/workflow-admin.views';
 import { PreviewWorkflowDraftQuery } from './queries/preview-workflow-draft.handler';
@@ -15,7 +16,14 @@ import { PreviewWorkflowDraftQuery } from './queries/preview-workflow-draft.hand
 @Roles('workflow_admin')
 @Controller('admin/workflow-editor')
 export class AdminWorkflowEditorController {
-  constructor(private readonly queries: QueryBus) {}
+  private readonly agencies: ReturnType<typeof readCatalogueAgencies>;
+
+  constructor(
+    private readonly queries: QueryBus,
+    config: ConfigService,
+  ) {
+    this.agencies = readCatalogueAgencies(workflowsDirectory(config.get<string>('WORKFLOWS_DIR')));
+  }
 
   @Access.roles(['workflow_admin'], 'none')
   @Get('schema')
@@ -27,10 +35,10 @@ export class AdminWorkflowEditorController {
 
   @Access.roles(['workflow_admin'], 'none')
   @Get('vocabulary')
-  @ApiOperation({ summary: 'Guards, actions, event words, templates with their parameters, statuses and roles / คำที่ใช้ในนิยามกระบวนงาน' })
+  @ApiOperation({ summary: 'Guards, actions, event words, templates with their parameters, statuses, roles and agencies / คำที่ใช้ในนิยามกระบวนงาน' })
   @ApiOkResponse({ type: EditorVocabularyView })
   vocabulary() {
-    return editorVocabulary();
+    return { ...editorVocabulary(), agencies: this.agencies };
   }
 
   @Access.roles(['workflow_admin'], 'none')

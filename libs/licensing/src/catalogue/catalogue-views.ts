@@ -42,11 +42,16 @@ export class CatalogueViews {
     return { business: { slug: business.slug, name: { th: business.nameTh, en: business.nameEn } }, answers, licences };
   }
 
-  async describeLicenceType(slug: string) {
+  /**
+   * A licence type as its current version describes it, or as an earlier published one does: an application keeps
+   * the version it started on, so its form and documents are that version's. Drafts are not shown (404).
+   */
+  async describeLicenceType(slug: string, version?: number) {
     const row = await this.catalogue.licenceType(slug);
-    const def = (await this.catalogue.workflow(slug, row.currentVersion)).definition;
+    const def = (await this.catalogue.publishedWorkflow(slug, version ?? row.currentVersion)).definition;
     return {
       ...licenceTypeSummary(def, row),
+      version: version ?? row.currentVersion,
       legalBasis: def.legalBasis,
       validity: def.validity,
       fees: def.fees,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { toMermaid } from '@bizportal/engine';
-import { QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
+import { LicenceTypeVersionDto, QuizAnswersDto, SearchLicenceTypesDto, WorkflowFormatDto } from './catalogue.dto';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { BusinessSummaryView, BusinessView, QuizRuleView, LicenceTypeSummaryView, LicenceTypeView, QuizResultView, WorkflowView } from './catalogue.views';
 import { Access, ApiErrors, Public, RateLimit } from '@bizportal/identity';
@@ -54,10 +54,10 @@ export class CatalogueController {
   @Access.public('none')
   @ApiErrors(CatalogueErrors.code.LICENCE_TYPE_NOT_FOUND, CatalogueErrors.code.LICENCE_TYPE_NOT_PUBLISHED, CatalogueErrors.code.WORKFLOW_NOT_FOUND)
   @Get('licence-types/:slug')
-  @ApiOperation({ summary: 'A licence type: fees, documents, form / รายละเอียดใบอนุญาต' })
+  @ApiOperation({ summary: 'A licence type: fees, documents, form, of its current version or of a published one (?version=) / รายละเอียดใบอนุญาต' })
   @ApiOkResponse({ type: LicenceTypeView })
-  licenceType(@Param('slug') slug: string) {
-    return this.catalogue.describeLicenceType(slug);
+  licenceType(@Param('slug') slug: string, @Query() query: LicenceTypeVersionDto) {
+    return this.catalogue.describeLicenceType(slug, query.version);
   }
 
   @Access.public('none')

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import type { QuizAnswers } from './quiz';
 
 export class QuizAnswersDto {
@@ -24,4 +25,13 @@ export class WorkflowFormatDto {
   @IsOptional()
   @IsIn(['json', 'mermaid'], { message: 'format must be json or mermaid' })
   format?: 'json' | 'mermaid';
+}
+
+export class LicenceTypeVersionDto {
+  @ApiPropertyOptional({ example: 1, description: "A published version (an application's own, `licenceType.workflowVersion`); the current one when left out" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'version must be a version number' })
+  @Min(1, { message: 'version must be a version number' })
+  version?: number;
 }

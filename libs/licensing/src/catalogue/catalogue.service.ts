@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
+import { IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { CompiledWorkflow } from '@bizportal/engine';
 import { CatalogueErrors } from './catalogue-errors';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue.entities';
@@ -44,6 +44,14 @@ export class CatalogueService {
     const workflow = new CompiledWorkflow(row.definition);
     this.compiled.set(key, workflow);
     return workflow;
+  }
+
+  /** A published version's workflow; a draft or a missing version is WORKFLOW_NOT_FOUND (drafts are the officials' own). */
+  async publishedWorkflow(slug: string, version: number): Promise<CompiledWorkflow> {
+    if (!(await this.definitions.existsBy({ licenceType: slug, version, publishedAt: Not(IsNull()) }))) {
+      throw CatalogueErrors.create('WORKFLOW_NOT_FOUND', { slug, version });
+    }
+    return this.workflow(slug, version);
   }
 
   async licenceType(slug: string): Promise<LicenceTypeEntity> {

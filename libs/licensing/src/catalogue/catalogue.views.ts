@@ -203,6 +203,8 @@ export class DocumentRequirementView {
 }
 
 export class LicenceTypeView extends OmitType(LicenceTypeSummaryView, ['fees'] as const) {
+  @ApiProperty({ example: 1, description: 'The published version described (the current one unless ?version= asked for another)' })
+  version!: number;
   @ApiProperty({ type: String, nullable: true, example: 'พ.ร.บ. การสาธารณสุข พ.ศ. 2535' })
   legalBasis!: string | null;
   @ApiProperty({ type: ValidityView, nullable: true })

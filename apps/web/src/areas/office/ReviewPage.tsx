@@ -31,7 +31,7 @@ function Review({ app }: { app: ApplicationView }) {
   const { t, i18n } = useTranslation('office');
   const lang = i18n.language;
   const timeline = useTimeline(app.id);
-  const type = useLicenceType(app.licenceType.slug);
+  const type = useLicenceType(app.licenceType.slug, app.licenceType.workflowVersion);
   const requests = useInformationRequests(app.id);
   const inspections = useInspections(app.id);
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -19,7 +19,7 @@ export const officeKeys = {
   application: (id: string) => ['office', 'application', id] as const,
   timeline: (id: string) => ['office', 'timeline', id] as const,
   payments: (id: string) => ['office', 'payments', id] as const,
-  licenceType: (slug: string) => ['office', 'licence-type', slug] as const,
+  licenceType: (slug: string, version: number) => ['office', 'licence-type', slug, version] as const,
   areas: (parent: string) => ['office', 'areas', parent] as const,
 };
 
@@ -39,11 +39,12 @@ export function useTimeline(id: string) {
   return useQuery({ queryKey: officeKeys.timeline(id), queryFn: () => unwrap(api.GET('/applications/{id}/timeline', { params: { path: { id } } })) });
 }
 
-export function useLicenceType(slug: string) {
+/** The licence type as the version an application runs on describes it (a published version does not change). */
+export function useLicenceType(slug: string, version: number) {
   return useQuery({
-    queryKey: officeKeys.licenceType(slug),
-    queryFn: () => unwrap(api.GET('/licence-types/{slug}', { params: { path: { slug } } })),
-    staleTime: 5 * 60_000,
+    queryKey: officeKeys.licenceType(slug, version),
+    queryFn: () => unwrap(api.GET('/licence-types/{slug}', { params: { path: { slug }, query: { version } } })),
+    staleTime: Infinity,
   });
 }
 

@@ -5,6 +5,7 @@ import { BackLink } from '../../components/Chrome';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { Loading, Problem } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
+import { pick } from '../../lib/format';
 import { apiErrors, PreviewSummary, TemplateParamsFields } from './common';
 import { useCreateLicenceType, useLivePreview, useVocabulary, type Definition } from './data';
 import { WorkflowView } from './diagram/WorkflowView';
@@ -35,7 +36,8 @@ export default function NewLicenceTypePage() {
   const [slug, setSlug] = useState('');
   const [nameTh, setNameTh] = useState('');
   const [nameEn, setNameEn] = useState('');
-  const [level, setLevel] = useState('local');
+  const [level, setLevel] = useState<'local' | 'provincial' | 'central'>('local');
+  const [agencyCode, setAgencyCode] = useState('');
   const [legalBasis, setLegalBasis] = useState('');
   const [feeBaht, setFeeBaht] = useState('300');
   const [template, setTemplate] = useState('licence');
@@ -43,11 +45,14 @@ export default function NewLicenceTypePage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
 
   const feeCode = typeof params.fee === 'string' && params.fee ? params.fee : null;
+  // The agencies of the chosen level (workflows/agencies.json); a local licence goes to the office serving the premises.
+  const levelAgencies = (vocabulary.data?.agencies ?? []).filter((a) => a.level === level);
+  const agency = levelAgencies.find((a) => a.code === agencyCode) ?? levelAgencies[0];
   const definition = useMemo<Definition>(
     () => ({
       slug: slug || 'new-licence-type',
       name: { th: nameTh || '—', en: nameEn || '—' },
-      agency: { level },
+      agency: agency ? { level, code: agency.code, name: agency.name } : { level },
       legalBasis: legalBasis || null,
       processingDays: sumDays(params),
       validity: { years: 1 },
@@ -60,7 +65,7 @@ export default function NewLicenceTypePage() {
       documents: [],
       machine: { template, params },
     }),
-    [slug, nameTh, nameEn, level, legalBasis, params, feeCode, feeBaht, template],
+    [slug, nameTh, nameEn, level, agency, legalBasis, params, feeCode, feeBaht, template],
   );
   const live = useLivePreview(definition, undefined);
 
@@ -114,6 +119,22 @@ export default function NewLicenceTypePage() {
                 </div>
               ))}
             </fieldset>
+            {level === 'local' ? (
+              <p className="hint" data-testid="local-agency">
+                {t('create.localAgency', { agency: agency ? pick(agency.name, i18n.language) : '' })}
+              </p>
+            ) : (
+              <div className="form-group">
+                <label htmlFor="agency">{t('create.agency')}</label>
+                <select id="agency" value={agency?.code ?? ''} onChange={(e) => setAgencyCode(e.target.value)}>
+                  {levelAgencies.map((a) => (
+                    <option key={a.code} value={a.code}>
+                      {pick(a.name, i18n.language)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
             <Field id="legal-basis" label={t('create.legalBasis')} value={legalBasis} onChange={setLegalBasis} errors={errors} optional />
           </div>
           <div>

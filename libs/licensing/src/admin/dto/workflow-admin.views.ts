@@ -271,6 +271,15 @@ export class StatusHelpView {
   label!: LocalizedText;
 }
 
+export class CatalogueAgencyView {
+  @ApiProperty({ example: 'dbd', description: 'What a definition names as `agency.code`' })
+  code!: string;
+  @ApiProperty({ enum: ['local', 'provincial', 'central'], enumName: 'AgencyLevel' })
+  level!: string;
+  @ApiProperty({ type: LocalizedText })
+  name!: LocalizedText;
+}
+
 export class EditorVocabularyView {
   @ApiProperty({ type: [GuardHelpView] })
   guards!: GuardHelpView[];
@@ -286,4 +295,6 @@ export class EditorVocabularyView {
   actors!: string[];
   @ApiProperty({ type: [String], description: 'Roles a guard may name' })
   roles!: string[];
+  @ApiProperty({ type: [CatalogueAgencyView], description: 'The agencies a definition may name (workflows/agencies.json); local licences go to the office serving the premises' })
+  agencies!: CatalogueAgencyView[];
 }

@@ -49,7 +49,7 @@ function Check({ app }: { app: ApplicationView }) {
   const { t, i18n } = useTranslation('apply');
   const lang = i18n.language;
   const navigate = useNavigate();
-  const type = useLicenceType(app.licenceType.slug);
+  const type = useLicenceType(app.licenceType.slug, app.licenceType.workflowVersion);
   const documents = useDocuments(app.id);
   const timeline = useTimeline(app.id);
   const names = usePremisesNames(app.premises);

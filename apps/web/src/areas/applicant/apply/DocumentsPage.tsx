@@ -146,7 +146,7 @@ function Documents({ app }: { app: ApplicationView }) {
   const { t, i18n } = useTranslation('apply');
   const lang = i18n.language;
   const [search] = useSearchParams();
-  const type = useLicenceType(app.licenceType.slug);
+  const type = useLicenceType(app.licenceType.slug, app.licenceType.workflowVersion);
   const documents = useDocuments(app.id);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);

@@ -92,7 +92,7 @@ function FormEditor({ app }: { app: ApplicationView }) {
   }, []);
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const type = useLicenceType(app.licenceType.slug);
+  const type = useLicenceType(app.licenceType.slug, app.licenceType.workflowVersion);
   const save = useSaveDraft(app.id);
   const [formData, setFormData] = useState<Record<string, unknown>>(() => ({ ...app.form }));
   const [summary, setSummary] = useState<FieldError[]>([]);

@@ -106,12 +106,17 @@ export function useApplication(id: string) {
   });
 }
 
-export function useLicenceType(slug: string | undefined) {
+/**
+ * A licence type as one of its published versions describes it: an application's pages pass the version it runs on
+ * (its form and documents stay that version's after an official publishes another); the start page the current one.
+ */
+export function useLicenceType(slug: string | undefined, version?: number) {
   return useQuery({
-    queryKey: ['public', 'licence-type', slug],
+    queryKey: ['public', 'licence-type', slug, version ?? 'current'],
     enabled: !!slug,
-    staleTime: 5 * 60_000,
-    queryFn: async () => (await unwrap(api.GET('/licence-types/{slug}', { params: { path: { slug: slug! } } }))) as unknown as LicenceTypeView,
+    staleTime: version ? Infinity : 5 * 60_000,
+    queryFn: async () =>
+      (await unwrap(api.GET('/licence-types/{slug}', { params: { path: { slug: slug! }, query: version ? { version } : {} } }))) as unknown as LicenceTypeView,
   });
 }
 
