@@ -43,7 +43,7 @@ export class Statistics1765900000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'open_data_snapshots',
-        columns: [c.id(), c.time('generated_at'), c.string('first_month', 7, true), c.string('last_month', 7, true), c.int('row_count', 0), c.text('csv'), c.text('json'), c.string('checksum', 64)],
+        columns: [c.id(), c.time('generated_at'), c.string('first_month', 7, true), c.string('last_month', 7, true), c.int('row_count', 0), c.binary('csv_gzip'), c.binary('json_gzip'), c.string('checksum', 64)],
         indices: [{ name: 'IDX_open_data_snapshots_generated', columnNames: ['generated_at'] }],
       }),
     );

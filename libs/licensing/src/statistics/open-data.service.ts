@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -41,8 +42,12 @@ export interface SnapshotBodies {
   firstMonth: string | null;
   lastMonth: string | null;
   rowCount: number;
-  csv: Buffer;
-  json: Buffer;
+  /** The bodies gzip-compressed (served as they are to clients accepting gzip) and, made on first need, plain. */
+  csvGzip: Buffer;
+  jsonGzip: Buffer;
+  plain: { csv?: Buffer; json?: Buffer };
+  csvBytes: number;
+  jsonBytes: number;
   csvEtag: string;
   jsonEtag: string;
 }
@@ -115,8 +120,8 @@ export class OpenData implements OnApplicationBootstrap, OnApplicationShutdown {
       firstMonth,
       lastMonth,
       rowCount: rows.length,
-      csv,
-      json,
+      csvGzip: gzipSync(csv),
+      jsonGzip: gzipSync(json),
       checksum: createHash('sha256').update(csv).update('\u0000').update(json).digest('hex'),
     };
     await this.transactions.run(async (manager) => {
@@ -218,8 +223,8 @@ export class OpenData implements OnApplicationBootstrap, OnApplicationShutdown {
           'dcat:keyword': KEYWORDS.flatMap(text),
           'dcat:landingPage': { '@id': `${baseUrl}/docs#/open-data` },
           'dcat:distribution': [
-            distribution('csv', { th: 'สถิติรายเดือน (CSV)', en: 'Monthly statistics (CSV)' }, `${api}/processing-statistics.csv`, 'text/csv', 'CSV', s.csv.length),
-            distribution('json', { th: 'สถิติรายเดือน (JSON)', en: 'Monthly statistics (JSON)' }, `${api}/processing-statistics.json`, 'application/json', 'JSON', s.json.length),
+            distribution('csv', { th: 'สถิติรายเดือน (CSV)', en: 'Monthly statistics (CSV)' }, `${api}/processing-statistics.csv`, 'text/csv', 'CSV', s.csvBytes),
+            distribution('json', { th: 'สถิติรายเดือน (JSON)', en: 'Monthly statistics (JSON)' }, `${api}/processing-statistics.json`, 'application/json', 'JSON', s.jsonBytes),
             distribution('dictionary', { th: 'คำอธิบายข้อมูล', en: 'Data dictionary' }, `${api}/processing-statistics/dictionary`, 'application/json', 'JSON', null),
           ],
         },
@@ -269,8 +274,8 @@ export class OpenData implements OnApplicationBootstrap, OnApplicationShutdown {
         ],
         num_resources: 3,
         resources: [
-          resource('csv', 'Monthly statistics (CSV)', `${api}/processing-statistics.csv`, 'CSV', 'text/csv', s.csv.length),
-          resource('json', 'Monthly statistics (JSON)', `${api}/processing-statistics.json`, 'JSON', 'application/json', s.json.length),
+          resource('csv', 'Monthly statistics (CSV)', `${api}/processing-statistics.csv`, 'CSV', 'text/csv', s.csvBytes),
+          resource('json', 'Monthly statistics (JSON)', `${api}/processing-statistics.json`, 'JSON', 'application/json', s.jsonBytes),
           resource('dictionary', 'Data dictionary', `${api}/processing-statistics/dictionary`, 'JSON', 'application/json', null),
         ],
       },
@@ -319,10 +324,23 @@ export class OpenData implements OnApplicationBootstrap, OnApplicationShutdown {
 }
 
 function bodiesOf(row: OpenDataSnapshotEntity): SnapshotBodies {
-  const csv = Buffer.from(row.csv, 'utf8');
-  const json = Buffer.from(row.json, 'utf8');
+  const csv = gunzipSync(row.csvGzip);
+  const json = gunzipSync(row.jsonGzip);
   const tag = (b: Buffer) => `"${createHash('sha256').update(b).digest('base64url').slice(0, 32)}"`;
-  return { id: row.id, generatedAt: row.generatedAt, firstMonth: row.firstMonth, lastMonth: row.lastMonth, rowCount: row.rowCount, csv, json, csvEtag: tag(csv), jsonEtag: tag(json) };
+  return {
+    id: row.id,
+    generatedAt: row.generatedAt,
+    firstMonth: row.firstMonth,
+    lastMonth: row.lastMonth,
+    rowCount: row.rowCount,
+    csvGzip: row.csvGzip,
+    jsonGzip: row.jsonGzip,
+    plain: { csv, json },
+    csvBytes: csv.length,
+    jsonBytes: json.length,
+    csvEtag: tag(csv),
+    jsonEtag: tag(json),
+  };
 }
 
 function lastDayOf(month: string | null): string | null {

@@ -78,8 +78,8 @@ export class OpenDataController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV (columns: GET /open-data/processing-statistics/dictionary)', headers: VALIDATORS, content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiResponse({ status: 304, description: 'Not modified since the tag or date given' })
-  async csv(@Res() res: Response): Promise<void> {
-    send(res, await this.openData.current(), 'csv');
+  async csv(@Req() req: Request, @Res() res: Response): Promise<void> {
+    send(req, res, await this.openData.current(), 'csv');
   }
 
   @Access.public('none')
@@ -87,8 +87,8 @@ export class OpenDataController {
   @ApiOperation({ summary: 'Monthly statistics per licence type × office × month, JSON / สถิติรายเดือน (JSON)', description: CACHING })
   @ApiOkResponse({ type: OpenDataDownloadView, headers: VALIDATORS })
   @ApiResponse({ status: 304, description: 'Not modified since the tag or date given' })
-  async json(@Res() res: Response): Promise<void> {
-    send(res, await this.openData.current(), 'json');
+  async json(@Req() req: Request, @Res() res: Response): Promise<void> {
+    send(req, res, await this.openData.current(), 'json');
   }
 
   @Access.public('none')
@@ -124,12 +124,29 @@ export class OpenDataController {
   }
 }
 
-function send(res: Response, snapshot: SnapshotBodies, format: 'csv' | 'json'): void {
-  res.setHeader('ETag', format === 'csv' ? snapshot.csvEtag : snapshot.jsonEtag);
-  res.setHeader('Last-Modified', snapshot.generatedAt.toUTCString());
+function send(req: Request, res: Response, snapshot: SnapshotBodies, format: 'csv' | 'json'): void {
+  const etag = format === 'csv' ? snapshot.csvEtag : snapshot.jsonEtag;
+  const lastModified = new Date(Math.floor(snapshot.generatedAt.getTime() / 1000) * 1000);
+  res.setHeader('ETag', etag);
+  res.setHeader('Last-Modified', lastModified.toUTCString());
   res.setHeader('Cache-Control', 'public, max-age=3600');
+  res.setHeader('Vary', 'Accept-Encoding');
+  const noneMatch = req.get('if-none-match');
+  const modifiedSince = req.get('if-modified-since');
+  const unchanged = noneMatch
+    ? noneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*')
+    : modifiedSince !== undefined && !Number.isNaN(Date.parse(modifiedSince)) && Date.parse(modifiedSince) >= lastModified.getTime();
+  if (unchanged) {
+    res.status(304).end();
+    return;
+  }
   res.setHeader('Content-Disposition', `inline; filename="processing-statistics-${snapshot.generatedAt.toISOString().slice(0, 10)}.${format}"`);
   res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
-  // Express answers 304 itself when the request's If-None-Match / If-Modified-Since still hold (req.fresh).
-  res.send(format === 'csv' ? snapshot.csv : snapshot.json);
+  // Stored compressed: a client accepting gzip gets those bytes as they are.
+  if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.end(format === 'csv' ? snapshot.csvGzip : snapshot.jsonGzip);
+    return;
+  }
+  res.end(format === 'csv' ? snapshot.plain.csv : snapshot.plain.json);
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { timestampColumnType } from '@bizportal/database';
+import { binaryColumnType, timestampColumnType } from '@bizportal/database';
 
 /** The value of `licence_type` or `agency_id` in a row that adds up every licence type or every office. */
 export const ALL = '*';
@@ -130,11 +130,12 @@ export class OpenDataSnapshotEntity {
   @Column({ name: 'row_count', type: 'integer' })
   rowCount: number;
 
-  @Column({ type: 'text' })
-  csv: string;
+  /** The CSV and the JSON, gzip-compressed as they are served (a million applications make tens of megabytes of text). */
+  @Column({ name: 'csv_gzip', type: binaryColumnType() })
+  csvGzip: Buffer;
 
-  @Column({ type: 'text' })
-  json: string;
+  @Column({ name: 'json_gzip', type: binaryColumnType() })
+  jsonGzip: Buffer;
 
   /** SHA-256 of the CSV and JSON bodies. */
   @Column({ type: 'varchar', length: 64 })

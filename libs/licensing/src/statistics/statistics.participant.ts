@@ -8,12 +8,12 @@ import { stepClock, type Clock } from './statistics-clock';
 import { applyStep } from './statistics-ledger';
 
 /**
- * Keeps the statistics in step with every accepted transition, in its transaction (order 40, after the payment is
+ * Keeps the statistics in step with every accepted transition, in its transaction (order 90, last: after the payment is
  * applied): the application's processing clock, the monthly figures of its cell and the backlog (statistics-clock.ts
  * says what counts). A failure here rolls the step back, so the aggregates never drift from the applications.
  */
 @Injectable()
-@TransitionParticipant({ order: 40 })
+@TransitionParticipant({ order: 90 })
 export class StatisticsParticipant implements TransitionParticipantProvider {
   constructor(
     private readonly catalogue: CatalogueService,
