@@ -89,8 +89,14 @@ const DCAT_SHAPE = {
 
 type Seeded = [type: string, from: string, to: string, status: string, local: string, data?: Record<string, unknown>];
 
+// One app for the file (the app module reads the environment once): the seeded history first, then the random walks.
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ OUTBOX_RUNNER_ENABLED: 'false' });
+}, 60_000);
+afterAll(() => t.close());
+
 describe('Public statistics from a seeded history (rebuilt) — the worked example', () => {
-  let t: TestApp;
   let version: number;
   const tracking: string[] = [];
 
@@ -152,8 +158,6 @@ describe('Public statistics from a seeded history (rebuilt) — the worked examp
   ];
 
   beforeAll(async () => {
-    t = await startTestApp({ OUTBOX_RUNNER_ENABLED: 'false' });
-    version = (await t.http.get(`${BASE}/licence-types/${LT}`).expect(200)).body.version ?? 1;
     const ds = t.app.get(DataSource);
     version = Number((await ds.query(`SELECT current_version AS v FROM licence_types WHERE slug = '${LT}'`))[0].v);
     // A — the worked example of statistics-clock.spec.ts: submitted Thu 9 April 09:00; documents asked Fri 10 April
@@ -203,7 +207,6 @@ describe('Public statistics from a seeded history (rebuilt) — the worked examp
     for (const name of ['H', 'I', 'J', 'K']) await seed(name, submitted('2026-03-23T09:00:00'), at('2027-01-10T09:00:00'));
     await t.app.get(StatisticsRebuild).rebuild();
   }, 120_000);
-  afterAll(() => t.close());
 
   const q = `licenceType=${LT}&office=${OFFICE}&from=2026-03&to=2026-04`;
 
@@ -331,12 +334,6 @@ function random(seed: number): () => number {
 }
 
 describe('Aggregates kept by the transitions equal a rebuild from scratch (random walks)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ OUTBOX_RUNNER_ENABLED: 'false' });
-  }, 60_000);
-  afterAll(() => t.close());
-
   const dump = async () => {
     const ds = t.app.get(DataSource);
     const monthly = await ds.query('SELECT licence_type, agency_id, month, received, completed, rejected, withdrawn, judged, on_time, paid_promptpay, paid_card, paid_counter, paid_billpay, durations FROM statistics_monthly ORDER BY licence_type, agency_id, month');
