@@ -400,6 +400,16 @@ describe('Authorization matrix: every route as every persona', () => {
     'GET /api/v1/track/:trackingNumber/history-proof': { url: () => `/api/v1/track/${f.a1.trackingNumber}/history-proof`, allowed: EVERYONE },
     'GET /api/v1/history-anchors': { url: () => '/api/v1/history-anchors', allowed: EVERYONE },
     'GET /api/v1/history-anchors/:date': { url: () => `/api/v1/history-anchors/${f.anchorDate}`, allowed: EVERYONE },
+    // Public statistics and open data (issue 15): figures only, no application, name or number of anyone.
+    'GET /api/v1/statistics': { url: () => '/api/v1/statistics', allowed: EVERYONE },
+    'GET /api/v1/statistics/months': { url: () => '/api/v1/statistics/months?licenceType=food-premises-permit', allowed: EVERYONE },
+    'GET /api/v1/statistics/licence-types': { url: () => '/api/v1/statistics/licence-types', allowed: EVERYONE },
+    'GET /api/v1/statistics/offices': { url: () => '/api/v1/statistics/offices?office=bma-khlong-toei', allowed: EVERYONE },
+    'GET /api/v1/open-data/processing-statistics.csv': { url: () => '/api/v1/open-data/processing-statistics.csv', allowed: EVERYONE },
+    'GET /api/v1/open-data/processing-statistics.json': { url: () => '/api/v1/open-data/processing-statistics.json', allowed: EVERYONE },
+    'GET /api/v1/open-data/processing-statistics/dictionary': { url: () => '/api/v1/open-data/processing-statistics/dictionary', allowed: EVERYONE },
+    'GET /api/v1/open-data/processing-statistics/ckan': { url: () => '/api/v1/open-data/processing-statistics/ckan', allowed: EVERYONE },
+    'GET /api/v1/open-data/catalog.jsonld': { url: () => '/api/v1/open-data/catalog.jsonld', allowed: EVERYONE },
     'GET /api/v1/applications/:id/acknowledgement.pdf': { url: () => `/api/v1/applications/${f.a3.id}/acknowledgement.pdf`, allowed: SEE_A },
     // The office's preview while a licence waits for its signer (test/signer-approval covers the 200): a3 does not, so its staff get 409.
     'GET /api/v1/applications/:id/licence-preview.pdf': {

@@ -134,6 +134,23 @@ describe('OpenAPI success schemas', () => {
     await call('get', `${BASE}/holidays?year=2026`, { status: 200 });
   });
 
+  it('the public statistics and open data answer as documented', async () => {
+    const app = await createFoodApplication(t, 'somchai');
+    await drive(t, app.id, [{ as: 'somchai', type: 'SUBMIT' }]);
+    await call('get', `${BASE}/statistics`, { status: 200 });
+    await call('get', `${BASE}/statistics?licenceType=food-premises-permit&office=bma-khlong-toei`, { status: 200 });
+    await call('get', `${BASE}/statistics/months?licenceType=food-premises-permit`, { status: 200 });
+    await call('get', `${BASE}/statistics/licence-types`, { status: 200 });
+    await call('get', `${BASE}/statistics/offices`, { status: 200 });
+    await call('get', `${BASE}/statistics?from=2026-05&to=2026-04`, { status: 400 });
+    await call('get', `${BASE}/statistics?licenceType=no-such-licence`, { status: 404 });
+    await call('get', `${BASE}/open-data/processing-statistics.json`, { status: 200 });
+    await call('get', `${BASE}/open-data/processing-statistics.csv`, { status: 200 });
+    await call('get', `${BASE}/open-data/processing-statistics/dictionary`, { status: 200 });
+    await call('get', `${BASE}/open-data/processing-statistics/ckan`, { status: 200 });
+    await call('get', `${BASE}/open-data/catalog.jsonld`, { status: 200 });
+  });
+
   it('sign-in, the session and the applicant’s data answer as documented', async () => {
     await call('get', `${BASE}/auth/dev-users`, { status: 200 });
     await call('post', `${BASE}/auth/dev-login`, { body: { username: 'somchai' }, status: 200 });

@@ -269,6 +269,10 @@ export class Environment {
   @WholeNumber(0)
   HISTORY_AUDIT_INTERVAL_MS = 3_600_000;
 
+  /** How often the open-data job looks whether today's snapshot of the statistics exists (each Bangkok date once); also shortly after start; 0: never in this process (a download with no snapshot still builds one). */
+  @WholeNumber(0)
+  OPEN_DATA_INTERVAL_MS = 3_600_000;
+
   /** Working days an application may wait for the applicant before she is reminded. */
   @WholeNumber(1)
   @Max(60)

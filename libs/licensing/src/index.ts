@@ -10,4 +10,6 @@ export { DocumentsService, DocumentErrors, ApplicationDocumentEntity, DocumentSc
 export { RemindersModule, Reminders, ReminderSource, Clock, ReminderEntity, dateVars, type ReminderSourceProvider, type DueReminder, type ReminderRecipient } from './reminders';
 export { AnchoringModule, ChainAudit, HistoryAnchors, HistoryAnchorEntity, HistoryAnchorLeafEntity, ChainBreakEntity, AnchoringErrors, historyLeaf, historyLeafHash, anchorStatement, verifyHistoryInclusion, HISTORY_LEAF_FORMAT, type AuditRun, type ChainHealth, type HistoryInclusionProof } from './anchoring';
 export { MigrationRunner, MigrationJobs, MigrationPlanner, MigrationErrors, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './admin';
+export { StatisticsModule, StatisticsQueries, StatisticsRebuild, OpenData, StatisticsErrors, StatisticsMonthlyEntity, StatisticsBacklogEntity, StatisticsClockEntity, StatisticsBuildEntity, OpenDataSnapshotEntity, stepClock, processingDays, LedgerInMemory, figuresOf, percentile, emptySums, addRow, toCsv, csvField, OPEN_DATA_COLUMNS, SUPPRESSION_THRESHOLD, PAYMENT_METHODS, DATASET_ID, LICENSE_URL, type Clock as StatisticsClock, type ClockStep, type Figures } from './statistics';
+export { HolidayCalendar } from './holidays';
 export * from './licensing.module';

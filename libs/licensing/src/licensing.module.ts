@@ -11,11 +11,12 @@ import { LicencesModule } from './licences';
 import { MessagesModule } from './messages';
 import { NotificationsModule } from './notifications';
 import { RemindersModule } from './reminders';
+import { StatisticsModule } from './statistics';
 import { WorkQueueModule } from './work-queue';
 
 /** The licensing capability: the core and its feature modules (see docs/architecture.md, "Module graph"). */
 @Module({
-  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule],
-  exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule],
+  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, StatisticsModule],
+  exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule, StatisticsModule],
 })
 export class LicensingModule {}

@@ -1452,6 +1452,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-data/catalog.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * DCAT-AP catalogue of the open data, JSON-LD (CKAN’s ckanext-dcat harvests it) / แคตตาล็อกข้อมูลเปิด DCAT
+         * @description dcat:Catalog → dcat:Dataset (dct:title and dct:description in th and en, dct:publisher, dct:license CC BY 4.0, dct:modified, dct:temporal, dcat:keyword) → dcat:Distribution (dcat:downloadURL, dcat:mediaType) for the CSV, the JSON and the dictionary.
+         */
+        get: operations["openData_dcat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/processing-statistics.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly statistics per licence type × office × month, CSV / สถิติรายเดือน (CSV)
+         * @description UTF-8 with a byte-order mark, header row, RFC 4180 quoting, CRLF. Served from the daily snapshot, with `ETag` and `Last-Modified`; `If-None-Match` or `If-Modified-Since` answer 304 while it is unchanged. No personal data; counts 1–4 and figures from fewer than 5 applications suppressed.
+         */
+        get: operations["openData_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/processing-statistics.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly statistics per licence type × office × month, JSON / สถิติรายเดือน (JSON)
+         * @description Served from the daily snapshot, with `ETag` and `Last-Modified`; `If-None-Match` or `If-Modified-Since` answer 304 while it is unchanged. No personal data; counts 1–4 and figures from fewer than 5 applications suppressed.
+         */
+        get: operations["openData_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/processing-statistics/ckan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dataset as CKAN’s package_show answers it (for harvesting into data.go.th) / เมทาดาตาแบบ CKAN */
+        get: operations["openData_ckan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/processing-statistics/dictionary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data dictionary: each column’s name, Thai and English title, type, unit and description / คำอธิบายข้อมูล */
+        get: operations["openData_dictionary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payments/{id}/accept": {
         parameters: {
             query?: never;
@@ -1589,6 +1683,86 @@ export interface paths {
          * @description Signed with the agency's key at PAdES B-LT (timestamp and validation data) when first downloaded; later downloads get the same file. Dated in Bangkok time.
          */
         get: operations["payments_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Licence processing statistics over a period, with the backlog now / สถิติการพิจารณาอนุญาต
+         * @description Processing time is counted in working days (Monday to Friday in Bangkok, less the public holidays of the portal’s calendar) from the first submission to the decision (the licence issued or the request done, or the application rejected), leaving out the time the application waited for the applicant (more documents, corrections, answers to questions, paying the fee): under the Licensing Facilitation Act B.E. 2558 the clock stops while the applicant must act. It is compared with the licence type’s statutory processing days. Counts from 1 to 4, and figures derived from fewer than 5 applications, are suppressed (null, named in `suppressed`). Filters: licenceType, office, from, to (YYYY-MM, Bangkok months; the last 12 months by default, at most 120). No sign-in.
+         */
+        get: operations["statistics_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/licence-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures per licence type, beside its statutory days / สถิติแยกตามประเภทใบอนุญาต
+         * @description Processing time is counted in working days (Monday to Friday in Bangkok, less the public holidays of the portal’s calendar) from the first submission to the decision (the licence issued or the request done, or the application rejected), leaving out the time the application waited for the applicant (more documents, corrections, answers to questions, paying the fee): under the Licensing Facilitation Act B.E. 2558 the clock stops while the applicant must act. It is compared with the licence type’s statutory processing days. Counts from 1 to 4, and figures derived from fewer than 5 applications, are suppressed (null, named in `suppressed`). Filters: licenceType, office, from, to (YYYY-MM, Bangkok months; the last 12 months by default, at most 120). No sign-in.
+         */
+        get: operations["statistics_licenceTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures month by month (a series for charts) / สถิติรายเดือน
+         * @description Processing time is counted in working days (Monday to Friday in Bangkok, less the public holidays of the portal’s calendar) from the first submission to the decision (the licence issued or the request done, or the application rejected), leaving out the time the application waited for the applicant (more documents, corrections, answers to questions, paying the fee): under the Licensing Facilitation Act B.E. 2558 the clock stops while the applicant must act. It is compared with the licence type’s statutory processing days. Counts from 1 to 4, and figures derived from fewer than 5 applications, are suppressed (null, named in `suppressed`). Filters: licenceType, office, from, to (YYYY-MM, Bangkok months; the last 12 months by default, at most 120). No sign-in.
+         */
+        get: operations["statistics_months"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures per office / สถิติแยกตามหน่วยงาน
+         * @description Processing time is counted in working days (Monday to Friday in Bangkok, less the public holidays of the portal’s calendar) from the first submission to the decision (the licence issued or the request done, or the application rejected), leaving out the time the application waited for the applicant (more documents, corrections, answers to questions, paying the fee): under the Licensing Facilitation Act B.E. 2558 the clock stops while the applicant must act. It is compared with the licence type’s statutory processing days. Counts from 1 to 4, and figures derived from fewer than 5 applications, are suppressed (null, named in `suppressed`). Filters: licenceType, office, from, to (YYYY-MM, Bangkok months; the last 12 months by default, at most 120). No sign-in.
+         */
+        get: operations["statistics_offices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2448,6 +2622,65 @@ export interface components {
             changed: unknown[];
             removed: unknown[];
         };
+        ChannelFigureView: {
+            /** @enum {string} */
+            method: "promptpay" | "card" | "counter" | "billpay";
+            /** @description Successful fee payments by this channel (null: suppressed) */
+            payments: number | null;
+            /** @description Share of the period’s successful payments, 0–1 (null: suppressed or no payment) */
+            share: number | null;
+        };
+        CkanExtraView: {
+            key: string;
+            value: string;
+        };
+        CkanOrganizationView: {
+            name: string;
+            title: string;
+        };
+        CkanPackageShowView: {
+            help: string;
+            result: components["schemas"]["CkanPackageView"];
+            success: boolean;
+        };
+        CkanPackageView: {
+            extras: components["schemas"]["CkanExtraView"][];
+            id: string;
+            /** @example CC-BY-4.0 */
+            license_id: string;
+            license_title: string;
+            license_url: string;
+            metadata_modified: string;
+            name: string;
+            notes: string;
+            num_resources: number;
+            organization: components["schemas"]["CkanOrganizationView"];
+            private: boolean;
+            resources: components["schemas"]["CkanResourceView"][];
+            state: string;
+            tags: components["schemas"]["CkanTagView"][];
+            title: string;
+            type: string;
+            url: string;
+        };
+        CkanResourceView: {
+            description: string;
+            /** @example CSV */
+            format: string;
+            id: string;
+            /** @description ISO 8601 without zone (UTC), as CKAN writes it */
+            last_modified: string;
+            /** @example text/csv */
+            mimetype: string;
+            name: string;
+            package_id: string;
+            /** @description Bytes */
+            size: number | null;
+            url: string;
+        };
+        CkanTagView: {
+            name: string;
+        };
         ClaimManyDto: {
             /** @description Applications to take, all or none (at most 100) */
             applicationIds: string[];
@@ -2610,6 +2843,13 @@ export interface components {
             /** @description Send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE made with the session cookie */
             token: string;
         };
+        CsvFormatView: {
+            delimiter: string;
+            encoding: string;
+            header: boolean;
+            lineEnd: string;
+            quoting: string;
+        };
         DashboardOnTimeView: {
             /** @description Applications of the office first reaching status completed or rejected in the window */
             completed: number;
@@ -2706,6 +2946,23 @@ export interface components {
              * @example somchai
              */
             username: string;
+        };
+        DictionaryColumnView: {
+            description: components["schemas"]["LocalizedNameView"];
+            /** @example median_processing_days */
+            name: string;
+            title: components["schemas"]["LocalizedNameView"];
+            /** @enum {string} */
+            type: "string" | "integer" | "number";
+            /** @example working days */
+            unit: string | null;
+        };
+        DictionarySuppressionView: {
+            rule: components["schemas"]["LocalizedNameView"];
+            /** @example false */
+            secondarySuppression: boolean;
+            /** @example 5 */
+            threshold: number;
         };
         DocumentDto: {
             /** @example site-plan */
@@ -2960,6 +3217,38 @@ export interface components {
             field: string;
             /** @example is required */
             problem: string;
+        };
+        FiguresView: {
+            /** @description Applications completed in the period (licence issued, registration or request done) */
+            completed: number | null;
+            /** @description Decisions in the period: completed + rejected */
+            decided: number | null;
+            /** @description Decisions whose licence type states statutory processing days */
+            judged: number | null;
+            /** @description Median processing time of the decisions, in working days (nearest rank), the applicant’s time left out */
+            medianProcessingDays: number | null;
+            /** @description Of those, decisions within the statutory processing days */
+            onTime: number | null;
+            /** @description onTime / judged, 0–1 */
+            onTimeShare: number | null;
+            /** @description 90th percentile of the processing time of the decisions, in working days (nearest rank) */
+            p90ProcessingDays: number | null;
+            paymentChannels: components["schemas"]["ChannelFigureView"][];
+            /** @description Successful fee payments in the period */
+            payments: number | null;
+            /** @description Applications first submitted in the period */
+            received: number | null;
+            /** @description Applications rejected in the period */
+            rejected: number | null;
+            /**
+             * @description The fields (dotted paths for channels) suppressed because fewer than 5 applications lie behind them
+             * @example [
+             *       "rejected"
+             *     ]
+             */
+            suppressed: string[];
+            /** @description Applications withdrawn by the applicant or closed in the period (not decisions) */
+            withdrawn: number | null;
         };
         GraphStateView: {
             /**
@@ -3450,6 +3739,13 @@ export interface components {
             /** Format: date-time */
             validUntil: string | null;
         };
+        LicenceTypeFiguresView: {
+            figures: components["schemas"]["FiguresView"];
+            licenceType: components["schemas"]["LicenceTypeRefView"];
+            now: components["schemas"]["NowView"];
+            /** @description Statutory processing days (current version); null when not stated */
+            statutoryDays: number | null;
+        };
         LicenceTypeRefView: {
             name: components["schemas"]["LocalizedText"];
             /** @example food-premises-permit */
@@ -3545,6 +3841,12 @@ export interface components {
             /** @example Mr Somchai Jaidee */
             en: string;
             /** @example นายสมชาย ใจดี */
+            th: string;
+        };
+        LocalizedNameView: {
+            /** @example Food premises permit */
+            en: string;
+            /** @example ใบอนุญาตจัดตั้งสถานที่จำหน่ายอาหาร */
             th: string;
         };
         LocalizedReasonView: {
@@ -3785,6 +4087,13 @@ export interface components {
             code: string;
             label: components["schemas"]["LocalizedText"];
         };
+        MonthFiguresView: {
+            figures: components["schemas"]["FiguresView"];
+            /** @description Applications in progress at the end of the month (suppressed like any count) */
+            inProgressAtMonthEnd: number | null;
+            /** @example 2026-03 */
+            month: string;
+        };
         NotificationPreferencesDto: {
             email: components["schemas"]["EmailPreferenceDto"];
             /** @enum {string} */
@@ -3820,6 +4129,14 @@ export interface components {
             recipientType: "user" | "agency";
             /** @example licence-issued */
             template: string;
+        };
+        NowView: {
+            /** @description Applications submitted and not yet ended, now */
+            inProgress: number | null;
+            /** @description Of those, waiting for the office (officer, approver or signer) past the due date of their step, now */
+            overdue: number | null;
+            /** @description inProgress or overdue when suppressed */
+            suppressed: string[];
         };
         OfficeDashboardView: {
             /** Format: date-time */
@@ -3858,6 +4175,11 @@ export interface components {
             /** @description By code */
             subdistricts: components["schemas"]["ServedSubdistrictView"][];
         };
+        OfficeFiguresView: {
+            figures: components["schemas"]["FiguresView"];
+            now: components["schemas"]["NowView"];
+            office: components["schemas"]["OfficeRefView"];
+        };
         OfficeKindView: {
             /** @enum {string|null} */
             id: "bma_district_office" | "city_municipality" | "town_municipality" | "subdistrict_municipality" | "sao" | "pattaya_city" | null;
@@ -3873,6 +4195,11 @@ export interface components {
             en: string;
             /** @example เทศบาลนครเชียงใหม่ */
             th: string;
+        };
+        OfficeRefView: {
+            /** @example bma-khlong-toei */
+            id: string;
+            name: components["schemas"]["LocalizedNameView"];
         };
         OfficeStaffView: {
             displayName: components["schemas"]["LocalizedText"];
@@ -3910,6 +4237,80 @@ export interface components {
             staffCount: number;
             /** @example 12 */
             subdistrictCount: number;
+        };
+        OpenDataDictionaryView: {
+            columns: components["schemas"]["DictionaryColumnView"][];
+            csv: components["schemas"]["CsvFormatView"];
+            dataset: string;
+            description: components["schemas"]["LocalizedNameView"];
+            license: string;
+            measurement: components["schemas"]["LocalizedNameView"];
+            suppression: components["schemas"]["DictionarySuppressionView"];
+            title: components["schemas"]["LocalizedNameView"];
+        };
+        OpenDataDownloadView: {
+            /** @description The columns, in the CSV’s order */
+            columns: string[];
+            /** @example bizportal-processing-statistics */
+            dataset: string;
+            /** @example 2025-01 */
+            firstMonth: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example 2026-03 */
+            lastMonth: string | null;
+            /** @example https://creativecommons.org/licenses/by/4.0/ */
+            license: string;
+            measurement: components["schemas"]["LocalizedNameView"];
+            rows: components["schemas"]["OpenDataRowView"][];
+            suppression: components["schemas"]["SuppressionView"];
+            title: components["schemas"]["LocalizedNameView"];
+        };
+        OpenDataRowView: {
+            /** @description Applications completed in the month */
+            completed: number | null;
+            /** @description completed + rejected */
+            decided: number | null;
+            /** @description Decisions with statutory days */
+            judged: number | null;
+            /** @example food-premises-permit */
+            licence_type: string;
+            licence_type_name_en: string;
+            licence_type_name_th: string;
+            /** @description Median processing working days of the month’s decisions */
+            median_processing_days: number | null;
+            /** @example 2026-03 */
+            month: string;
+            /** @example bma-khlong-toei */
+            office_id: string;
+            office_name_en: string;
+            office_name_th: string;
+            /** @description Decisions within the statutory days */
+            on_time: number | null;
+            /** @description on_time / judged, 0–1 */
+            on_time_share: number | null;
+            /** @description 90th percentile of processing working days */
+            p90_processing_days: number | null;
+            /** @description Successful fee payments */
+            payments: number | null;
+            /** @description Applications first submitted in the month */
+            received: number | null;
+            /** @description Applications rejected in the month */
+            rejected: number | null;
+            /** @description Share paid by bank bill payment, 0–1 */
+            share_billpay: number | null;
+            /** @description Share paid by card, 0–1 */
+            share_card: number | null;
+            /** @description Share paid at the office counter, 0–1 */
+            share_counter: number | null;
+            /** @description Share paid by PromptPay, 0–1 */
+            share_promptpay: number | null;
+            /** @description Statutory processing days (working days) */
+            statutory_days: number | null;
+            /** @description Columns suppressed in this row (fewer than 5 applications behind them) */
+            suppressed: string[];
+            /** @description Applications withdrawn or closed in the month */
+            withdrawn: number | null;
         };
         /**
          * @description The PAdES baseline level reached (ETSI EN 319 142-1)
@@ -4023,6 +4424,12 @@ export interface components {
             /** @description How held money was resolved: refunded or accepted as the fee */
             resolution: components["schemas"]["PaymentResolutionView"] | null;
             status: components["schemas"]["PaymentStatus"];
+        };
+        PeriodView: {
+            /** @example 2026-01 */
+            from: string;
+            /** @example 2026-12 */
+            to: string;
         };
         PersonRefView: {
             displayName: components["schemas"]["LocalizedText"] | null;
@@ -4645,10 +5052,63 @@ export interface components {
             label: components["schemas"]["LocalizedText"];
             state: string;
         };
+        StatisticsFiltersView: {
+            licenceType: string | null;
+            office: string | null;
+        };
+        StatisticsLicenceTypesView: {
+            filters: components["schemas"]["StatisticsFiltersView"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Licence types with any figure (in the period, or in progress now), by slug */
+            items: components["schemas"]["LicenceTypeFiguresView"][];
+            /** @description How processing time is measured and what is suppressed */
+            measurement: components["schemas"]["LocalizedNameView"];
+            period: components["schemas"]["PeriodView"];
+        };
+        StatisticsMonthsView: {
+            filters: components["schemas"]["StatisticsFiltersView"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description How processing time is measured and what is suppressed */
+            measurement: components["schemas"]["LocalizedNameView"];
+            /** @description One entry per month of the period, oldest first, months without activity included */
+            months: components["schemas"]["MonthFiguresView"][];
+            period: components["schemas"]["PeriodView"];
+        };
+        StatisticsOfficesView: {
+            filters: components["schemas"]["StatisticsFiltersView"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Offices with any figure (in the period, or in progress now), by id */
+            items: components["schemas"]["OfficeFiguresView"][];
+            /** @description How processing time is measured and what is suppressed */
+            measurement: components["schemas"]["LocalizedNameView"];
+            period: components["schemas"]["PeriodView"];
+        };
+        StatisticsSummaryView: {
+            /** @description The figures over the whole period */
+            figures: components["schemas"]["FiguresView"];
+            filters: components["schemas"]["StatisticsFiltersView"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description How processing time is measured and what is suppressed */
+            measurement: components["schemas"]["LocalizedNameView"];
+            now: components["schemas"]["NowView"];
+            period: components["schemas"]["PeriodView"];
+            /** @description The statutory processing days of the licence type filtered on (its current version); null without that filter or when not stated */
+            statutoryDays: number | null;
+        };
         StatusHelpView: {
             label: components["schemas"]["LocalizedText"];
             /** @example inspection */
             status: string;
+        };
+        SuppressionView: {
+            /** @example false */
+            secondarySuppression: boolean;
+            /** @example 5 */
+            threshold: number;
         };
         TemplateHelpView: {
             description: string;
@@ -14898,6 +15358,221 @@ export interface operations {
             };
         };
     };
+    openData_dcat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON-LD */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        "@context": {
+                            [key: string]: string;
+                        };
+                        /** Format: uri */
+                        "@id": string;
+                        /** @enum {string} */
+                        "@type": "dcat:Catalog";
+                        "dcat:dataset": {
+                            [key: string]: unknown;
+                        }[];
+                        "dct:description"?: {
+                            [key: string]: unknown;
+                        }[];
+                        "dct:license"?: {
+                            [key: string]: unknown;
+                        };
+                        "dct:modified"?: {
+                            [key: string]: unknown;
+                        };
+                        "dct:publisher"?: {
+                            [key: string]: unknown;
+                        };
+                        "dct:title"?: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    openData_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV (columns: GET /open-data/processing-statistics/dictionary) */
+            200: {
+                headers: {
+                    /** @description The snapshot body’s tag */
+                    ETag?: string;
+                    /** @description When the snapshot was generated */
+                    "Last-Modified"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified since the tag or date given */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    openData_json: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The snapshot body’s tag */
+                    ETag?: string;
+                    /** @description When the snapshot was generated */
+                    "Last-Modified"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataDownloadView"];
+                };
+            };
+            /** @description Not modified since the tag or date given */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    openData_ckan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CkanPackageShowView"];
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    openData_dictionary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataDictionaryView"];
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     payments_accept: {
         parameters: {
             query?: never;
@@ -15651,6 +16326,314 @@ export interface operations {
                         code?: "RECEIPT_SIGNING_UNAVAILABLE";
                         /** @enum {number} */
                         statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    statistics_summary: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM, Bangkok); 11 months before `to` when omitted */
+                from?: string;
+                /** @description Only this licence type (its slug, as GET /licence-types lists it); unknown: 404 STATISTICS_LICENCE_TYPE_UNKNOWN */
+                licenceType?: string;
+                /** @description Only this office (agency id); unknown: 404 STATISTICS_OFFICE_UNKNOWN */
+                office?: string;
+                /** @description Last month (YYYY-MM, Bangkok); the current month when omitted. At most 120 months from `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSummaryView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_MONTH_RANGE_INVALID`: The month range is invalid: the first month {from} comes after the last month {to}
+             *     - `STATISTICS_MONTH_RANGE_TOO_LONG`: The month range is too long ({months} months); at most {max} months can be asked for at a time
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_MONTH_RANGE_INVALID" | "STATISTICS_MONTH_RANGE_TOO_LONG" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `STATISTICS_LICENCE_TYPE_UNKNOWN`: There is no licence type {slug} (see GET /api/v1/licence-types)
+             *     - `STATISTICS_OFFICE_UNKNOWN`: There is no office {agency}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_LICENCE_TYPE_UNKNOWN" | "STATISTICS_OFFICE_UNKNOWN";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    statistics_licenceTypes: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM, Bangkok); 11 months before `to` when omitted */
+                from?: string;
+                /** @description Only this licence type (its slug, as GET /licence-types lists it); unknown: 404 STATISTICS_LICENCE_TYPE_UNKNOWN */
+                licenceType?: string;
+                /** @description Only this office (agency id); unknown: 404 STATISTICS_OFFICE_UNKNOWN */
+                office?: string;
+                /** @description Last month (YYYY-MM, Bangkok); the current month when omitted. At most 120 months from `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsLicenceTypesView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_MONTH_RANGE_INVALID`: The month range is invalid: the first month {from} comes after the last month {to}
+             *     - `STATISTICS_MONTH_RANGE_TOO_LONG`: The month range is too long ({months} months); at most {max} months can be asked for at a time
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_MONTH_RANGE_INVALID" | "STATISTICS_MONTH_RANGE_TOO_LONG" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `STATISTICS_LICENCE_TYPE_UNKNOWN`: There is no licence type {slug} (see GET /api/v1/licence-types)
+             *     - `STATISTICS_OFFICE_UNKNOWN`: There is no office {agency}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_LICENCE_TYPE_UNKNOWN" | "STATISTICS_OFFICE_UNKNOWN";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    statistics_months: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM, Bangkok); 11 months before `to` when omitted */
+                from?: string;
+                /** @description Only this licence type (its slug, as GET /licence-types lists it); unknown: 404 STATISTICS_LICENCE_TYPE_UNKNOWN */
+                licenceType?: string;
+                /** @description Only this office (agency id); unknown: 404 STATISTICS_OFFICE_UNKNOWN */
+                office?: string;
+                /** @description Last month (YYYY-MM, Bangkok); the current month when omitted. At most 120 months from `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsMonthsView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_MONTH_RANGE_INVALID`: The month range is invalid: the first month {from} comes after the last month {to}
+             *     - `STATISTICS_MONTH_RANGE_TOO_LONG`: The month range is too long ({months} months); at most {max} months can be asked for at a time
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_MONTH_RANGE_INVALID" | "STATISTICS_MONTH_RANGE_TOO_LONG" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `STATISTICS_LICENCE_TYPE_UNKNOWN`: There is no licence type {slug} (see GET /api/v1/licence-types)
+             *     - `STATISTICS_OFFICE_UNKNOWN`: There is no office {agency}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_LICENCE_TYPE_UNKNOWN" | "STATISTICS_OFFICE_UNKNOWN";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    statistics_offices: {
+        parameters: {
+            query?: {
+                /** @description First month (YYYY-MM, Bangkok); 11 months before `to` when omitted */
+                from?: string;
+                /** @description Only this licence type (its slug, as GET /licence-types lists it); unknown: 404 STATISTICS_LICENCE_TYPE_UNKNOWN */
+                licenceType?: string;
+                /** @description Only this office (agency id); unknown: 404 STATISTICS_OFFICE_UNKNOWN */
+                office?: string;
+                /** @description Last month (YYYY-MM, Bangkok); the current month when omitted. At most 120 months from `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsOfficesView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_MONTH_RANGE_INVALID`: The month range is invalid: the first month {from} comes after the last month {to}
+             *     - `STATISTICS_MONTH_RANGE_TOO_LONG`: The month range is too long ({months} months); at most {max} months can be asked for at a time
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_MONTH_RANGE_INVALID" | "STATISTICS_MONTH_RANGE_TOO_LONG" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `STATISTICS_LICENCE_TYPE_UNKNOWN`: There is no licence type {slug} (see GET /api/v1/licence-types)
+             *     - `STATISTICS_OFFICE_UNKNOWN`: There is no office {agency}
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_LICENCE_TYPE_UNKNOWN" | "STATISTICS_OFFICE_UNKNOWN";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
                     };
                 };
             };
