@@ -5,33 +5,16 @@ import { DataSource } from 'typeorm';
 import { ApplicationEntity, ApplicationEventEntity, chainedEvent, OutboxRunner, StatisticsRebuild, type ApplicationEventEntity as EventRow } from '@bizportal/licensing';
 import { createFoodApplication, drive, sendEvent, TO_AWAITING_PAYMENT, type Step } from './support/flows';
 import { KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
+import { parse } from 'csv-parse/sync';
 
 const BASE = '/api/v1';
 const LT = 'food-premises-permit';
 const OFFICE = 'bma-khlong-toei';
 const at = (local: string) => new Date(`${local}+07:00`);
 
-/** A CSV parsed by RFC 4180 (no CSV parser is installed in the project): quoted fields, doubled quotes, CRLF. */
+/** The CSV as a standard parser reads it (csv-parse, RFC 4180: quoted fields, doubled quotes; every record the same width). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else if (ch === '\n') throw new Error(`bare LF at ${i}: RFC 4180 lines end with CRLF`);
-    else field += ch;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
+  return parse(text, { bom: false, relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
 }
 
 /** The DCAT-AP shape this portal follows, as a JSON Schema: what a CKAN harvester (ckanext-dcat) needs of a dataset. */
