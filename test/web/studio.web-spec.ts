@@ -264,8 +264,9 @@ describe('The workflow studio', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('{"machine": {"states": {"draft": {"on": {"SUBMIT": {"guard": {"type": "is');
     const completion = page.locator('.cm-tooltip-autocomplete');
-    await completion.waitFor({ timeout: 10_000 });
-    await expect(completion.innerText()).resolves.toContain('isApplicant');
+    // The list follows the typing: on a loaded machine it may still show an earlier position's words (the event
+    // words of `on`) for a moment, so wait for the guards' list rather than read the first one shown.
+    await page.waitForFunction(() => document.querySelector('.cm-tooltip-autocomplete')?.textContent?.includes('isApplicant'), undefined, { timeout: 15_000 });
     await expect(completion.innerText()).resolves.toContain('isResponsibleOffice');
     await look(page, 'studio-10-editor-completion');
     await page.keyboard.press('Escape');
