@@ -93,15 +93,16 @@ export function ProcessingChart({ data }: { data: StatisticsLicenceTypes }) {
 export function ChannelChart({ figures }: { figures: Figures }) {
   const { t } = useTranslation(NS);
   const number = useNumber();
-  if (!figures.payments) return <p>{t('statistics.channelsNone')}</p>;
-  const percent = (share: number | null, method: string) =>
-    share != null ? `${Math.round(share * 1000) / 10}%` : figures.suppressed.includes(`paymentChannels.${method}.payments`) ? t('statistics.suppressed') : '–';
+  // No payment at all: nothing to draw. Fewer than 5 (null): the chart stands, each bar labelled "fewer than 5" or –.
+  if (figures.payments === 0) return <p>{t('statistics.channelsNone')}</p>;
+  const percent = (share: number | null, payments: number | null, method: string) =>
+    share != null ? `${Math.round(share * 1000) / 10}%` : payments === 0 ? '0%' : figures.suppressed.includes(`paymentChannels.${method}.payments`) ? t('statistics.suppressed') : '–';
   const rows = figures.paymentChannels.map((c) => ({
     name: t(`statistics.channels.${c.method}`, { defaultValue: c.method }),
     value: c.share != null ? Math.round(c.share * 1000) / 10 : 0,
-    label: percent(c.share, c.method),
+    label: percent(c.share, c.payments, c.method),
   }));
-  const label = `${t('statistics.channelsChart', { payments: number.format(figures.payments) })} ${rows.map((r) => `${r.name} ${r.label}`).join(', ')}`;
+  const label = `${t('statistics.channelsChart', { payments: figures.payments != null ? number.format(figures.payments) : t('statistics.suppressed') })} ${rows.map((r) => `${r.name} ${r.label}`).join(', ')}`;
   return (
     <figure className="stat-chart" data-chart="channels">
       <ResponsiveContainer width="100%" height={40 * rows.length + 20}>
