@@ -211,12 +211,21 @@ function FilterForm({ filters, period, typeOptions, officeOptions, onApply }: {
   );
 }
 
-function TableDetails({ children }: { children: ReactNode }) {
+/** A table that may scroll sideways on a phone: the scrolling box takes focus (arrow keys scroll it) and is named by the table's caption. */
+function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+function TableDetails({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation(NS);
   return (
     <details className="details stat-table" open>
       <summary>{t('statistics.viewTable')}</summary>
-      <div className="table-wrap">{children}</div>
+      <TableWrap label={label}>{children}</TableWrap>
     </details>
   );
 }
@@ -281,7 +290,7 @@ export default function StatisticsPage() {
         <section aria-labelledby="stat-months-title" className="stat-section">
           <h2 id="stat-months-title">{t('statistics.monthsTitle')}</h2>
           <MonthsChart data={months.data} />
-          <TableDetails>
+          <TableDetails label={t('statistics.monthsTitle')}>
             <table>
               <caption>{t('statistics.monthsTitle')}</caption>
               <thead>
@@ -317,7 +326,7 @@ export default function StatisticsPage() {
         <section aria-labelledby="stat-processing-title" className="stat-section">
           <h2 id="stat-processing-title">{t('statistics.processingTitle')}</h2>
           <ProcessingChart data={types.data} />
-          <TableDetails>
+          <TableDetails label={t('statistics.processingTitle')}>
             <table>
               <caption>{t('statistics.processingTitle')}</caption>
               <thead>
@@ -355,7 +364,7 @@ export default function StatisticsPage() {
         <section aria-labelledby="stat-channels-title" className="stat-section">
           <h2 id="stat-channels-title">{t('statistics.channelsTitle')}</h2>
           <ChannelChart figures={data.figures} />
-          <TableDetails>
+          <TableDetails label={t('statistics.channelsTitle')}>
             <table>
               <caption>{t('statistics.channelsTitle')}</caption>
               <thead>
@@ -382,7 +391,7 @@ export default function StatisticsPage() {
       {offices.data && offices.data.items.length > 0 && (
         <section aria-labelledby="stat-offices-title" className="stat-section">
           <h2 id="stat-offices-title">{t('statistics.officesTitle')}</h2>
-          <div className="table-wrap">
+          <TableWrap label={t('statistics.officesTitle')}>
             <table>
               <caption className="visually-hidden">{t('statistics.officesTitle')}</caption>
               <thead>
@@ -412,7 +421,7 @@ export default function StatisticsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       )}
 

@@ -74,7 +74,7 @@ export function ProcessingChart({ data }: { data: StatisticsLicenceTypes }) {
                 <BarChart data={rows} layout="vertical" role="img" aria-label={summary} title={name} desc={summary} margin={{ top: 0, right: 120, bottom: 0, left: 0 }}>
                   <XAxis type="number" hide allowDecimals={false} domain={[0, 'dataMax']} />
                   <YAxis type="category" dataKey="name" tick={TICK} width={104} tickLine={false} />
-                  <Bar dataKey="value" isAnimationActive={false} barSize={22}>
+                  <Bar dataKey="value" isAnimationActive={false} barSize={22} minPointSize={2}>
                     {rows.map((r) => (
                       <Cell key={r.name} fill={r.fill} />
                     ))}
@@ -109,7 +109,7 @@ export function ChannelChart({ figures }: { figures: Figures }) {
         <BarChart data={rows} layout="vertical" role="img" aria-label={label} title={t('statistics.channelsTitle')} desc={label} margin={{ top: 0, right: 96, bottom: 0, left: 0 }}>
           <XAxis type="number" hide domain={[0, 100]} />
           <YAxis type="category" dataKey="name" tick={TICK} width={150} tickLine={false} />
-          <Bar dataKey="value" fill={COLOURS.blue} isAnimationActive={false} barSize={22}>
+          <Bar dataKey="value" fill={COLOURS.blue} isAnimationActive={false} barSize={22} minPointSize={2}>
             <LabelList dataKey="label" position="right" fill={TEXT} fontSize={13} />
           </Bar>
         </BarChart>
