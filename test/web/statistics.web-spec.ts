@@ -113,7 +113,7 @@ describe('The public statistics dashboard', () => {
       expect(await row.locator('[data-field="median"]').innerText()).toBe(median);
       expect(await row.locator('[data-field="statutory"]').innerText()).toBe(item.statutoryDays != null ? th.days.replace('{{count}}', String(item.statutoryDays)) : th.none);
       if (item.figures.medianProcessingDays != null) {
-        const labels = await page.locator(`[data-chart="processing"] li[data-licence-type="${item.licenceType.slug}"] .recharts-label-list text`).allTextContents();
+        const labels = (await page.locator(`[data-chart="processing"] li[data-licence-type="${item.licenceType.slug}"] .recharts-label-list text`).allTextContents()).map((l) => l.replace(/\s+/g, ' '));
         expect(labels).toContain(`${number.format(item.figures.medianProcessingDays)} ${th.unitDays}`);
         expect(labels).toContain(`${number.format(item.statutoryDays!)} ${th.unitDays}`);
       }

@@ -14,6 +14,8 @@ const TEXT = '#0b0c0c';
 const GRID = '#b1b4b6';
 const COLOURS = { blue: '#1d70b8', green: '#00703c', purple: '#4c2c92', grey: '#505a5f' } as const;
 const TICK = { fill: TEXT, fontSize: 13 };
+/** A bar's value label on one line: recharts breaks an SVG label at spaces when it is wider than the bar, so "30 วันทำการ" is joined by no-break spaces. */
+const oneLine = (text: string) => text.replace(/ /g, '\u00a0');
 
 function useNumber() {
   const { i18n } = useTranslation(NS);
@@ -53,7 +55,7 @@ export function ProcessingChart({ data }: { data: StatisticsLicenceTypes }) {
   const lang = i18n.language;
   const items = data.items.filter((i) => i.figures.decided !== 0);
   if (!items.length) return <p>{t('statistics.processingNone')}</p>;
-  const days = (n: number | null, hidden: boolean) => (n != null ? `${number.format(n)} ${t('statistics.unitDays')}` : hidden ? t('statistics.suppressed') : '–');
+  const days = (n: number | null, hidden: boolean) => oneLine(n != null ? `${number.format(n)} ${t('statistics.unitDays')}` : hidden ? t('statistics.suppressed') : '–');
   return (
     <figure className="stat-chart" data-chart="processing" aria-label={t('statistics.processingChart', { count: items.length })}>
       <ul className="stat-multiples">
@@ -100,7 +102,7 @@ export function ChannelChart({ figures }: { figures: Figures }) {
   const rows = figures.paymentChannels.map((c) => ({
     name: t(`statistics.channels.${c.method}`, { defaultValue: c.method }),
     value: c.share != null ? Math.round(c.share * 1000) / 10 : 0,
-    label: percent(c.share, c.payments, c.method),
+    label: oneLine(percent(c.share, c.payments, c.method)),
   }));
   const label = `${t('statistics.channelsChart', { payments: figures.payments != null ? number.format(figures.payments) : t('statistics.suppressed') })} ${rows.map((r) => `${r.name} ${r.label}`).join(', ')}`;
   return (
