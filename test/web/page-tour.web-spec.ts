@@ -19,6 +19,7 @@ const PUBLIC_PAGES: { name: string; path: string }[] = [
   { name: 'track-unknown', path: '/track/BP2569-ZZZZZZZZ' },
   { name: 'verification', path: '/verification' },
   { name: 'verification-unknown', path: '/verification/BMA-NO-SUCH/2569/000001' },
+  { name: 'statistics', path: '/statistics' },
   { name: 'sign-in', path: '/sign-in' },
   { name: 'sign-in-error', path: '/sign-in?error=DIGITAL_ID_STATE_EXPIRED' },
   { name: 'not-found', path: '/no-such-page/at-all' },

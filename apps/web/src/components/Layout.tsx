@@ -116,9 +116,14 @@ export function Layout() {
       <footer className="footer">
         <div className="width-container">
           <p>{t('footer.about')}</p>
-          <p>
-            <a href="/docs">{t('footer.apiDocs')}</a>
-          </p>
+          <ul className="footer__links">
+            <li>
+              <Link to="/statistics">{t('footer.statistics')}</Link>
+            </li>
+            <li>
+              <a href="/docs">{t('footer.apiDocs')}</a>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

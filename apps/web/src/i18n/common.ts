@@ -26,6 +26,7 @@ export default defineTexts(
     footer: {
       about: 'ระบบโอเพนซอร์สสำหรับการขอใบอนุญาตประกอบธุรกิจตาม พ.ร.บ. การอำนวยความสะดวกในการพิจารณาอนุญาตของทางราชการ พ.ศ. 2558',
       apiDocs: 'เอกสาร API',
+      statistics: 'สถิติการให้บริการและข้อมูลเปิด',
     },
     loading: 'กำลังโหลด…',
     back: 'ย้อนกลับ',
@@ -71,6 +72,7 @@ export default defineTexts(
     footer: {
       about: 'Open-source business licensing under the Licensing Facilitation Act B.E. 2558 (2015)',
       apiDocs: 'API documentation',
+      statistics: 'Service performance and open data',
     },
     loading: 'Loading…',
     back: 'Back',

@@ -43,3 +43,9 @@ export function splitBilingual(text: string | undefined, language: string): stri
   }
   return text;
 }
+
+/** A calendar month "2026-04" in the Buddhist era: "เม.ย. 2569", "Apr 2569 BE" (`long`: "เมษายน 2569"). */
+export function formatMonth(month: string, language: string, style: 'short' | 'long' = 'short'): string {
+  if (!/^\d{4}-\d{2}$/.test(month)) return month;
+  return new Intl.DateTimeFormat(localeOf(language), { month: style, year: 'numeric', timeZone: ZONE }).format(new Date(`${month}-15T12:00:00+07:00`));
+}

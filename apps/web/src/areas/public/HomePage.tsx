@@ -29,6 +29,9 @@ export default function HomePage() {
         <li>
           <Link to="/verification">{t('home.verify')}</Link>
         </li>
+        <li>
+          <Link to="/statistics">{t('home.statistics')}</Link>
+        </li>
       </ul>
     </>
   );

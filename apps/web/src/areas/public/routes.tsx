@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-/** Pages anyone may open: find a licence, the Smart Quiz, tracking and verification. Each is its own chunk. */
+/** Pages anyone may open: find a licence, the Smart Quiz, tracking, verification and the service statistics. Each is its own chunk (recharts only in the statistics page's). */
 export const publicRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import('./HomePage')).default }) },
   { path: 'businesses', lazy: async () => ({ Component: (await import('./BusinessesPage')).default }) },
@@ -11,5 +11,6 @@ export const publicRoutes: RouteObject[] = [
   { path: 'track', lazy: async () => ({ Component: (await import('./TrackPage')).default }) },
   { path: 'track/:trackingNumber', lazy: async () => ({ Component: (await import('./TrackResultPage')).default }) },
   { path: 'verification', lazy: async () => ({ Component: (await import('./VerificationPage')).default }) },
+  { path: 'statistics', lazy: async () => ({ Component: (await import('./StatisticsPage')).default }) },
   { path: 'verification/:number', lazy: async () => ({ Component: (await import('./LicenceCheckPage')).default }) },
 ];
