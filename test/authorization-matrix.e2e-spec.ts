@@ -5,7 +5,7 @@ import { listRouteAccess, type RouteAccess } from '@bizportal/identity';
 import { DataSource } from 'typeorm';
 import { ChainAudit, OutboxRunner, WorkflowMigrationEntity } from '@bizportal/licensing';
 import { signWebhook } from '@bizportal/payments';
-import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
+import { createFoodApplication, drive, PRIVACY_CONSENT, TO_AWAITING_PAYMENT } from './support/flows';
 import { samplePdf } from './support/documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
@@ -370,7 +370,7 @@ describe('Authorization matrix: every route as every persona', () => {
     'GET /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a1.id}`, allowed: SEE_A },
     'PATCH /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a2.id}`, allowed: ['somchai'], body: () => ({ form: { seats: 81 } }) },
     // SUBMIT of A's draft: only she may; the office and auditors see it but are not its actor (403).
-    'POST /api/v1/applications/:id/events': { url: () => `/api/v1/applications/${f.a2.id}/events`, allowed: ['somchai'], body: () => ({ type: 'SUBMIT' }) },
+    'POST /api/v1/applications/:id/events': { url: () => `/api/v1/applications/${f.a2.id}/events`, allowed: ['somchai'], body: () => ({ type: 'SUBMIT', data: { privacyConsent: PRIVACY_CONSENT } }) },
     'GET /api/v1/applications/:id/timeline': { url: () => `/api/v1/applications/${f.a1.id}/timeline`, allowed: SEE_A },
     // Documents: only the applicant uploads (to her draft, replacing the site plan each time); whoever sees the application reads them.
     'POST /api/v1/applications/:id/documents': {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ChainAudit, OutboxRunner } from '@bizportal/licensing';
-import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
+import { createFoodApplication, drive, PRIVACY_CONSENT, TO_AWAITING_PAYMENT } from './support/flows';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -158,7 +158,7 @@ describe('OpenAPI success schemas', () => {
     await call('get', `${BASE}/applications`, { as: 'somchai', status: 200 });
     await call('get', `${BASE}/applications/${id}`, { as: 'somchai', status: 200 });
     await call('patch', `${BASE}/applications/${id}`, { as: 'somchai', body: { form: { seats: 81 } }, status: 200 });
-    await call('post', `${BASE}/applications/${id}/events`, { as: 'somchai', body: { type: 'SUBMIT' }, status: 200 });
+    await call('post', `${BASE}/applications/${id}/events`, { as: 'somchai', body: { type: 'SUBMIT', data: { privacyConsent: PRIVACY_CONSENT } }, status: 200 });
     await call('get', `${BASE}/track/${created.trackingNumber}`, { status: 200 });
     // The night's history check anchors it: the open data and its proof.
     const { date } = await t.app.get(ChainAudit).runOnce();

@@ -4,7 +4,7 @@ export { LicenceEntity, type LicenceStatus, LicencesService, maskName, LicenceSi
 export { NotificationEntity, NotificationDeliveryEntity, NotificationErrors, SmsProvider, LocalSmsProvider, ThaiBulkSmsProvider, thaiMobileToE164 } from './notifications';
 export { MessageEntity, MessageErrors } from './messages';
 export { InformationRequestEntity, InformationRequestItemEntity, InformationRequestErrors } from './information-requests';
-export { ReviewEventErrors } from './applications';
+export { ReviewEventErrors, ConsentErrors, ApplicationConsentEntity, CURRENT_PRIVACY_NOTICE } from './applications';
 export { InspectionPhotoEntity, InspectionErrors } from './inspections';
 export { DocumentsService, DocumentErrors, ApplicationDocumentEntity, DocumentScanner, ContentChecks, ACTIVE_PDF_NAMES, DocumentStorage, LocalDiskStorage, S3Storage, documentSettings, DEFAULT_DOCUMENT_MAX_BYTES, DEFAULT_DOCUMENTS_DIR, uploadStates, type S3Settings, type DocumentSettings, type ScannedDocument, type DocumentContentType } from './documents';
 export { RemindersModule, Reminders, ReminderSource, Clock, ReminderEntity, dateVars, type ReminderSourceProvider, type DueReminder, type ReminderRecipient } from './reminders';

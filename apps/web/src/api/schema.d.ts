@@ -621,7 +621,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ */
+        /**
+         * Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ
+         * @description SUBMIT carries the applicant’s consent to the current privacy notice: `data.privacyConsent {noticeVersion, agreed: true}` (GET /policies names the version); without it the submission is refused and nothing changes.
+         */
         post: operations["applications_send"];
         delete?: never;
         options?: never;
@@ -1577,6 +1580,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current privacy notice version and the portal’s contact / ประกาศความเป็นส่วนตัวฉบับปัจจุบันและช่องทางติดต่อ
+         * @description SUBMIT must carry data.privacyConsent {noticeVersion: privacyNotice.version, agreed: true}.
+         */
+        get: operations["policies_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/receipts/{number}/pdf": {
         parameters: {
             query?: never;
@@ -1958,6 +1981,8 @@ export interface components {
             overdue: boolean;
             premises: components["schemas"]["PremisesView"] | null;
             previousLicenceNumber: string | null;
+            /** @description The applicant’s consent to the privacy notice, given at submission; null for drafts and applications submitted before consent was recorded */
+            privacyConsent: components["schemas"]["PrivacyConsentView"] | null;
             /** @example draft */
             state: string;
             stateLabel: components["schemas"]["LocalizedText"];
@@ -4011,6 +4036,18 @@ export interface components {
             /** @example user-somchai */
             id: string;
         };
+        PoliciesView: {
+            contact: components["schemas"]["PolicyContactView"];
+            /** @description The privacy notice applicants agree to now */
+            privacyNotice: components["schemas"]["PrivacyNoticeView"];
+        };
+        PolicyContactView: {
+            /**
+             * @description PORTAL_CONTACT_EMAIL: the portal operator’s address for privacy requests and accessibility problems; null when not configured
+             * @example bizportal@example.go.th
+             */
+            email: string | null;
+        };
         PostMessageDto: {
             /**
              * @description The message, 1–2000 characters after trimming, with something visible; line breaks allowed (CRLF is stored as LF), other control characters not
@@ -4103,6 +4140,39 @@ export interface components {
              * @example street-stall-permit
              */
             licenceType?: string;
+        };
+        PrivacyConsentView: {
+            /** Format: date-time */
+            agreedAt: string;
+            covers: components["schemas"]["PrivacyPurposeView"][];
+            /** @example 2026-12-06 */
+            noticeIssuedOn: string;
+            /** @example 1 */
+            noticeVersion: string;
+        };
+        PrivacyNoticeView: {
+            /** @description The purposes it states: what consent at submission covers */
+            covers: components["schemas"]["PrivacyPurposeView"][];
+            /**
+             * @description The day it took effect, Bangkok
+             * @example 2026-12-06
+             */
+            issuedOn: string;
+            /**
+             * @description Where its full text is published (the web app)
+             * @example /privacy
+             */
+            url: string;
+            /**
+             * @description What SUBMIT sends as data.privacyConsent.noticeVersion (ฉบับที่ 1)
+             * @example 1
+             */
+            version: string;
+        };
+        PrivacyPurposeView: {
+            /** @example application-decision */
+            code: string;
+            label: components["schemas"]["LocalizedText"];
         };
         PublishBusinessVersionDto: {
             /**
@@ -10421,6 +10491,8 @@ export interface operations {
             /**
              * @description - `APPLICANT_DATA_NOT_CONFIRMED`: Check and confirm the applicant data fetched from government records before submitting: PATCH the application with confirmApplicantData: true
              *     - `EVENT_CONDITION_FAILED`: {reasons}
+             *     - `PRIVACY_CONSENT_REQUIRED`: Read the privacy notice and give your consent before submitting: send data.privacyConsent {noticeVersion: "{current}", agreed: true} with SUBMIT (GET /api/v1/policies names the current version)
+             *     - `PRIVACY_NOTICE_NOT_CURRENT`: You agreed to privacy notice version {given}, but the current one is version {current}: read it and agree again
              */
             422: {
                 headers: {
@@ -10429,7 +10501,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "APPLICANT_DATA_NOT_CONFIRMED" | "EVENT_CONDITION_FAILED";
+                        code?: "APPLICANT_DATA_NOT_CONFIRMED" | "EVENT_CONDITION_FAILED" | "PRIVACY_CONSENT_REQUIRED" | "PRIVACY_NOTICE_NOT_CURRENT";
                         /** @enum {number} */
                         statusCode?: 422;
                     };
@@ -15508,6 +15580,39 @@ export interface operations {
                         /** @enum {number} */
                         statusCode?: 403;
                     };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    policies_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliciesView"];
                 };
             };
             /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
