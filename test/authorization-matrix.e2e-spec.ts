@@ -530,6 +530,14 @@ describe('Authorization matrix: every route as every persona', () => {
       authorizationOnly: "a4's payment is pending, not held: its office's staff get 409",
     },
 
+    // The policies and the satisfaction statistics: open to everyone, with no personal data.
+    'GET /api/v1/policies': { url: () => '/api/v1/policies', allowed: EVERYONE },
+    'GET /api/v1/statistics/satisfaction': { url: () => '/api/v1/statistics/satisfaction', allowed: EVERYONE },
+    // Rating the service (a1's licence is issued): only its applicant rates; she and the officers and head of its office read it with the comment.
+    'POST /api/v1/applications/:id/satisfaction': { url: () => `/api/v1/applications/${f.a1.id}/satisfaction`, allowed: ['somchai'], body: () => ({ score: 4, comment: 'ดีมาก' }) },
+    'GET /api/v1/applications/:id/satisfaction': { url: () => `/api/v1/applications/${f.a1.id}/satisfaction`, allowed: ['somchai', 'officer.khlongtoei', 'head.khlongtoei'] },
+    'GET /api/v1/satisfaction/office': { url: () => '/api/v1/satisfaction/office', allowed: BILL_STAFF },
+
     // Licences (issued from a1).
     'GET /api/v1/licences': { url: () => '/api/v1/licences', allowed: SIGNED_IN },
     // The head of office is not among those who see a licence (LicencesService.visible), although she sees its application.

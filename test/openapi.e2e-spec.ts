@@ -48,8 +48,8 @@ describe('OpenAPI error responses', () => {
   it('gives every operation that takes input or a sign-in at least one 4xx ErrorBody response, and every one a 500', () => {
     expect(operations.length).toBeGreaterThanOrEqual(53);
     const without4xx = operations.filter(({ op }) => !Object.entries(op.responses).some(([status, r]) => /^4\d\d$/.test(status) && codesOf(r)));
-    // Public and without input: the health check (200 or 503), the list of businesses, a CSRF token and the card vault's public key.
-    const inputless = ['get /health', 'get /businesses', 'get /auth/csrf', 'get /payments/gateway'];
+    // Public and without input: the health check (200 or 503), the list of businesses, a CSRF token, the card vault's public key and the policies.
+    const inputless = ['get /health', 'get /businesses', 'get /auth/csrf', 'get /payments/gateway', 'get /policies'];
     expect(without4xx.map((o) => `${o.method} ${o.path}`).sort()).toEqual(inputless.sort());
     expect(operations.filter(({ op }) => !codesOf(op.responses['500'] ?? {})?.includes('INTERNAL_ERROR'))).toEqual([]);
   });

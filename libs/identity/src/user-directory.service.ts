@@ -38,6 +38,12 @@ export class UserDirectory {
     return this.agencies.findOneBy({ id });
   }
 
+  /** Several offices in one query (the missing ones are left out). */
+  async findAgencies(ids: readonly string[]): Promise<AgencyEntity[]> {
+    const unique = [...new Set(ids)];
+    return unique.length === 0 ? [] : this.agencies.findBy({ id: In(unique) });
+  }
+
   /** The accounts of an office's staff, optionally only those holding one of `roles`. */
   async staffOf(agencyId: string, roles?: readonly Role[]): Promise<UserEntity[]> {
     const staff = await this.users.find({ where: { agencyId }, order: { id: 'ASC' } });

@@ -10,4 +10,5 @@ export { DocumentsService, DocumentErrors, ApplicationDocumentEntity, DocumentSc
 export { RemindersModule, Reminders, ReminderSource, Clock, ReminderEntity, dateVars, type ReminderSourceProvider, type DueReminder, type ReminderRecipient } from './reminders';
 export { AnchoringModule, ChainAudit, HistoryAnchors, HistoryAnchorEntity, HistoryAnchorLeafEntity, ChainBreakEntity, AnchoringErrors, historyLeaf, historyLeafHash, anchorStatement, verifyHistoryInclusion, HISTORY_LEAF_FORMAT, type AuditRun, type ChainHealth, type HistoryInclusionProof } from './anchoring';
 export { MigrationRunner, MigrationJobs, MigrationPlanner, MigrationErrors, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './admin';
+export { SatisfactionRatingEntity, SatisfactionErrors, FINISHED_STATUSES, MINIMUM_CELL_SIZE, ABANDONED_AFTER_DAYS } from './satisfaction';
 export * from './licensing.module';

@@ -11,11 +11,12 @@ import { LicencesModule } from './licences';
 import { MessagesModule } from './messages';
 import { NotificationsModule } from './notifications';
 import { RemindersModule } from './reminders';
+import { SatisfactionModule } from './satisfaction';
 import { WorkQueueModule } from './work-queue';
 
 /** The licensing capability: the core and its feature modules (see docs/architecture.md, "Module graph"). */
 @Module({
-  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule],
+  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, SatisfactionModule],
   exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule],
 })
 export class LicensingModule {}

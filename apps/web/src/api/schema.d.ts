@@ -830,6 +830,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application’s rating, and whether the applicant may rate / ผลการประเมินความพึงพอใจของคำขอ */
+        get: operations["satisfaction_forApplication"];
+        put?: never;
+        /** Rate the service once the application is finished, once / ประเมินความพึงพอใจต่อบริการ */
+        post: operations["satisfaction_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1620,6 +1638,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/satisfaction/office": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My office’s ratings with their comments, newest first / ผลการประเมินความพึงพอใจของสำนักงาน */
+        get: operations["satisfaction_ofOffice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction and completion rate per month, licence type and office (open data) / สถิติความพึงพอใจและอัตราการดำเนินการสำเร็จ
+         * @description Ratings (count, mean, distribution 1–5) by the month they were given; the completion rate (completed / started, GOV.UK) of the applications started in the month. Counts of 1–4 are withheld (null, `suppressed`). No comments, no personal data.
+         */
+        get: operations["statistics_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/track/{trackingNumber}": {
         parameters: {
             query?: never;
@@ -1939,6 +1994,13 @@ export interface components {
             invoices: components["schemas"]["InvoiceView"][];
             payments: components["schemas"]["PaymentView"][];
             receipts: components["schemas"]["ReceiptView"][];
+        };
+        ApplicationSatisfactionView: {
+            /** @description Whether the caller may rate now: the applicant herself, finished, not rated yet */
+            canRate: boolean;
+            /** @description Whether the application is finished: submitted, then licence issued or completed, rejected or cancelled */
+            finished: boolean;
+            rating: components["schemas"]["SatisfactionRatingView"] | null;
         };
         /** @enum {string} */
         ApplicationStatus: "draft" | "submitted" | "checking" | "needs_documents" | "under_consideration" | "inspection" | "awaiting_payment" | "issuing" | "completed" | "rejected" | "cancelled" | "suspended" | "revoked" | "expired" | "superseded";
@@ -2465,6 +2527,23 @@ export interface components {
         ClaimManyDto: {
             /** @description Applications to take, all or none (at most 100) */
             applicationIds: string[];
+        };
+        CompletionCellView: {
+            /** @description Of those, never submitted: cancelled as drafts, or drafts unchanged for 30 days or more */
+            abandoned: number | null;
+            /** @description Of those, submitted and now finished (licence issued or completed, rejected, cancelled after submission) */
+            completed: number | null;
+            /** @description The rest: submitted and still running, or drafts changed within 30 days */
+            inProgress: number | null;
+            /**
+             * @description completed / started (GOV.UK’s completion rate), four decimals; null when suppressed or none started
+             * @example 0.6667
+             */
+            rate: number | null;
+            /** @description Applications started (created) in the month; null when 1–4 (suppressed) */
+            started: number | null;
+            /** @description True when 1–4 applications were started: the figures are withheld */
+            suppressed: boolean;
         };
         CounterPaymentDto: {
             /**
@@ -3881,6 +3960,28 @@ export interface components {
             /** @example เทศบาลนครเชียงใหม่ */
             th: string;
         };
+        OfficeRatingListView: {
+            /** @description Newest first */
+            items: components["schemas"]["OfficeRatingView"][];
+            /** @description Send as `before` for the next page; null on the last */
+            nextBefore: string | null;
+        };
+        OfficeRatingView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Personal data: only the applicant and her office read it */
+            comment: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example food-premises-permit */
+            licenceType: string;
+            /** Format: date-time */
+            ratedAt: string;
+            /** @example 4 */
+            score: number;
+            /** @example BP2569-2CXRRNT3 */
+            trackingNumber: string;
+        };
         OfficeStaffView: {
             displayName: components["schemas"]["LocalizedText"];
             /** @description Applications of the office waiting for staff that this person holds */
@@ -4296,6 +4397,18 @@ export interface components {
                 [key: string]: components["schemas"]["QuizRuleView"];
             };
         };
+        RateServiceDto: {
+            /**
+             * @description Optional, trimmed (CRLF stored as LF), at most 1000 characters, no control character but the line feed; empty is no comment. Read only by the applicant and her office
+             * @example เจ้าหน้าที่ให้คำแนะนำชัดเจน / The officer explained clearly
+             */
+            comment?: string;
+            /**
+             * @description 1 ไม่พอใจมาก / very dissatisfied … 5 พอใจมาก / very satisfied
+             * @example 4
+             */
+            score: number;
+        };
         ReassignDto: {
             /** @description Applications to hand to the user, all or none (at most 100) */
             applicationIds: string[];
@@ -4374,6 +4487,47 @@ export interface components {
             changed: string[];
             removed: string[];
         };
+        SatisfactionCellView: {
+            /** @description How many gave each score, 1 to 5; null when suppressed or no ratings */
+            distribution: components["schemas"]["ScoreCountView"][] | null;
+            /**
+             * @description Mean score (1–5), two decimals; null when suppressed or no ratings
+             * @example 4.25
+             */
+            meanScore: number | null;
+            /** @description Ratings given in the month; null when 1–4 (suppressed) */
+            ratings: number | null;
+            /** @description True when 1–4 ratings were given: the figures are withheld so that no one’s rating can be told */
+            suppressed: boolean;
+        };
+        SatisfactionRatingView: {
+            /** @description Personal data: only the applicant and her office read it */
+            comment: string | null;
+            /** Format: date-time */
+            ratedAt: string;
+            /** @example 4 */
+            score: number;
+        };
+        SatisfactionStatisticsView: {
+            /**
+             * @description A draft unchanged for this many days counts as abandoned
+             * @example 30
+             */
+            abandonedAfterDays: number;
+            /** @description One per month, licence type and office with ratings or started applications, by month, then licence type, then office */
+            cells: components["schemas"]["StatisticsCellView"][];
+            /** @example 2026-01 */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * @description Counts from 1 to one less than this are withheld (null, with `suppressed`)
+             * @example 5
+             */
+            minimumCellSize: number;
+            /** @example 2026-12 */
+            to: string;
+        };
         SavedFilterView: {
             assignee?: string;
             dueSoon?: boolean;
@@ -4393,6 +4547,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        ScoreCountView: {
+            count: number;
+            score: number;
         };
         SendEventDto: {
             /** @description A reason or note; required for REJECT and REQUEST_INFO */
@@ -4696,6 +4854,18 @@ export interface components {
         StateRefView: {
             label: components["schemas"]["LocalizedText"];
             state: string;
+        };
+        StatisticsCellView: {
+            completion: components["schemas"]["CompletionCellView"];
+            licenceType: components["schemas"]["LicenceTypeRefView"];
+            /**
+             * @description Bangkok month: when the ratings were given, and when the applications were started
+             * @example 2026-12
+             */
+            month: string;
+            /** @description The office responsible for the applications */
+            office: components["schemas"]["AgencyRef"];
+            satisfaction: components["schemas"]["SatisfactionCellView"];
         };
         StatusHelpView: {
             label: components["schemas"]["LocalizedText"];
@@ -12138,6 +12308,253 @@ export interface operations {
             };
         };
     };
+    satisfaction_forApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSatisfactionView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `SATISFACTION_NOT_YOURS`: This application’s rating is shown only to its applicant and to the officers and head of its office
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_NOT_YOURS" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    satisfaction_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateServiceDto"];
+            };
+        };
+        responses: {
+            /** @description The rating as stored; it cannot be changed or given again */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionRatingView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `SATISFACTION_ONLY_APPLICANT`: Only the applicant who made this application may rate the service
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_ONLY_APPLICANT" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `SATISFACTION_NOT_FINISHED`: The service can be rated once the application is finished (licence issued, completed, rejected, or cancelled after submission); it is '{status}'
+             *     - `SATISFACTION_ALREADY_GIVEN`: You have already rated the service for this application; it can be rated once
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_NOT_FINISHED" | "SATISFACTION_ALREADY_GIVEN";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     applications_timeline: {
         parameters: {
             query?: never;
@@ -15711,6 +16128,154 @@ export interface operations {
                         code?: "RECEIPT_SIGNING_UNAVAILABLE";
                         /** @enum {number} */
                         statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    satisfaction_ofOffice: {
+        parameters: {
+            query?: {
+                /** @description The id of the last rating of the previous page (its `nextBefore`) */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRatingListView"];
+                };
+            };
+            /**
+             * @description - `SATISFACTION_CURSOR_INVALID`: `before` must be the id of a rating of your office that you were given
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_CURSOR_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    statistics_statistics: {
+        parameters: {
+            query?: {
+                /** @description First month (Bangkok), YYYY-MM; default 11 months before `to` */
+                from?: string;
+                /** @description Only this licence type */
+                licenceType?: string;
+                /** @description Only this office */
+                office?: string;
+                /** @description Last month (Bangkok), YYYY-MM; default the current month. At most 24 months in all */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionStatisticsView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_PERIOD_INVALID`: The period is not valid: from must not be after to, and it may span at most {max} months
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_PERIOD_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
                     };
                 };
             };
