@@ -116,9 +116,17 @@ export function Layout() {
       <footer className="footer">
         <div className="width-container">
           <p>{t('footer.about')}</p>
-          <p>
-            <a href="/docs">{t('footer.apiDocs')}</a>
-          </p>
+          <ul className="footer__links">
+            <li>
+              <Link to="/privacy">{t('footer.privacy')}</Link>
+            </li>
+            <li>
+              <Link to="/accessibility">{t('footer.accessibility')}</Link>
+            </li>
+            <li>
+              <a href="/docs">{t('footer.apiDocs')}</a>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

@@ -26,6 +26,8 @@ export default defineTexts(
     footer: {
       about: 'ระบบโอเพนซอร์สสำหรับการขอใบอนุญาตประกอบธุรกิจตาม พ.ร.บ. การอำนวยความสะดวกในการพิจารณาอนุญาตของทางราชการ พ.ศ. 2558',
       apiDocs: 'เอกสาร API',
+      privacy: 'ประกาศความเป็นส่วนตัว',
+      accessibility: 'การเข้าถึง',
     },
     loading: 'กำลังโหลด…',
     back: 'ย้อนกลับ',
@@ -71,6 +73,8 @@ export default defineTexts(
     footer: {
       about: 'Open-source business licensing under the Licensing Facilitation Act B.E. 2558 (2015)',
       apiDocs: 'API documentation',
+      privacy: 'Privacy notice',
+      accessibility: 'Accessibility statement',
     },
     loading: 'Loading…',
     back: 'Back',

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-/** Pages anyone may open: find a licence, the Smart Quiz, tracking and verification. Each is its own chunk. */
+/** Pages anyone may open: find a licence, the Smart Quiz, tracking, verification and the policies. Each is its own chunk. */
 export const publicRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import('./HomePage')).default }) },
   { path: 'businesses', lazy: async () => ({ Component: (await import('./BusinessesPage')).default }) },
@@ -12,4 +12,7 @@ export const publicRoutes: RouteObject[] = [
   { path: 'track/:trackingNumber', lazy: async () => ({ Component: (await import('./TrackResultPage')).default }) },
   { path: 'verification', lazy: async () => ({ Component: (await import('./VerificationPage')).default }) },
   { path: 'verification/:number', lazy: async () => ({ Component: (await import('./LicenceCheckPage')).default }) },
+  // The policies, linked from every page's footer; their long texts load only with them.
+  { path: 'privacy', lazy: async () => ({ Component: (await import('./policies/PrivacyPage')).default }) },
+  { path: 'accessibility', lazy: async () => ({ Component: (await import('./policies/AccessibilityPage')).default }) },
 ];
