@@ -157,6 +157,12 @@ describe('Satisfaction, consent at submission and the policy pages in the browse
     const office = (await suite().api.http.get(`/api/v1/applications/${id}/satisfaction`).set(await bearer('officer.khlongtoei')).expect(200)).body;
     expect(office.rating).toMatchObject({ score: 5, comment: 'ได้ใบอนุญาตเร็วกว่าที่คิด เจ้าหน้าที่ตอบข้อความไว' });
     expect(JSON.stringify((await suite().api.http.get('/api/v1/statistics/satisfaction').expect(200)).body)).not.toContain('ได้ใบอนุญาต');
+    // The office's review workspace shows it to the officer, with the comment.
+    const officer = await signInAs(await newContext(), 'officer.khlongtoei', `/office/applications/${id}`);
+    const rated = officer.locator('main section[aria-labelledby="satisfaction-title"]');
+    await rated.waitFor();
+    await expect(rated.innerText()).resolves.toMatch(/คะแนน 5 จาก 5 \(พอใจมาก\)[\s\S]*ได้ใบอนุญาตเร็วกว่าที่คิด/);
+    await look(officer, 'satisfaction-04-office');
   });
 
   it('is not offered on an application still running', async () => {
