@@ -50,9 +50,11 @@ async function main(): Promise<void> {
     return json;
   };
   const login = async (username: string) => (await call('/auth/dev-login', undefined, { username })).accessToken as string;
+  // Every SUBMIT carries the applicant's consent to the current privacy notice, as a real client asks for it.
+  const noticeVersion = (await call('/policies')).privacyNotice.version as string;
   const [applicant, officer, approver] = await Promise.all(['somchai', 'officer.khlongtoei', 'approver.khlongtoei'].map(login));
   const steps: [string, Record<string, unknown>][] = [
-    [applicant, { type: 'SUBMIT' }],
+    [applicant, { type: 'SUBMIT', data: { privacyConsent: { noticeVersion, agreed: true } } }],
     [officer, { type: 'RECEIVE' }],
     [officer, { type: 'ACCEPT' }],
     [officer, { type: 'RECORD_INSPECTION', data: { result: 'pass', findings: [{ item: 'สุขาภิบาล', ok: true }] } }],

@@ -49,7 +49,7 @@ import {
   type Status,
   type WorkflowDefinition,
 } from '@bizportal/engine';
-import { chainedEvent } from '@bizportal/licensing';
+import { chainedEvent, CURRENT_PRIVACY_NOTICE } from '@bizportal/licensing';
 import { median } from './stats';
 
 // ---------------------------------------------------------------------------------------------
@@ -86,7 +86,7 @@ const FORM = {
 type As = 'applicant' | 'officer' | 'approver';
 const USERNAMES: Record<As, string> = { applicant: 'somchai', officer: 'officer.khlongtoei', approver: 'approver.khlongtoei' };
 const FLOW: { type: string; as: As; data?: Record<string, unknown> }[] = [
-  { type: 'SUBMIT', as: 'applicant' },
+  { type: 'SUBMIT', as: 'applicant', data: { privacyConsent: { noticeVersion: CURRENT_PRIVACY_NOTICE.version, agreed: true } } },
   { type: 'RECEIVE', as: 'officer' },
   { type: 'ACCEPT', as: 'officer' },
   { type: 'RECORD_INSPECTION', as: 'officer', data: { result: 'pass', findings: [{ item: 'สุขาภิบาล', ok: true }] } },

@@ -5,7 +5,7 @@ import { listRouteAccess, type RouteAccess } from '@bizportal/identity';
 import { DataSource } from 'typeorm';
 import { ChainAudit, OutboxRunner, WorkflowMigrationEntity } from '@bizportal/licensing';
 import { signWebhook } from '@bizportal/payments';
-import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
+import { createFoodApplication, drive, PRIVACY_CONSENT, TO_AWAITING_PAYMENT } from './support/flows';
 import { samplePdf } from './support/documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
@@ -370,7 +370,7 @@ describe('Authorization matrix: every route as every persona', () => {
     'GET /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a1.id}`, allowed: SEE_A },
     'PATCH /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a2.id}`, allowed: ['somchai'], body: () => ({ form: { seats: 81 } }) },
     // SUBMIT of A's draft: only she may; the office and auditors see it but are not its actor (403).
-    'POST /api/v1/applications/:id/events': { url: () => `/api/v1/applications/${f.a2.id}/events`, allowed: ['somchai'], body: () => ({ type: 'SUBMIT' }) },
+    'POST /api/v1/applications/:id/events': { url: () => `/api/v1/applications/${f.a2.id}/events`, allowed: ['somchai'], body: () => ({ type: 'SUBMIT', data: { privacyConsent: PRIVACY_CONSENT } }) },
     'GET /api/v1/applications/:id/timeline': { url: () => `/api/v1/applications/${f.a1.id}/timeline`, allowed: SEE_A },
     // Documents: only the applicant uploads (to her draft, replacing the site plan each time); whoever sees the application reads them.
     'POST /api/v1/applications/:id/documents': {
@@ -539,6 +539,14 @@ describe('Authorization matrix: every route as every persona', () => {
       body: () => ({ reason: 'ตรวจสิทธิ์ / matrix' }),
       authorizationOnly: "a4's payment is pending, not held: its office's staff get 409",
     },
+
+    // The policies and the satisfaction statistics: open to everyone, with no personal data.
+    'GET /api/v1/policies': { url: () => '/api/v1/policies', allowed: EVERYONE },
+    'GET /api/v1/statistics/satisfaction': { url: () => '/api/v1/statistics/satisfaction', allowed: EVERYONE },
+    // Rating the service (a1's licence is issued): only its applicant rates; she and the officers and head of its office read it with the comment.
+    'POST /api/v1/applications/:id/satisfaction': { url: () => `/api/v1/applications/${f.a1.id}/satisfaction`, allowed: ['somchai'], body: () => ({ score: 4, comment: 'ดีมาก' }) },
+    'GET /api/v1/applications/:id/satisfaction': { url: () => `/api/v1/applications/${f.a1.id}/satisfaction`, allowed: ['somchai', 'officer.khlongtoei', 'head.khlongtoei'] },
+    'GET /api/v1/satisfaction/office': { url: () => '/api/v1/satisfaction/office', allowed: BILL_STAFF },
 
     // Licences (issued from a1).
     'GET /api/v1/licences': { url: () => '/api/v1/licences', allowed: SIGNED_IN },

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import { OutboxRunner, WorkflowTransitions, loadWorkflowFiles, type ApplicationEntity } from '@bizportal/licensing';
 import { DataSource } from 'typeorm';
 import { attachRequiredDocuments } from './support/documents';
+import { eventBody } from './support/flows';
 import { modelPaths, reachableStates, type ModelStep } from './support/model-paths';
 import { sampleForm } from './support/sample-form';
 import { KHLONG_TOEI_PREMISES, REPO_ROOT, startTestApp, type TestApp } from './support/test-app';
@@ -147,7 +148,7 @@ describe('Model-based paths of every service, driven through the API', () => {
     const res = await t.http
       .post(`/api/v1/applications/${id}/events`)
       .auth(await t.login(username), { type: 'bearer' })
-      .send({ type: step.type, comment: step.comment, data });
+      .send(eventBody({ type: step.type, comment: step.comment, data }));
     if (res.status !== 200) throw new Error(`${step.type} as ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.state;
   }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ChainAudit, OutboxRunner } from '@bizportal/licensing';
-import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
+import { createFoodApplication, drive, PRIVACY_CONSENT, TO_AWAITING_PAYMENT } from './support/flows';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -175,7 +175,7 @@ describe('OpenAPI success schemas', () => {
     await call('get', `${BASE}/applications`, { as: 'somchai', status: 200 });
     await call('get', `${BASE}/applications/${id}`, { as: 'somchai', status: 200 });
     await call('patch', `${BASE}/applications/${id}`, { as: 'somchai', body: { form: { seats: 81 } }, status: 200 });
-    await call('post', `${BASE}/applications/${id}/events`, { as: 'somchai', body: { type: 'SUBMIT' }, status: 200 });
+    await call('post', `${BASE}/applications/${id}/events`, { as: 'somchai', body: { type: 'SUBMIT', data: { privacyConsent: PRIVACY_CONSENT } }, status: 200 });
     await call('get', `${BASE}/track/${created.trackingNumber}`, { status: 200 });
     // The night's history check anchors it: the open data and its proof.
     const { date } = await t.app.get(ChainAudit).runOnce();
@@ -208,6 +208,15 @@ describe('OpenAPI success schemas', () => {
     const number = (timeline.body.entries as { event: string; data: { licenceNumber: string } }[]).find((e) => e.event === 'LICENCE_ISSUED')!.data.licenceNumber;
     const payments = await call('get', `${BASE}/applications/${id}/payments`, { as: 'somchai', status: 200 });
     await call('get', `${BASE}/applications/${id}`, { as: 'somchai', status: 200 });
+    // The licence is issued: the applicant rates the service; her office reads it; the public reads the figures.
+    await call('get', `${BASE}/applications/${id}/satisfaction`, { as: 'somchai', status: 200 });
+    await call('post', `${BASE}/applications/${id}/satisfaction`, { as: 'somchai', body: { score: 5, comment: 'รวดเร็ว' }, status: 201 });
+    await call('post', `${BASE}/applications/${id}/satisfaction`, { as: 'somchai', body: { score: 5 }, status: 409 });
+    await call('get', `${BASE}/applications/${id}/satisfaction`, { as: 'officer.khlongtoei', status: 200 });
+    await call('get', `${BASE}/satisfaction/office?limit=10`, { as: 'head.khlongtoei', status: 200 });
+    await call('get', `${BASE}/statistics/satisfaction`, { status: 200 });
+    await call('get', `${BASE}/statistics/satisfaction?from=2026-12&to=2026-01`, { status: 400 });
+    await call('get', `${BASE}/policies`, { status: 200 });
     await call('get', `${BASE}/licences`, { as: 'somchai', status: 200 });
     await call('get', `${BASE}/licences/${encodeURIComponent(number)}`, { as: 'somchai', status: 200 });
     const pdf = await t.http.get(`${BASE}/licences/${encodeURIComponent(number)}/pdf`).set('Authorization', await token('somchai')).buffer(true).parse(binary as never);

@@ -49,12 +49,13 @@ describe('OpenAPI error responses', () => {
     expect(operations.length).toBeGreaterThanOrEqual(53);
     const without4xx = operations.filter(({ op }) => !Object.entries(op.responses).some(([status, r]) => /^4\d\d$/.test(status) && codesOf(r)));
     // Public and without input: the health check (200 or 503), the list of businesses, a CSRF token, the card vault's public key,
-    // and the open data (the snapshot's downloads, its dictionary and its DCAT and CKAN metadata).
+    // the policies, and the open data (the snapshot's downloads, its dictionary and its DCAT and CKAN metadata).
     const inputless = [
       'get /health',
       'get /businesses',
       'get /auth/csrf',
       'get /payments/gateway',
+      'get /policies',
       'get /open-data/catalog.jsonld',
       'get /open-data/processing-statistics.csv',
       'get /open-data/processing-statistics.json',

@@ -44,7 +44,7 @@ describe('The workflow studio’s editor API: schema, vocabulary, preview of a d
     const res = await t.http.get(`${EDITOR}/vocabulary`).set(await as('admin')).expect(200);
     expect(res.body.guards.map((g: { name: string }) => g.name)).toEqual(['allOf', ...Object.keys(GUARDS)]);
     expect(res.body.events.map((e: { type: string }) => e.type)).toEqual(EVENT_TYPES);
-    expect(res.body.events.find((e: { type: string }) => e.type === 'SUBMIT')).toEqual({ type: 'SUBMIT', label: { th: 'ยื่นคำขอ', en: 'Submit the application' }, commentRequired: false, dataSchema: null });
+    expect(res.body.events.find((e: { type: string }) => e.type === 'SUBMIT')).toEqual({ type: 'SUBMIT', label: { th: 'ยื่นคำขอ', en: 'Submit the application' }, commentRequired: false, dataSchema: expect.objectContaining({ properties: { privacyConsent: expect.objectContaining({ required: ['noticeVersion', 'agreed'] }) } }) });
     expect(res.body.templates.map((x: { name: string }) => x.name)).toEqual(Object.keys(TEMPLATES));
     expect(res.body.templates[0].paramsSchema).toEqual(TEMPLATES.licence.paramsSchema);
     expect(res.body.actors).toContain('officer');

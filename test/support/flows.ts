@@ -1,3 +1,4 @@
+import { CURRENT_PRIVACY_NOTICE } from '@bizportal/licensing';
 import { attachRequiredDocuments } from './documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, type TestApp } from './test-app';
 
@@ -45,8 +46,20 @@ export async function createFoodApplication(t: TestApp, as = 'somchai', override
   return res.body as { id: string; trackingNumber: string; version: number; state: string };
 }
 
+/** The applicant's agreement to the current privacy notice, which every SUBMIT must carry (`data.privacyConsent`). */
+export const PRIVACY_CONSENT = { noticeVersion: CURRENT_PRIVACY_NOTICE.version, agreed: true } as const;
+
+/**
+ * A step's request body. A SUBMIT without `data` gets the applicant's consent (the one place the test helpers add it);
+ * a step that gives `data` is sent exactly as written, so a test can leave the consent out or get it wrong.
+ */
+export function eventBody(step: Omit<Step, 'as'> & { expectedVersion?: number }): Record<string, unknown> {
+  return step.type === 'SUBMIT' && step.data === undefined ? { ...step, data: { privacyConsent: PRIVACY_CONSENT } } : { ...step };
+}
+
 export async function sendEvent(t: TestApp, id: string, step: Step & { expectedVersion?: number }) {
-  const { as, ...event } = step;
+  const { as, ...rest } = step;
+  const event = eventBody(rest);
   return t.http
     .post(`/api/v1/applications/${id}/events`)
     .auth(await t.login(as), { type: 'bearer' })

@@ -54,6 +54,7 @@ describe('Bad paths in the browser: each gets a clear Thai message and a page th
     const pdf = await samplePdf();
     for (const code of codes.slice(1)) expect((await uploadDocument(suite().api, app.id, 'somchai', code, pdf)).status).toBe(201);
     const page = await signInAs(await newContext({ viewport: PHONE }), 'somchai', `/applications/${app.id}/check`);
+    await page.locator('#privacy-consent').check();
     await page.locator('#declaration').check();
     await page.getByRole('button', { name: 'ยืนยันและยื่นคำขอ' }).click();
     const summary = page.locator('main .error-summary');
@@ -81,6 +82,7 @@ describe('Bad paths in the browser: each gets a clear Thai message and a page th
     await page.locator('main a.button', { hasText: 'ขั้นตอนถัดไป' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/check'));
     await page.locator('#declaration').waitFor();
+    await page.locator('#privacy-consent').check();
     await page.locator('#declaration').check();
     await page.getByRole('button', { name: 'ยืนยันและยื่นคำขอ' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/confirmation'));

@@ -99,6 +99,7 @@ describe('A newcomer’s whole journey, in Chromium at 360 px against the real A
 
     await openTask(page, 'check');
     await look(page, 'journey-15-check');
+    await page.locator('#privacy-consent').check();
     await page.locator('#declaration').check();
     await page.getByRole('button', { name: 'ยืนยันและยื่นคำขอ' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/confirmation'), { timeout: 15_000 });

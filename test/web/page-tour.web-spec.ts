@@ -18,6 +18,8 @@ const PUBLIC_PAGES: { name: string; path: string }[] = [
   { name: 'track', path: '/track' },
   { name: 'track-unknown', path: '/track/BP2569-ZZZZZZZZ' },
   { name: 'verification', path: '/verification' },
+  { name: 'privacy', path: '/privacy' },
+  { name: 'accessibility', path: '/accessibility' },
   { name: 'verification-unknown', path: '/verification/BMA-NO-SUCH/2569/000001' },
   { name: 'statistics', path: '/statistics' },
   { name: 'sign-in', path: '/sign-in' },

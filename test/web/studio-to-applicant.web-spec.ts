@@ -203,6 +203,7 @@ describe('Studio to applicant: a new licence type reaches the finder and is appl
     await openTask(applicant, 'check');
     await expect(applicant.locator('main').innerText()).resolves.toContain('ร้านเสื้อผ้าสมชาย');
     await checkAccessibility(applicant, 'chain-12-check');
+    await applicant.locator('#privacy-consent').check();
     await applicant.locator('#declaration').check();
     await applicant.getByRole('button', { name: 'ยืนยันและยื่นคำขอ' }).click();
     await applicant.waitForURL((url) => url.pathname === `/applications/${id}/confirmation`, { timeout: 15_000 });

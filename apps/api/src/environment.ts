@@ -110,6 +110,11 @@ export class Environment {
   @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_BASE_URL must be like https://bizportal.example.go.th (no path)' })
   PUBLIC_BASE_URL?: string;
 
+  /** The portal operator's address for privacy requests and accessibility problems, shown on /privacy and /accessibility (GET /policies). */
+  @IsOptional()
+  @Matches(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { message: 'PORTAL_CONTACT_EMAIL must be an email address, e.g. bizportal@example.go.th' })
+  PORTAL_CONTACT_EMAIL?: string;
+
   /** Digital ID sign-in (OpenID Connect): the provider's issuer; unset, the Digital ID routes answer 503. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s?#]+$/, { message: 'DIGITAL_ID_ISSUER must be the http(s) issuer URL of the OpenID provider' })

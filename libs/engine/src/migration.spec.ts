@@ -44,7 +44,10 @@ describe('what entering a state needs', () => {
   it('lists each way in with its requirements', () => {
     expect(entryTransitions(machine, 'corrections')).toEqual([{ from: 'inspection', event: 'RECORD_INSPECTION', requirements: [{ kind: 'history', event: 'RECORD_INSPECTION' }] }]);
     expect(entryTransitions(machine, 'awaiting_payment')).toEqual([{ from: 'consideration', event: 'APPROVE', requirements: [{ kind: 'effect', effect: 'request-payment' }] }]);
-    expect(entryTransitions(machine, 'submitted')).toEqual([{ from: 'draft', event: 'SUBMIT', requirements: [{ kind: 'condition', guard: 'formComplete' }, { kind: 'condition', guard: 'documentsComplete' }] }]);
+    // SUBMIT records the applicant's consent to the privacy notice (its data): only a submission gives it.
+    expect(entryTransitions(machine, 'submitted')).toEqual([
+      { from: 'draft', event: 'SUBMIT', requirements: [{ kind: 'history', event: 'SUBMIT' }, { kind: 'condition', guard: 'formComplete' }, { kind: 'condition', guard: 'documentsComplete' }] },
+    ]);
   });
 
   it('a draft with nothing done may only be a draft; a submitted one reaches the office states, not the inspection result nor payment', () => {
@@ -55,8 +58,9 @@ describe('what entering a state needs', () => {
     expect(submitted.has('needs_documents')).toBe(false);
     expect(submitted.has('awaiting_payment')).toBe(false);
     expect(submitted.has('completed')).toBe(false);
-    // The applicant's form and documents complete now: submission is possible, so a draft may go to submitted.
-    expect(attainableStates(machine, { ...facts([]), conditions: { formComplete: true, documentsComplete: true } }).has('submitted')).toBe(true);
+    // A complete form and documents do not make a draft submitted: the applicant has not agreed to the privacy notice
+    // (SUBMIT's data), so a migration never moves a draft into the office's states.
+    expect(attainableStates(machine, { ...facts([]), conditions: { formComplete: true, documentsComplete: true } }).has('submitted')).toBe(false);
   });
 
   it('a refusal names what is missing on each way in, including a state the application could not have been in', () => {

@@ -42,7 +42,31 @@ const successorData = {
 
 /** One event vocabulary for every licence type. */
 export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
-  SUBMIT: { label: { th: 'ยื่นคำขอ', en: 'Submit the application' } },
+  SUBMIT: {
+    label: { th: 'ยื่นคำขอ', en: 'Submit the application' },
+    // The applicant's agreement to the portal's privacy notice. The engine only checks its shape: the API requires it on
+    // every SUBMIT it is sent (the applications module's consent participant) and records it whole, with the time and
+    // what the notice covers, so the history holds what she agreed to. Simulations and workflows need none.
+    dataSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        privacyConsent: {
+          type: 'object',
+          required: ['noticeVersion', 'agreed'],
+          additionalProperties: false,
+          properties: {
+            noticeVersion: { type: 'string', minLength: 1, maxLength: 20 },
+            agreed: { const: true },
+            // Written by the API when it records the consent, never taken from the sender.
+            noticeIssuedOn: { type: 'string', format: 'date' },
+            agreedAt: { type: 'string', format: 'date-time' },
+            covers: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 60 } },
+          },
+        },
+      },
+    },
+  },
   CANCEL: { label: { th: 'ยกเลิกคำขอ', en: 'Cancel the application' } },
   RECEIVE: { label: { th: 'รับเรื่อง', en: 'Receive the application' } },
   ACCEPT: { label: { th: 'รับคำขอ เอกสารครบถ้วน', en: 'Accept: the application is complete' } },

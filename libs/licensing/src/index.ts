@@ -4,7 +4,7 @@ export { LicenceEntity, type LicenceStatus, LicencesService, maskName, LicenceSi
 export { NotificationEntity, NotificationDeliveryEntity, NotificationErrors, SmsProvider, LocalSmsProvider, ThaiBulkSmsProvider, thaiMobileToE164 } from './notifications';
 export { MessageEntity, MessageErrors } from './messages';
 export { InformationRequestEntity, InformationRequestItemEntity, InformationRequestErrors } from './information-requests';
-export { ReviewEventErrors } from './applications';
+export { ReviewEventErrors, ConsentErrors, ApplicationConsentEntity, CURRENT_PRIVACY_NOTICE } from './applications';
 export { InspectionPhotoEntity, InspectionErrors } from './inspections';
 export { DocumentsService, DocumentErrors, ApplicationDocumentEntity, DocumentScanner, ContentChecks, ACTIVE_PDF_NAMES, DocumentStorage, LocalDiskStorage, S3Storage, documentSettings, DEFAULT_DOCUMENT_MAX_BYTES, DEFAULT_DOCUMENTS_DIR, uploadStates, type S3Settings, type DocumentSettings, type ScannedDocument, type DocumentContentType } from './documents';
 export { RemindersModule, Reminders, ReminderSource, Clock, ReminderEntity, dateVars, type ReminderSourceProvider, type DueReminder, type ReminderRecipient } from './reminders';
@@ -12,4 +12,5 @@ export { AnchoringModule, ChainAudit, HistoryAnchors, HistoryAnchorEntity, Histo
 export { MigrationRunner, MigrationJobs, MigrationPlanner, MigrationErrors, WorkflowMigrationEntity, WorkflowMigrationItemEntity } from './admin';
 export { StatisticsModule, StatisticsQueries, StatisticsRebuild, OpenData, StatisticsErrors, StatisticsMonthlyEntity, StatisticsBacklogEntity, StatisticsClockEntity, StatisticsBuildEntity, OpenDataSnapshotEntity, stepClock, processingDays, LedgerInMemory, figuresOf, percentile, emptySums, addRow, toCsv, csvField, OPEN_DATA_COLUMNS, SUPPRESSION_THRESHOLD, PAYMENT_METHODS, DATASET_ID, LICENSE_URL, type Clock as StatisticsClock, type ClockStep, type Figures } from './statistics';
 export { HolidayCalendar } from './holidays';
+export { SatisfactionRatingEntity, SatisfactionErrors, FINISHED_STATUSES, MINIMUM_CELL_SIZE, ABANDONED_AFTER_DAYS } from './satisfaction';
 export * from './licensing.module';

@@ -12,11 +12,12 @@ import { MessagesModule } from './messages';
 import { NotificationsModule } from './notifications';
 import { RemindersModule } from './reminders';
 import { StatisticsModule } from './statistics';
+import { SatisfactionModule } from './satisfaction';
 import { WorkQueueModule } from './work-queue';
 
 /** The licensing capability: the core and its feature modules (see docs/architecture.md, "Module graph"). */
 @Module({
-  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, StatisticsModule],
+  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, StatisticsModule, SatisfactionModule],
   exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule, StatisticsModule],
 })
 export class LicensingModule {}

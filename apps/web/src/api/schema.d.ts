@@ -621,7 +621,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ */
+        /**
+         * Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ
+         * @description SUBMIT carries the applicant’s consent to the current privacy notice: `data.privacyConsent {noticeVersion, agreed: true}` (GET /policies names the version); without it the submission is refused and nothing changes.
+         */
         post: operations["applications_send"];
         delete?: never;
         options?: never;
@@ -821,6 +824,24 @@ export interface paths {
         put?: never;
         /** Give an application back to the office queue (its holder or the head of office) / คืนเรื่อง */
         post: operations["applicationAssignment_release"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application’s rating, and whether the applicant may rate / ผลการประเมินความพึงพอใจของคำขอ */
+        get: operations["satisfaction_forApplication"];
+        put?: never;
+        /** Rate the service once the application is finished, once / ประเมินความพึงพอใจต่อบริการ */
+        post: operations["satisfaction_rate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1671,6 +1692,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current privacy notice version and the portal’s contact / ประกาศความเป็นส่วนตัวฉบับปัจจุบันและช่องทางติดต่อ
+         * @description SUBMIT must carry data.privacyConsent {noticeVersion: privacyNotice.version, agreed: true}.
+         */
+        get: operations["policies_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/receipts/{number}/pdf": {
         parameters: {
             query?: never;
@@ -1683,6 +1724,23 @@ export interface paths {
          * @description Signed with the agency's key at PAdES B-LT (timestamp and validation data) when first downloaded; later downloads get the same file. Dated in Bangkok time.
          */
         get: operations["payments_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/satisfaction/office": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My office’s ratings with their comments, newest first / ผลการประเมินความพึงพอใจของสำนักงาน */
+        get: operations["satisfaction_ofOffice"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1763,6 +1821,26 @@ export interface paths {
          * @description Processing time is counted in working days (Monday to Friday in Bangkok, less the public holidays of the portal’s calendar) from the first submission to the decision (the licence issued or the request done, or the application rejected), leaving out the time the application waited for the applicant (more documents, corrections, answers to questions, paying the fee): under the Licensing Facilitation Act B.E. 2558 the clock stops while the applicant must act. It is compared with the licence type’s statutory processing days. Counts from 1 to 4, and figures derived from fewer than 5 applications, are suppressed (null, named in `suppressed`). Filters: licenceType, office, from, to (YYYY-MM, Bangkok months; the last 12 months by default, at most 120). No sign-in.
          */
         get: operations["statistics_offices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction and completion rate per month, licence type and office (open data) / สถิติความพึงพอใจและอัตราการดำเนินการสำเร็จ
+         * @description Ratings (count, mean, distribution 1–5) by the month they were given; the completion rate (completed / started, GOV.UK) of the applications started in the month. Counts of 1–4 are withheld (null, `suppressed`). No comments, no personal data.
+         */
+        get: operations["satisfactionStatistics_statistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2093,6 +2171,13 @@ export interface components {
             payments: components["schemas"]["PaymentView"][];
             receipts: components["schemas"]["ReceiptView"][];
         };
+        ApplicationSatisfactionView: {
+            /** @description Whether the caller may rate now: the applicant herself, finished, not rated yet */
+            canRate: boolean;
+            /** @description Whether the application is finished: submitted, then licence issued or completed, rejected or cancelled */
+            finished: boolean;
+            rating: components["schemas"]["SatisfactionRatingView"] | null;
+        };
         /** @enum {string} */
         ApplicationStatus: "draft" | "submitted" | "checking" | "needs_documents" | "under_consideration" | "inspection" | "awaiting_payment" | "issuing" | "completed" | "rejected" | "cancelled" | "suspended" | "revoked" | "expired" | "superseded";
         ApplicationView: {
@@ -2134,6 +2219,8 @@ export interface components {
             overdue: boolean;
             premises: components["schemas"]["PremisesView"] | null;
             previousLicenceNumber: string | null;
+            /** @description The applicant’s consent to the privacy notice, given at submission; null for drafts and applications submitted before consent was recorded */
+            privacyConsent: components["schemas"]["PrivacyConsentView"] | null;
             /** @example draft */
             state: string;
             stateLabel: components["schemas"]["LocalizedText"];
@@ -2684,6 +2771,23 @@ export interface components {
         ClaimManyDto: {
             /** @description Applications to take, all or none (at most 100) */
             applicationIds: string[];
+        };
+        CompletionCellView: {
+            /** @description Of those, never submitted: cancelled as drafts, or drafts unchanged for 30 days or more */
+            abandoned: number | null;
+            /** @description Of those, submitted and now finished (licence issued or completed, rejected, cancelled after submission) */
+            completed: number | null;
+            /** @description The rest: submitted and still running, or drafts changed within 30 days */
+            inProgress: number | null;
+            /**
+             * @description completed / started (GOV.UK’s completion rate), four decimals; null when suppressed or none started
+             * @example 0.6667
+             */
+            rate: number | null;
+            /** @description Applications started (created) in the month; null when 1–4 (suppressed) */
+            started: number | null;
+            /** @description True when 1–4 applications were started: the figures are withheld */
+            suppressed: boolean;
         };
         CounterPaymentDto: {
             /**
@@ -4196,6 +4300,28 @@ export interface components {
             /** @example เทศบาลนครเชียงใหม่ */
             th: string;
         };
+        OfficeRatingListView: {
+            /** @description Newest first */
+            items: components["schemas"]["OfficeRatingView"][];
+            /** @description Send as `before` for the next page; null on the last */
+            nextBefore: string | null;
+        };
+        OfficeRatingView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Personal data: only the applicant and her office read it */
+            comment: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example food-premises-permit */
+            licenceType: string;
+            /** Format: date-time */
+            ratedAt: string;
+            /** @example 4 */
+            score: number;
+            /** @example BP2569-2CXRRNT3 */
+            trackingNumber: string;
+        };
         OfficeRefView: {
             /** @example bma-khlong-toei */
             id: string;
@@ -4436,6 +4562,18 @@ export interface components {
             /** @example user-somchai */
             id: string;
         };
+        PoliciesView: {
+            contact: components["schemas"]["PolicyContactView"];
+            /** @description The privacy notice applicants agree to now */
+            privacyNotice: components["schemas"]["PrivacyNoticeView"];
+        };
+        PolicyContactView: {
+            /**
+             * @description PORTAL_CONTACT_EMAIL: the portal operator’s address for privacy requests and accessibility problems; null when not configured
+             * @example bizportal@example.go.th
+             */
+            email: string | null;
+        };
         PostMessageDto: {
             /**
              * @description The message, 1–2000 characters after trimming, with something visible; line breaks allowed (CRLF is stored as LF), other control characters not
@@ -4528,6 +4666,39 @@ export interface components {
              * @example street-stall-permit
              */
             licenceType?: string;
+        };
+        PrivacyConsentView: {
+            /** Format: date-time */
+            agreedAt: string;
+            covers: components["schemas"]["PrivacyPurposeView"][];
+            /** @example 2026-12-06 */
+            noticeIssuedOn: string;
+            /** @example 1 */
+            noticeVersion: string;
+        };
+        PrivacyNoticeView: {
+            /** @description The purposes it states: what consent at submission covers */
+            covers: components["schemas"]["PrivacyPurposeView"][];
+            /**
+             * @description The day it took effect, Bangkok
+             * @example 2026-12-06
+             */
+            issuedOn: string;
+            /**
+             * @description Where its full text is published (the web app)
+             * @example /privacy
+             */
+            url: string;
+            /**
+             * @description What SUBMIT sends as data.privacyConsent.noticeVersion (ฉบับที่ 1)
+             * @example 1
+             */
+            version: string;
+        };
+        PrivacyPurposeView: {
+            /** @example application-decision */
+            code: string;
+            label: components["schemas"]["LocalizedText"];
         };
         PublishBusinessVersionDto: {
             /**
@@ -4651,6 +4822,18 @@ export interface components {
                 [key: string]: components["schemas"]["QuizRuleView"];
             };
         };
+        RateServiceDto: {
+            /**
+             * @description Optional, trimmed (CRLF stored as LF), at most 1000 characters, no control character but the line feed; empty is no comment. Read only by the applicant and her office
+             * @example เจ้าหน้าที่ให้คำแนะนำชัดเจน / The officer explained clearly
+             */
+            comment?: string;
+            /**
+             * @description 1 ไม่พอใจมาก / very dissatisfied … 5 พอใจมาก / very satisfied
+             * @example 4
+             */
+            score: number;
+        };
         ReassignDto: {
             /** @description Applications to hand to the user, all or none (at most 100) */
             applicationIds: string[];
@@ -4729,6 +4912,47 @@ export interface components {
             changed: string[];
             removed: string[];
         };
+        SatisfactionCellView: {
+            /** @description How many gave each score, 1 to 5; null when suppressed or no ratings */
+            distribution: components["schemas"]["ScoreCountView"][] | null;
+            /**
+             * @description Mean score (1–5), two decimals; null when suppressed or no ratings
+             * @example 4.25
+             */
+            meanScore: number | null;
+            /** @description Ratings given in the month; null when 1–4 (suppressed) */
+            ratings: number | null;
+            /** @description True when 1–4 ratings were given: the figures are withheld so that no one’s rating can be told */
+            suppressed: boolean;
+        };
+        SatisfactionRatingView: {
+            /** @description Personal data: only the applicant and her office read it */
+            comment: string | null;
+            /** Format: date-time */
+            ratedAt: string;
+            /** @example 4 */
+            score: number;
+        };
+        SatisfactionStatisticsView: {
+            /**
+             * @description A draft unchanged for this many days counts as abandoned
+             * @example 30
+             */
+            abandonedAfterDays: number;
+            /** @description One per month, licence type and office with ratings or started applications, by month, then licence type, then office */
+            cells: components["schemas"]["StatisticsCellView"][];
+            /** @example 2026-01 */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /**
+             * @description Counts from 1 to one less than this are withheld (null, with `suppressed`)
+             * @example 5
+             */
+            minimumCellSize: number;
+            /** @example 2026-12 */
+            to: string;
+        };
         SavedFilterView: {
             assignee?: string;
             dueSoon?: boolean;
@@ -4748,6 +4972,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        ScoreCountView: {
+            count: number;
+            score: number;
         };
         SendEventDto: {
             /** @description A reason or note; required for REJECT and REQUEST_INFO */
@@ -5051,6 +5279,18 @@ export interface components {
         StateRefView: {
             label: components["schemas"]["LocalizedText"];
             state: string;
+        };
+        StatisticsCellView: {
+            completion: components["schemas"]["CompletionCellView"];
+            licenceType: components["schemas"]["LicenceTypeRefView"];
+            /**
+             * @description Bangkok month: when the ratings were given, and when the applications were started
+             * @example 2026-12
+             */
+            month: string;
+            /** @description The office responsible for the applications */
+            office: components["schemas"]["AgencyRef"];
+            satisfaction: components["schemas"]["SatisfactionCellView"];
         };
         StatisticsFiltersView: {
             licenceType: string | null;
@@ -10909,6 +11149,8 @@ export interface operations {
             /**
              * @description - `APPLICANT_DATA_NOT_CONFIRMED`: Check and confirm the applicant data fetched from government records before submitting: PATCH the application with confirmApplicantData: true
              *     - `EVENT_CONDITION_FAILED`: {reasons}
+             *     - `PRIVACY_CONSENT_REQUIRED`: Read the privacy notice and give your consent before submitting: send data.privacyConsent {noticeVersion: "{current}", agreed: true} with SUBMIT (GET /api/v1/policies names the current version)
+             *     - `PRIVACY_NOTICE_NOT_CURRENT`: You agreed to privacy notice version {given}, but the current one is version {current}: read it and agree again
              */
             422: {
                 headers: {
@@ -10917,7 +11159,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "APPLICANT_DATA_NOT_CONFIRMED" | "EVENT_CONDITION_FAILED";
+                        code?: "APPLICANT_DATA_NOT_CONFIRMED" | "EVENT_CONDITION_FAILED" | "PRIVACY_CONSENT_REQUIRED" | "PRIVACY_NOTICE_NOT_CURRENT";
                         /** @enum {number} */
                         statusCode?: 422;
                     };
@@ -12535,6 +12777,253 @@ export interface operations {
                         code?: "ASSIGNMENT_CHANGED_CONCURRENTLY";
                         /** @enum {number} */
                         statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    satisfaction_forApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSatisfactionView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `SATISFACTION_NOT_YOURS`: This application’s rating is shown only to its applicant and to the officers and head of its office
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_NOT_YOURS" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    satisfaction_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateServiceDto"];
+            };
+        };
+        responses: {
+            /** @description The rating as stored; it cannot be changed or given again */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionRatingView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `SATISFACTION_ONLY_APPLICANT`: Only the applicant who made this application may rate the service
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_ONLY_APPLICANT" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `SATISFACTION_NOT_FINISHED`: The service can be rated once the application is finished (licence issued, completed, rejected, or cancelled after submission); it is '{status}'
+             *     - `SATISFACTION_ALREADY_GIVEN`: You have already rated the service for this application; it can be rated once
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_NOT_FINISHED" | "SATISFACTION_ALREADY_GIVEN";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
                     };
                 };
             };
@@ -16246,6 +16735,39 @@ export interface operations {
             };
         };
     };
+    policies_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliciesView"];
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     payments_receipt: {
         parameters: {
             query?: never;
@@ -16326,6 +16848,95 @@ export interface operations {
                         code?: "RECEIPT_SIGNING_UNAVAILABLE";
                         /** @enum {number} */
                         statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    satisfaction_ofOffice: {
+        parameters: {
+            query?: {
+                /** @description The id of the last rating of the previous page (its `nextBefore`) */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRatingListView"];
+                };
+            };
+            /**
+             * @description - `SATISFACTION_CURSOR_INVALID`: `before` must be the id of a rating of your office that you were given
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SATISFACTION_CURSOR_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
                     };
                 };
             };
@@ -16620,6 +17231,65 @@ export interface operations {
                         code?: "STATISTICS_LICENCE_TYPE_UNKNOWN" | "STATISTICS_OFFICE_UNKNOWN";
                         /** @enum {number} */
                         statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    satisfactionStatistics_statistics: {
+        parameters: {
+            query?: {
+                /** @description First month (Bangkok), YYYY-MM; default 11 months before `to` */
+                from?: string;
+                /** @description Only this licence type */
+                licenceType?: string;
+                /** @description Only this office */
+                office?: string;
+                /** @description Last month (Bangkok), YYYY-MM; default the current month. At most 24 months in all */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionStatisticsView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_PERIOD_INVALID`: The period is not valid: from must not be after to, and it may span at most {max} months
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_PERIOD_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
                     };
                 };
             };

@@ -121,6 +121,12 @@ export function Layout() {
               <Link to="/statistics">{t('footer.statistics')}</Link>
             </li>
             <li>
+              <Link to="/privacy">{t('footer.privacy')}</Link>
+            </li>
+            <li>
+              <Link to="/accessibility">{t('footer.accessibility')}</Link>
+            </li>
+            <li>
               <a href="/docs">{t('footer.apiDocs')}</a>
             </li>
           </ul>

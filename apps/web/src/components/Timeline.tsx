@@ -46,6 +46,7 @@ export function TimelineList({ data }: { data: TimelineData }) {
                   <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> · {t('timeline.by')} {t(`timeline.actor.${role}`)}
                   {e.from.state !== e.to.state && <> · {t('timeline.moved', { from: pick(e.from.label, lang), to: pick(e.to.label, lang) })}</>}
                 </p>
+                {e.event === 'SUBMIT' && consentVersion(e.data) && <p className="timeline__meta">{t('timeline.consent', { version: consentVersion(e.data) })}</p>}
                 {e.comment && (
                   <p className="timeline__comment">
                     <span className="visually-hidden">{t('timeline.comment')}: </span>
@@ -59,6 +60,12 @@ export function TimelineList({ data }: { data: TimelineData }) {
       )}
     </>
   );
+}
+
+/** The privacy notice version a SUBMIT entry records (`data.privacyConsent`, written by the API at submission). */
+function consentVersion(data: Record<string, unknown> | null | undefined): string | null {
+  const consent = data?.privacyConsent as { noticeVersion?: unknown } | undefined;
+  return typeof consent?.noticeVersion === 'string' ? consent.noticeVersion : null;
 }
 
 function Integrity({ integrity }: { integrity: TimelineData['integrity'] }) {

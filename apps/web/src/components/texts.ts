@@ -23,6 +23,7 @@ const texts = defineTexts(
       recordedLink: 'ตรวจพบเมื่อ {{time}}: รายการที่ {{seq}} ถูกแก้ไขหรือถูกลบ',
       recordedAnchor: 'ตรวจพบเมื่อ {{time}}: ประวัติไม่ตรงกับรากยืนยันของวันที่ {{date}} ที่รายการที่ {{seq}}',
       moved: '{{from}} → {{to}}',
+      consent: 'ผู้ยื่นคำขอยินยอมตามประกาศความเป็นส่วนตัว ฉบับที่ {{version}}',
     },
     records: {
       holderPerson: 'ยื่นในนามบุคคลธรรมดา',
@@ -59,6 +60,7 @@ const texts = defineTexts(
       recordedLink: 'Found {{time}}: entry {{seq}} was edited or removed.',
       recordedAnchor: 'Found {{time}}: the history no longer matches the root of {{date}} at entry {{seq}}.',
       moved: '{{from}} → {{to}}',
+      consent: 'The applicant agreed to privacy notice version {{version}}',
     },
     records: {
       holderPerson: 'Applying as a natural person',

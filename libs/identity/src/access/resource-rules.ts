@@ -18,6 +18,8 @@ export const RESOURCE_RULES = {
   'application-conversation':
     'The application rule, and then only its applicant herself and staff of its office write in its message thread or mark it read (ApplicationMessages); a co-director gets 403 (she reads the thread under the application rule).',
   'application-office': 'The application rule, and then only staff of the application’s office (holder, awaited role or head of office, as AssignmentService and CounterPayment check).',
+  'application-feedback':
+    'The application rule, and then the applicant’s rating of the service: the applicant herself rates and reads hers; officers and the head of its office read it with its comment (Satisfaction); a co-director gets 403.',
   'own-office': 'The caller’s office only (agencyId of her account as it is now): its queue and its staff.',
   licence: 'One licence: its holder (for a company’s licence, any authorised director), staff of the issuing office (head included) and auditors (LicencesService.visible); anyone else gets 404.',
 } as const;

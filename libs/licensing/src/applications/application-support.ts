@@ -3,6 +3,7 @@ import { EVENT_VOCABULARY, STATUSES } from '@bizportal/engine';
 import { actorOf, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicantDataService, holderView } from '../applicant-data';
 import { ApplicationStore, assertCanSee, DueDates, seenOnlyAsDirector, WorkflowFacts, type ApplicationEntity } from '../core';
+import { SubmissionConsents } from './consent';
 
 /** Loading for viewing and the response shape: what every application use case shares. */
 @Injectable()
@@ -13,6 +14,7 @@ export class ApplicationSupport {
     private readonly identity: UserDirectory,
     readonly applicantData: ApplicantDataService,
     private readonly dueDates: DueDates,
+    private readonly consents: SubmissionConsents,
   ) {}
 
   /** For reading only (GET one): a co-director of the juristic person it is for may also see it. */
@@ -29,9 +31,10 @@ export class ApplicationSupport {
   async view(app: ApplicationEntity, user: AuthenticatedUser) {
     const workflow = await this.facts.workflowOf(app);
     const meta = workflow.stateMeta(app.state);
-    const [agency, applicant] = await Promise.all([
+    const [agency, applicant, consent] = await Promise.all([
       app.agencyId ? this.identity.findAgency(app.agencyId) : null,
       this.identity.findUser(app.applicantId),
+      app.submittedAt ? this.consents.of(app.id) : null,
     ]);
     const availableEvents = workflow
       .availableEvents(app.workflowState, actorOf(user), await this.facts.contextOf(app, workflow))
@@ -66,6 +69,8 @@ export class ApplicationSupport {
       /** The office staff member holding the application in the work queue, if any. */
       assignedTo: app.assignedTo ? await this.staffView(app.assignedTo) : null,
       submittedAt: app.submittedAt,
+      /** The applicant's consent to the privacy notice given at submission (null for drafts and older applications). */
+      privacyConsent: consent,
       createdAt: app.createdAt,
       updatedAt: app.updatedAt,
     };

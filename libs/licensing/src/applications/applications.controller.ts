@@ -21,6 +21,7 @@ import { CatalogueErrors as C } from '../catalogue';
 import { ApplicationErrors as E } from '../core';
 import { LicenceErrors as L } from '../licences';
 import { ReviewEventErrors as R } from './review-event-checks';
+import { ConsentErrors as K } from './consent';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -70,10 +71,13 @@ export class ApplicationsController {
   }
 
   @Access.signedIn('application-step')
-  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.APPLICANT_DATA_NOT_CONFIRMED, E.code.EVENT_INVALID, E.code.EVENT_NOT_ACCEPTED, E.code.EVENT_FORBIDDEN, E.code.EVENT_CONDITION_FAILED, E.code.FORM_INVALID, E.code.APPLICATION_VERSION_STALE, E.code.APPLICATION_CHANGED_CONCURRENTLY, R.code.DELIVERY_TRACKING_NUMBER_INVALID, R.code.INSPECTION_DATE_IN_PAST, R.code.INSPECTION_DATE_TOO_FAR, R.code.INSPECTION_WINDOW_INVALID, R.code.INSPECTION_WINDOW_OUTSIDE_HOURS, R.code.INSPECTION_INSPECTOR_NOT_STAFF, R.code.INFORMATION_REQUEST_DOCUMENT_UNKNOWN, R.code.INSPECTION_PHOTOS_INVALID, L.code.REQUEST_ON_HOLD_LICENCE_SUSPENDED, L.code.REQUEST_LICENCE_REVOKED)
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.APPLICANT_DATA_NOT_CONFIRMED, E.code.EVENT_INVALID, E.code.EVENT_NOT_ACCEPTED, E.code.EVENT_FORBIDDEN, E.code.EVENT_CONDITION_FAILED, E.code.FORM_INVALID, E.code.APPLICATION_VERSION_STALE, E.code.APPLICATION_CHANGED_CONCURRENTLY, R.code.DELIVERY_TRACKING_NUMBER_INVALID, R.code.INSPECTION_DATE_IN_PAST, R.code.INSPECTION_DATE_TOO_FAR, R.code.INSPECTION_WINDOW_INVALID, R.code.INSPECTION_WINDOW_OUTSIDE_HOURS, R.code.INSPECTION_INSPECTOR_NOT_STAFF, R.code.INFORMATION_REQUEST_DOCUMENT_UNKNOWN, R.code.INSPECTION_PHOTOS_INVALID, L.code.REQUEST_ON_HOLD_LICENCE_SUSPENDED, L.code.REQUEST_LICENCE_REVOKED, K.code.PRIVACY_CONSENT_REQUIRED, K.code.PRIVACY_NOTICE_NOT_CURRENT)
   @Post(':id/events')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ' })
+  @ApiOperation({
+    summary: 'Send a workflow event (SUBMIT, ACCEPT, APPROVE, …) / ดำเนินการกับคำขอ',
+    description: 'SUBMIT carries the applicant’s consent to the current privacy notice: `data.privacyConsent {noticeVersion, agreed: true}` (GET /policies names the version); without it the submission is refused and nothing changes.',
+  })
   @ApiOkResponse({ type: ApplicationView })
   send(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: SendEventDto) {
     return this.commands.execute(new SendApplicationEventCommand(user, id, body));

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@bizportal/identity';
 import { AnchoringModule } from '../anchoring';
 import { ApplicantDataModule } from '../applicant-data';
 import { CoreModule } from '../core';
 import { LicencesModule } from '../licences';
 import { ApplicationSupport } from './application-support';
+import { ApplicationConsentEntity, PoliciesController, SubmissionConsents } from './consent';
 import { ApplicationsController, TrackingController } from './applications.controller';
 import { CreateApplicationHandler } from './commands/create-application.handler';
 import { SendApplicationEventHandler } from './commands/send-application-event.handler';
@@ -16,12 +18,16 @@ import { GetTimelineHandler } from './queries/get-timeline.handler';
 import { ListApplicationsHandler } from './queries/list-applications.handler';
 import { TrackApplicationHandler } from './queries/track-application.handler';
 
-/** The applicant's and the office's use cases on applications: create, edit, send events, read, track. */
+/**
+ * The applicant's and the office's use cases on applications: create, edit, send events, read, track; and the
+ * applicant's consent to the privacy notice at submission (owns `application_consents`).
+ */
 @Module({
-  imports: [CqrsModule, CoreModule, ApplicantDataModule, LicencesModule, IdentityModule, AnchoringModule],
-  controllers: [ApplicationsController, TrackingController],
+  imports: [TypeOrmModule.forFeature([ApplicationConsentEntity]), CqrsModule, CoreModule, ApplicantDataModule, LicencesModule, IdentityModule, AnchoringModule],
+  controllers: [ApplicationsController, TrackingController, PoliciesController],
   providers: [
     ApplicationSupport,
+    SubmissionConsents,
     CreateApplicationHandler,
     UpdateApplicationFormHandler,
     SendApplicationEventHandler,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { In, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { CompiledWorkflow } from '@bizportal/engine';
 import { CatalogueErrors } from './catalogue-errors';
 import { BusinessEntity, LicenceTypeEntity, WorkflowDefinitionEntity } from './catalogue.entities';
@@ -83,6 +83,12 @@ export class CatalogueService {
   /** Business types with a published version, as the finder lists them. Read from the database on every call, so a publication shows at once. */
   listBusinessRows(): Promise<BusinessEntity[]> {
     return this.businesses.find({ where: { currentVersion: MoreThan(NO_PUBLISHED_VERSION) }, order: { slug: 'ASC' } });
+  }
+
+  /** The licence types named, published or not, for labelling figures (the missing ones are left out). */
+  licenceTypesNamed(slugs: readonly string[]): Promise<LicenceTypeEntity[]> {
+    const unique = [...new Set(slugs)];
+    return unique.length === 0 ? Promise.resolve([]) : this.licenceTypes.findBy({ slug: In(unique) });
   }
 
   /** Licence types with a published workflow: the ones applicants are offered. */

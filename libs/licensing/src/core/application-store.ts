@@ -155,6 +155,45 @@ export class ApplicationStore {
     return facts;
   }
 
+  /**
+   * Applications started (created) between `start` and `end`, counted per Bangkok month of their start, licence type
+   * and office, with how many were submitted and are now in one of `finished`, and how many were never submitted and
+   * were cancelled or left unchanged since `staleBefore`. One grouped read (IDX_applications_created); no personal data.
+   */
+  async startedPerMonth(options: {
+    start: Date;
+    end: Date;
+    staleBefore: Date;
+    finished: readonly string[];
+    licenceType?: string;
+    agencyId?: string;
+  }): Promise<{ month: string; licenceType: string; agencyId: string; started: number; completed: number; abandoned: number }[]> {
+    const postgres = this.applications.manager.connection.options.type === 'postgres';
+    // Thailand keeps UTC+7 all year; SQLite stores UTC as 'YYYY-MM-DD HH:MM:SS.SSS'.
+    const month = postgres ? "to_char(a.created_at AT TIME ZONE 'Asia/Bangkok', 'YYYY-MM')" : "strftime('%Y-%m', a.created_at, '+7 hours')";
+    const query = this.applications
+      .createQueryBuilder('a')
+      .select(month, 'month')
+      .addSelect('a.licence_type', 'licenceType')
+      .addSelect('a.agency_id', 'agencyId')
+      .addSelect('COUNT(*)', 'started')
+      .addSelect('SUM(CASE WHEN a.submitted_at IS NOT NULL AND a.status IN (:...finished) THEN 1 ELSE 0 END)', 'completed')
+      .addSelect("SUM(CASE WHEN a.submitted_at IS NULL AND (a.status = 'cancelled' OR a.updated_at < :staleBefore) THEN 1 ELSE 0 END)", 'abandoned')
+      .where('a.created_at >= :start AND a.created_at < :end AND a.agency_id IS NOT NULL', { start: options.start, end: options.end })
+      .setParameters({ finished: [...options.finished], staleBefore: options.staleBefore });
+    if (options.licenceType) query.andWhere('a.licence_type = :licenceType', { licenceType: options.licenceType });
+    if (options.agencyId) query.andWhere('a.agency_id = :agencyId', { agencyId: options.agencyId });
+    const rows: Record<string, string | number>[] = await query.groupBy(month).addGroupBy('a.licence_type').addGroupBy('a.agency_id').getRawMany();
+    return rows.map((r) => ({
+      month: String(r.month),
+      licenceType: String(r.licenceType),
+      agencyId: String(r.agencyId),
+      started: Number(r.started),
+      completed: Number(r.completed),
+      abandoned: Number(r.abandoned),
+    }));
+  }
+
   /** Running (not final) applications of a licence type, per workflow version. */
   async runningPerVersion(licenceType: string): Promise<Map<number, number>> {
     const rows: { version: number | string; count: number | string }[] = await this.applications

@@ -12,7 +12,7 @@ import { documentUrl, useDocuments, type UploadedDocument } from '../../lib/docu
 import { formatDate, formatDateTime, pick, splitBilingual } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { Actions } from './ActionForms';
-import { useApplication, useClaim, useInformationRequests, useInspections, useLicenceType, useRelease, useTimeline, type ApplicationView, type LicenceType } from './data';
+import { useApplication, useClaim, useInformationRequests, useInspections, useLicenceType, useRelease, useSatisfaction, useTimeline, type ApplicationView, type LicenceType } from './data';
 import { MessageThread } from '../../components/MessageThread';
 
 /** `/office/applications/:id`: everything an officer needs to check an application, and the steps she may take. */
@@ -94,6 +94,7 @@ function Review({ app }: { app: ApplicationView }) {
         <p>{t('review.applicantDataLead')}</p>
         <ApplicantRecords holder={app.holder} level={3} />
         <p className="hint">{app.holder.confirmedAt ? t('review.confirmedAt', { time: formatDateTime(app.holder.confirmedAt, lang) }) : t('review.notConfirmed')}</p>
+        {app.privacyConsent && <p className="hint">{t('review.consentAt', { version: app.privacyConsent.noticeVersion, time: formatDateTime(app.privacyConsent.agreedAt, lang) })}</p>}
       </section>
       <section className="review-section" aria-labelledby="form-title">
         <h2 id="form-title">{t('review.form')}</h2>
@@ -104,11 +105,30 @@ function Review({ app }: { app: ApplicationView }) {
       <Documents app={app} />
       <InformationRequests app={app} />
       <Inspections app={app} />
+      <SatisfactionRating app={app} />
       <MessageThread applicationId={app.id} open={app.status !== 'draft'} mySide="office" ns="office" />
       <div className="review-section">
         <TimelineSection timeline={timeline} />
       </div>
     </>
+  );
+}
+
+/** The applicant's rating and comment once she has given them; officers and the head of office read it (approvers and signers do not). */
+function SatisfactionRating({ app }: { app: ApplicationView }) {
+  const { t, i18n } = useTranslation('office');
+  const me = useSession().data!;
+  const reads = app.submittedAt !== null && me.roles.some((r) => r === 'officer' || r === 'head_of_office');
+  const satisfaction = useSatisfaction(app.id, reads);
+  const rating = satisfaction.data?.rating;
+  if (!rating) return null;
+  return (
+    <section className="review-section" aria-labelledby="satisfaction-title">
+      <h2 id="satisfaction-title">{t('review.satisfaction')}</h2>
+      <p>{t('review.satisfactionScore', { score: rating.score, label: t(`review.scores.${rating.score}`), time: formatDateTime(rating.ratedAt, i18n.language) })}</p>
+      <p className="satisfaction-comment">{rating.comment ?? t('review.satisfactionNoComment')}</p>
+      <p className="hint">{t('review.satisfactionPrivate')}</p>
+    </section>
   );
 }
 

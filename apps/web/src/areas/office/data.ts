@@ -119,6 +119,11 @@ export function useInspections(id: string) {
   return useQuery({ queryKey: ['office', 'inspections', id], queryFn: () => unwrap(api.GET('/applications/{id}/inspections', { params: { path: { id } } })) });
 }
 
+/** The applicant's rating of the service (GET …/satisfaction: officers and the head of office only). */
+export function useSatisfaction(id: string, enabled: boolean) {
+  return useQuery({ queryKey: ['office', 'satisfaction', id], queryFn: () => unwrap(api.GET('/applications/{id}/satisfaction', { params: { path: { id } } })), enabled });
+}
+
 export const QUEUE_FILTER_KEYS = ['status', 'licenceType', 'subdistrict', 'assignee', 'kind'] as const;
 export type QueueFilterKey = (typeof QUEUE_FILTER_KEYS)[number];
 export type SavedView = Schemas['SavedWorkQueueView'];

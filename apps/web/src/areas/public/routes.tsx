@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-/** Pages anyone may open: find a licence, the Smart Quiz, tracking, verification and the service statistics. Each is its own chunk (recharts only in the statistics page's). */
+/** Pages anyone may open: find a licence, the Smart Quiz, tracking, verification, the service statistics and the policies. Each is its own chunk (recharts only in the statistics page's). */
 export const publicRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import('./HomePage')).default }) },
   { path: 'businesses', lazy: async () => ({ Component: (await import('./BusinessesPage')).default }) },
@@ -13,4 +13,7 @@ export const publicRoutes: RouteObject[] = [
   { path: 'verification', lazy: async () => ({ Component: (await import('./VerificationPage')).default }) },
   { path: 'statistics', lazy: async () => ({ Component: (await import('./StatisticsPage')).default }) },
   { path: 'verification/:number', lazy: async () => ({ Component: (await import('./LicenceCheckPage')).default }) },
+  // The policies, linked from every page's footer; their long texts load only with them.
+  { path: 'privacy', lazy: async () => ({ Component: (await import('./policies/PrivacyPage')).default }) },
+  { path: 'accessibility', lazy: async () => ({ Component: (await import('./policies/AccessibilityPage')).default }) },
 ];

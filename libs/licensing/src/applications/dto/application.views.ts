@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AgencyRef, FREE_FORM, LocalizedText } from '@bizportal/common';
 import { APPLICATION_KINDS, ROLES, STATE_ACTORS, STATUSES } from '@bizportal/engine';
+import { PrivacyConsentView } from '../consent';
 
 /** What the applications routes answer (checked against real answers by test/openapi-responses.e2e-spec.ts). */
 const STATUS = { enum: Object.keys(STATUSES), enumName: 'ApplicationStatus' };
@@ -131,6 +132,8 @@ export class ApplicationView {
   assignedTo!: PersonRefView | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   submittedAt!: string | null;
+  @ApiProperty({ type: PrivacyConsentView, nullable: true, description: 'The applicant’s consent to the privacy notice, given at submission; null for drafts and applications submitted before consent was recorded' })
+  privacyConsent!: PrivacyConsentView | null;
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time' })

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
@@ -6,11 +7,12 @@ import { BackLink, SummaryList, type SummaryRow } from '../../../components/Chro
 import { Loading, NotFoundPage, Problem } from '../../../components/Feedback';
 import { PageTitle } from '../../../components/PageTitle';
 import { TimelineSection } from '../../../components/Timeline';
-import { formatBaht, formatDateTime, pick } from '../../../lib/format';
+import { formatBaht, formatDate, formatDateTime, pick } from '../../../lib/format';
 import { documentUrl } from '../../../lib/documents';
 import { useApplication, useDocuments, useInformationRequests, usePayments, useTimeline } from './data';
 import { InformationChecklist, openRequest } from './InformationChecklist';
 import { MessageThread } from '../../../components/MessageThread';
+import { SatisfactionFeedback } from './SatisfactionFeedback';
 import type { ApplicationView } from './types';
 import './setup';
 
@@ -19,6 +21,8 @@ export default function ApplicationStatusPage() {
   const { t, i18n } = useTranslation('account');
   const app = useApplication(id);
   const timeline = useTimeline(id);
+  // The feedback form's errors also put "ข้อผิดพลาด: " before the page's title (GOV.UK).
+  const [feedbackErrors, setFeedbackErrors] = useState(false);
 
   if (app.isPending) return <Loading />;
   if (app.isError) {
@@ -34,12 +38,25 @@ export default function ApplicationStatusPage() {
     ...(a.holder?.name ? [{ key: 'holder', label: t('status.holder'), value: pick(a.holder.name, lang) }] : []),
     ...(a.agency ? [{ key: 'office', label: t('status.office'), value: pick(a.agency.name, lang) }] : []),
     ...(a.submittedAt ? [{ key: 'submitted', label: t('status.submittedAt'), value: formatDateTime(a.submittedAt, lang) }] : []),
+    ...(a.privacyConsent
+      ? [
+          {
+            key: 'consent',
+            label: t('status.consent'),
+            value: (
+              <Link to="/privacy">
+                {t('status.consentValue', { version: a.privacyConsent.noticeVersion, date: formatDate(a.privacyConsent.noticeIssuedOn, lang), time: formatDateTime(a.privacyConsent.agreedAt, lang) })}
+              </Link>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
     <>
       <BackLink to="/applications">{t('status.back')}</BackLink>
-      <PageTitle title={pick(a.licenceType.name, lang)} caption={t('status.caption', { number: a.trackingNumber })} />
+      <PageTitle title={pick(a.licenceType.name, lang)} caption={t('status.caption', { number: a.trackingNumber })} hasErrors={feedbackErrors} />
       {a.status !== 'draft' && (
         <ApplicationProgress
           status={a.status}
@@ -52,6 +69,7 @@ export default function ApplicationStatusPage() {
         />
       )}
       <WhatToDo app={a} />
+      <SatisfactionFeedback applicationId={a.id} submitted={a.submittedAt !== null} onErrors={setFeedbackErrors} />
       <h2>{t('status.summary')}</h2>
       <SummaryList rows={rows} />
       {a.status !== 'draft' && (

@@ -1,19 +1,42 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { BackLink, SummaryList, type SummaryRow } from '../../../components/Chrome';
 import { Loading, Problem } from '../../../components/Feedback';
 import { PageTitle } from '../../../components/PageTitle';
-import { formatBaht, formatDateTime, pick } from '../../../lib/format';
+import { formatBaht, formatDate, formatDateTime, pick } from '../../../lib/format';
 import { WithDraft } from './common';
-import { formatSize, problemsOf, splitBilingual, useDocuments, useLicenceType, usePremisesNames, useSendEvent, useTimeline, type ApplicationView } from './data';
+import { formatSize, problemsOf, splitBilingual, useDocuments, useLicenceType, usePolicies, usePremisesNames, useSendEvent, useTimeline, type ApplicationView } from './data';
 import { useApplicantRows } from '../../../components/ApplicantRecords';
 import { missingDocuments, tasksOf } from './progress';
 
 interface Refusal {
   to: string;
   message: string;
+}
+
+/** A required tick box in its own fieldset, with its error message when the summary names it (GOV.UK). */
+function RequiredTick({ id, legend, label, checked, onChange, error, children }: { id: string; legend: string; label: string; checked: boolean; onChange: (checked: boolean) => void; error?: string; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className={'form-group' + (error ? ' form-group--error' : '')}>
+      <fieldset>
+        <legend>{legend}</legend>
+        {children}
+        {error && (
+          <span className="error-message" id={`${id}-error`}>
+            <span className="visually-hidden">{t('errorPrefix')}</span>
+            {error}
+          </span>
+        )}
+        <div className="choice">
+          <input type="checkbox" id={id} checked={checked} required aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.checked)} />
+          <label htmlFor={id}>{label}</label>
+        </div>
+      </fieldset>
+    </div>
+  );
 }
 
 /** An error summary whose links go to the page that fixes each problem (GOV.UK check answers). */
@@ -55,11 +78,15 @@ function Check({ app }: { app: ApplicationView }) {
   const names = usePremisesNames(app.premises);
   const applicantGroups = useApplicantRows(app.holder);
   const submit = useSendEvent(app.id);
+  const policies = usePolicies();
   const [declared, setDeclared] = useState(false);
+  const [consented, setConsented] = useState(false);
   const [refusals, setRefusals] = useState<Refusal[]>([]);
 
-  if (type.isPending || documents.isPending || timeline.isPending) return <Loading />;
+  if (type.isPending || documents.isPending || timeline.isPending || policies.isPending) return <Loading />;
   if (type.isError) return <Problem error={type.error} retry={() => type.refetch()} />;
+  if (policies.isError) return <Problem error={policies.error} retry={() => policies.refetch()} />;
+  const notice = policies.data.privacyNotice;
   const base = `/applications/${app.id}`;
   const change = (path: string, hidden: string) => ({ to: `${base}/${path}?from=check`, text: t('change', { ns: 'common' }), hidden });
   const schema = type.data.form as { properties?: Record<string, { title?: string; enum?: unknown[] }>; required?: string[] };
@@ -94,16 +121,27 @@ function Check({ app }: { app: ApplicationView }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!declared) return setRefusals([{ to: '#declaration', message: t('check.declarationError') }]);
+    const unticked: Refusal[] = [
+      ...(consented ? [] : [{ to: '#privacy-consent', message: t('check.consentError') }]),
+      ...(declared ? [] : [{ to: '#declaration', message: t('check.declarationError') }]),
+    ];
+    if (unticked.length) return setRefusals(unticked);
     setRefusals([]);
     try {
-      await submit.mutateAsync({ type: 'SUBMIT', expectedVersion: app.version });
+      // The applicant's own agreement to the notice version she was shown; the API records it with the application.
+      await submit.mutateAsync({ type: 'SUBMIT', expectedVersion: app.version, data: { privacyConsent: { noticeVersion: notice.version, agreed: true } } });
       void navigate(`${base}/confirmation`);
     } catch (error) {
       const message = error instanceof ApiError ? error.messageIn(lang) : String(error);
       const code = error instanceof ApiError ? error.code : '';
       const found: Refusal[] = [];
       if (code === 'APPLICANT_DATA_NOT_CONFIRMED') found.push({ to: `${base}/applicant?from=check`, message: t('check.fix.applicant') });
+      if (code === 'PRIVACY_CONSENT_REQUIRED' || code === 'PRIVACY_NOTICE_NOT_CURRENT') {
+        // A newer notice was published meanwhile: show it, and ask for the tick again.
+        setConsented(false);
+        void policies.refetch();
+        found.push({ to: '#privacy-consent', message });
+      }
       for (const p of problemsOf(error)) {
         if (p.field?.startsWith('form')) found.push({ to: `${base}/form?from=check`, message: `${t('check.fix.form')}: ${splitBilingual(schema.properties?.[p.field.replace(/^form\.?/, '').split('.')[0]]?.title ?? p.field, lang)}` });
         else if (p.field?.startsWith('documents.')) {
@@ -184,28 +222,34 @@ function Check({ app }: { app: ApplicationView }) {
       <h2>{t('check.pdpaTitle')}</h2>
       <p>{t('check.pdpa')}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <div className={'form-group' + (refusals.some((r) => r.to === '#declaration') ? ' form-group--error' : '')}>
-          <fieldset>
-            <legend>{t('check.declarationLegend')}</legend>
-            {refusals.some((r) => r.to === '#declaration') && (
-              <span className="error-message" id="declaration-error">
-                <span className="visually-hidden">{t('errorPrefix', { ns: 'common' })}</span>
-                {t('check.declarationError')}
-              </span>
-            )}
-            <div className="choice">
-              <input
-                type="checkbox"
-                id="declaration"
-                checked={declared}
-                required
-                aria-describedby={refusals.some((r) => r.to === '#declaration') ? 'declaration-error' : undefined}
-                onChange={(e) => setDeclared(e.target.checked)}
-              />
-              <label htmlFor="declaration">{t('check.declaration')}</label>
-            </div>
-          </fieldset>
-        </div>
+        <RequiredTick
+          id="privacy-consent"
+          legend={t('check.consentLegend')}
+          label={t('check.consent', { version: notice.version })}
+          checked={consented}
+          onChange={setConsented}
+          error={refusals.find((r) => r.to === '#privacy-consent')?.message}
+        >
+          <p>
+            <a href={notice.url} target="_blank" rel="noopener noreferrer">
+              {t('check.consentRead', { version: notice.version, date: formatDate(notice.issuedOn, lang) })} {t('check.newTab')}
+            </a>
+          </p>
+          <p>{t('check.consentCovers')}</p>
+          <ul>
+            {notice.covers.map((p) => (
+              <li key={p.code}>{pick(p.label, lang)}</li>
+            ))}
+          </ul>
+        </RequiredTick>
+        <RequiredTick
+          id="declaration"
+          legend={t('check.declarationLegend')}
+          label={t('check.declaration')}
+          checked={declared}
+          onChange={setDeclared}
+          error={refusals.find((r) => r.to === '#declaration')?.message}
+        />
         <button type="submit" className="button" disabled={submit.isPending}>
           {submit.isPending ? t('check.submitting') : t('check.submit')}
         </button>

@@ -172,6 +172,11 @@ export function useSaveDraft(id: string) {
   });
 }
 
+/** GET /policies: the privacy notice version SUBMIT must carry and what it covers (shared with the /privacy page's query). */
+export function usePolicies() {
+  return useQuery({ queryKey: ['policies'], queryFn: () => unwrap(api.GET('/policies')), staleTime: 10 * 60_000 });
+}
+
 export function useSendEvent(id: string) {
   const client = useQueryClient();
   return useMutation({

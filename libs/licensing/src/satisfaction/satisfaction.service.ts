@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThan, type FindOptionsWhere, Repository } from 'typeorm';
+import { isUniqueViolation } from '@bizportal/database';
+import { FINAL_STATUSES, type Status } from '@bizportal/engine';
+import { isOfficeStaff, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
+import { ApplicationSupport } from '../applications';
+import { CatalogueService } from '../catalogue';
+import { ApplicationStore, type ApplicationEntity } from '../core';
+import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
+import { SatisfactionErrors } from './satisfaction-errors';
+import type { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
+import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, bangkokMonthStart, MINIMUM_CELL_SIZE, monthSpan, statisticsCells, type RatingCount } from './statistics-cells';
+
+/**
+ * When an application is finished, for rating and for the completion rate: submitted, and then in a final status
+ * (licence issued and in force, or a registration or withdrawal completed; rejected; cancelled or closed; and the
+ * licence's later fates, revoked, expired, superseded) or with its licence suspended. A draft cancelled before
+ * submission is not: it was abandoned, not served.
+ */
+export const FINISHED_STATUSES: readonly Status[] = [...FINAL_STATUSES, 'suspended'];
+export const MAX_STATISTICS_MONTHS = 24;
+/** The office roles that read their applications' ratings with the comments. */
+const FEEDBACK_READERS = ['officer', 'head_of_office'] as const;
+
+export function isFinished(app: Pick<ApplicationEntity, 'submittedAt' | 'status'>): boolean {
+  return app.submittedAt !== null && FINISHED_STATUSES.includes(app.status);
+}
+
+/**
+ * Applicants' ratings of the service, once per finished application (owns `satisfaction_ratings`): the applicant
+ * rates; she and the officers and head of the application's office read it with its comment; the public reads
+ * only the statistics, per month, licence type and office, with small counts withheld.
+ */
+@Injectable()
+export class Satisfaction {
+  constructor(
+    @InjectRepository(SatisfactionRatingEntity) private readonly ratings: Repository<SatisfactionRatingEntity>,
+    private readonly applications: ApplicationSupport,
+    private readonly store: ApplicationStore,
+    private readonly catalogue: CatalogueService,
+    private readonly directory: UserDirectory,
+  ) {}
+
+  async rate(applicationId: string, user: AuthenticatedUser, score: number, comment: string | undefined): Promise<SatisfactionRatingView> {
+    const app = await this.applications.loadForViewing(applicationId, user);
+    if (app.applicantId !== user.id) throw SatisfactionErrors.create('SATISFACTION_ONLY_APPLICANT');
+    if (!isFinished(app)) throw SatisfactionErrors.create('SATISFACTION_NOT_FINISHED', { status: app.status }, { status: app.status, submitted: app.submittedAt !== null });
+    if (await this.ratings.existsBy({ applicationId: app.id })) throw SatisfactionErrors.create('SATISFACTION_ALREADY_GIVEN');
+    const at = new Date();
+    const row: SatisfactionRatingEntity = {
+      id: randomUUID(),
+      applicationId: app.id,
+      licenceType: app.licenceType,
+      agencyId: app.agencyId!,
+      month: bangkokMonth(at),
+      score,
+      comment: comment ? comment : null,
+      ratedAt: at,
+    };
+    try {
+      await this.ratings.insert(row);
+    } catch (error) {
+      // Two ratings at once: the unique key keeps the first.
+      if (isUniqueViolation(error)) throw SatisfactionErrors.create('SATISFACTION_ALREADY_GIVEN');
+      throw error;
+    }
+    return ratingView(row);
+  }
+
+  /** The applicant's own rating and whether she may rate; for officers and the head of its office, the rating with its comment. */
+  async forApplication(applicationId: string, user: AuthenticatedUser): Promise<ApplicationSatisfactionView> {
+    const app = await this.applications.loadForViewing(applicationId, user);
+    const applicant = user.roles.includes('applicant') && app.applicantId === user.id;
+    const office = isOfficeStaff(user, app.agencyId) && user.roles.some((r) => (FEEDBACK_READERS as readonly string[]).includes(r));
+    if (!applicant && !office) throw SatisfactionErrors.create('SATISFACTION_NOT_YOURS');
+    const row = await this.ratings.findOneBy({ applicationId: app.id });
+    const finished = isFinished(app);
+    return { finished, canRate: applicant && finished && !row, rating: row ? ratingView(row) : null };
+  }
+
+  /** The caller's office's ratings with their comments, newest first, a page at a time. */
+  async ofOffice(user: AuthenticatedUser, limit: number, before?: string): Promise<OfficeRatingListView> {
+    const agencyId = user.agencyId!;
+    let where: FindOptionsWhere<SatisfactionRatingEntity>[] = [{ agencyId }];
+    if (before) {
+      const last = await this.ratings.findOneBy({ id: before, agencyId });
+      if (!last) throw SatisfactionErrors.create('SATISFACTION_CURSOR_INVALID', {}, [{ field: 'before', problem: 'not a rating of your office' }]);
+      // (rated_at, id) before the last one seen: IDX_satisfaction_ratings_office.
+      where = [
+        { agencyId, ratedAt: LessThan(last.ratedAt) },
+        { agencyId, ratedAt: last.ratedAt, id: LessThan(last.id) },
+      ];
+    }
+    const rows = await this.ratings.find({ where, order: { ratedAt: 'DESC', id: 'DESC' }, take: limit + 1 });
+    const page = rows.slice(0, limit);
+    const apps = new Map((await this.store.findByIds(page.map((r) => r.applicationId))).map((a) => [a.id, a]));
+    return {
+      items: page.map((r) => ({ id: r.id, applicationId: r.applicationId, trackingNumber: apps.get(r.applicationId)?.trackingNumber ?? '', licenceType: r.licenceType, ...ratingView(r) })),
+      nextBefore: rows.length > limit ? page[page.length - 1].id : null,
+    };
+  }
+
+  /** The public figures: per Bangkok month, licence type and office, ratings and the completion rate, small counts withheld. */
+  async statistics(query: { from?: string; to?: string; licenceType?: string; office?: string }, now = new Date()): Promise<SatisfactionStatisticsView> {
+    const to = query.to ?? bangkokMonth(now);
+    const from = query.from ?? addMonths(to, -11);
+    const span = monthSpan(from, to);
+    if (span < 1 || span > MAX_STATISTICS_MONTHS) {
+      throw SatisfactionErrors.create('STATISTICS_PERIOD_INVALID', { max: MAX_STATISTICS_MONTHS }, [{ field: span < 1 ? 'from' : 'to', problem: span < 1 ? 'is after to' : `spans more than ${MAX_STATISTICS_MONTHS} months` }]);
+    }
+    const ratingQuery = this.ratings
+      .createQueryBuilder('r')
+      .select('r.month', 'month')
+      .addSelect('r.licence_type', 'licenceType')
+      .addSelect('r.agency_id', 'agencyId')
+      .addSelect('r.score', 'score')
+      .addSelect('COUNT(*)', 'count')
+      .where('r.month >= :from AND r.month <= :to', { from, to });
+    if (query.licenceType) ratingQuery.andWhere('r.licence_type = :licenceType', { licenceType: query.licenceType });
+    if (query.office) ratingQuery.andWhere('r.agency_id = :office', { office: query.office });
+    const [ratingRows, started] = await Promise.all([
+      ratingQuery.groupBy('r.month').addGroupBy('r.licence_type').addGroupBy('r.agency_id').addGroupBy('r.score').getRawMany<Record<string, string | number>>(),
+      this.store.startedPerMonth({
+        start: bangkokMonthStart(from),
+        end: bangkokMonthStart(addMonths(to, 1)),
+        staleBefore: new Date(now.getTime() - ABANDONED_AFTER_DAYS * 86_400_000),
+        finished: FINISHED_STATUSES,
+        licenceType: query.licenceType,
+        agencyId: query.office,
+      }),
+    ]);
+    const counts: RatingCount[] = ratingRows.map((r) => ({ month: String(r.month), licenceType: String(r.licenceType), agencyId: String(r.agencyId), score: Number(r.score), count: Number(r.count) }));
+    const cells = statisticsCells(counts, started);
+    const [types, offices] = await Promise.all([
+      this.catalogue.licenceTypesNamed(cells.map((c) => c.licenceType)),
+      this.directory.findAgencies(cells.map((c) => c.agencyId)),
+    ]);
+    const typeNames = new Map(types.map((t) => [t.slug, { th: t.nameTh, en: t.nameEn }]));
+    const officeNames = new Map(offices.map((o) => [o.id, { th: o.nameTh, en: o.nameEn }]));
+    return {
+      from,
+      to,
+      minimumCellSize: MINIMUM_CELL_SIZE,
+      abandonedAfterDays: ABANDONED_AFTER_DAYS,
+      generatedAt: now.toISOString(),
+      cells: cells.map((c) => ({
+        month: c.month,
+        licenceType: { slug: c.licenceType, name: typeNames.get(c.licenceType) ?? { th: c.licenceType, en: c.licenceType } },
+        office: { id: c.agencyId, name: officeNames.get(c.agencyId) ?? { th: c.agencyId, en: c.agencyId } },
+        satisfaction: c.satisfaction,
+        completion: c.completion,
+      })),
+    };
+  }
+}
+
+function ratingView(row: SatisfactionRatingEntity): SatisfactionRatingView {
+  return { score: row.score, comment: row.comment, ratedAt: row.ratedAt.toISOString() };
+}

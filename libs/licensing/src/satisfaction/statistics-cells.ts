@@ -1,0 +1,111 @@
+/**
+ * The public figures of the satisfaction statistics, per Bangkok month, licence type and office, from counts
+ * read in SQL: pure, so the suppression rule is tested alone (statistics-cells.spec.ts).
+ */
+
+/** Counts from 1 to MINIMUM_CELL_SIZE − 1 are withheld, so that no one's rating or application can be told. */
+export const MINIMUM_CELL_SIZE = 5;
+/** A draft unchanged for this long counts as abandoned. */
+export const ABANDONED_AFTER_DAYS = 30;
+
+export interface RatingCount {
+  month: string;
+  licenceType: string;
+  agencyId: string;
+  score: number;
+  count: number;
+}
+
+export interface StartedCount {
+  month: string;
+  licenceType: string;
+  agencyId: string;
+  started: number;
+  completed: number;
+  abandoned: number;
+}
+
+export interface SatisfactionFigures {
+  ratings: number | null;
+  meanScore: number | null;
+  distribution: { score: number; count: number }[] | null;
+  suppressed: boolean;
+}
+
+export interface CompletionFigures {
+  started: number | null;
+  completed: number | null;
+  abandoned: number | null;
+  inProgress: number | null;
+  rate: number | null;
+  suppressed: boolean;
+}
+
+export interface StatisticsCell {
+  month: string;
+  licenceType: string;
+  agencyId: string;
+  satisfaction: SatisfactionFigures;
+  completion: CompletionFigures;
+}
+
+const SCORES = [1, 2, 3, 4, 5];
+const withheld = (n: number) => n > 0 && n < MINIMUM_CELL_SIZE;
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+
+export function satisfactionFigures(counts: readonly { score: number; count: number }[]): SatisfactionFigures {
+  const ratings = counts.reduce((sum, c) => sum + c.count, 0);
+  if (withheld(ratings)) return { ratings: null, meanScore: null, distribution: null, suppressed: true };
+  if (ratings === 0) return { ratings: 0, meanScore: null, distribution: null, suppressed: false };
+  const distribution = SCORES.map((score) => ({ score, count: counts.filter((c) => c.score === score).reduce((sum, c) => sum + c.count, 0) }));
+  const total = distribution.reduce((sum, d) => sum + d.score * d.count, 0);
+  return { ratings, meanScore: round(total / ratings, 2), distribution, suppressed: false };
+}
+
+export function completionFigures(counts: Pick<StartedCount, 'started' | 'completed' | 'abandoned'> | undefined): CompletionFigures {
+  const { started, completed, abandoned } = counts ?? { started: 0, completed: 0, abandoned: 0 };
+  if (withheld(started)) return { started: null, completed: null, abandoned: null, inProgress: null, rate: null, suppressed: true };
+  return { started, completed, abandoned, inProgress: started - completed - abandoned, rate: started === 0 ? null : round(completed / started, 4), suppressed: false };
+}
+
+/** One cell per month, licence type and office found in either count, ordered by month, licence type, office. */
+export function statisticsCells(ratings: readonly RatingCount[], started: readonly StartedCount[]): StatisticsCell[] {
+  const key = (c: { month: string; licenceType: string; agencyId: string }) => `${c.month}\u0000${c.licenceType}\u0000${c.agencyId}`;
+  const cells = new Map<string, { month: string; licenceType: string; agencyId: string; ratings: RatingCount[]; started?: StartedCount }>();
+  const cellOf = (c: { month: string; licenceType: string; agencyId: string }) => {
+    const k = key(c);
+    let cell = cells.get(k);
+    if (!cell) cells.set(k, (cell = { month: c.month, licenceType: c.licenceType, agencyId: c.agencyId, ratings: [] }));
+    return cell;
+  };
+  for (const r of ratings) cellOf(r).ratings.push(r);
+  for (const s of started) cellOf(s).started = s;
+  return [...cells.values()]
+    .sort((a, b) => a.month.localeCompare(b.month) || a.licenceType.localeCompare(b.licenceType) || a.agencyId.localeCompare(b.agencyId))
+    .map((c) => ({ month: c.month, licenceType: c.licenceType, agencyId: c.agencyId, satisfaction: satisfactionFigures(c.ratings), completion: completionFigures(c.started) }));
+}
+
+/** The Bangkok month (YYYY-MM) of an instant: Thailand keeps UTC+7 all year. */
+export function bangkokMonth(at: Date): string {
+  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 7);
+}
+
+/** The instant a Bangkok month begins. */
+export function bangkokMonthStart(month: string): Date {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, m - 1, 1) - 7 * 3_600_000);
+}
+
+/** The month `n` months after `month` (n may be negative). */
+export function addMonths(month: string, n: number): string {
+  const [year, m] = month.split('-').map(Number);
+  const index = year * 12 + (m - 1) + n;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Months from `from` to `to`, both included. */
+export function monthSpan(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm) + 1;
+}
