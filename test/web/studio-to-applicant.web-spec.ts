@@ -173,7 +173,9 @@ describe('Studio to applicant: a new licence type reaches the finder and is appl
     await waitForPage(applicant);
     const id = applicationIdOf(applicant);
     // The template's steps and no documents: the type asks for none.
+    // The tasks render once the application and its licence type have loaded, after the heading.
     const taskLinks = applicant.locator('main .task-list__item');
+    await taskLinks.first().waitFor({ timeout: 15_000 });
     await expect(taskLinks.count()).resolves.toBe(5);
     await expect(applicant.locator('main .task-list a[href$="/documents"]').count()).resolves.toBe(0);
     await look(applicant, 'chain-10-tasks');
