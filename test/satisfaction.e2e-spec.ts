@@ -228,6 +228,20 @@ describe('Satisfaction with the service', () => {
       satisfaction: { ratings: 0, meanScore: null, distribution: null, suppressed: false },
       completion: { started: 5, completed: 0, abandoned: 5, inProgress: 0, rate: 0, suppressed: false },
     });
+    // The month's totals count Nonthaburi's withheld rating and application: summed first, then withheld.
+    const all = [...scores, 1];
+    expect(res.body.months.map((m: { month: string }) => m.month)).toEqual([lastMonth, month]);
+    const thisMonth = res.body.months[1];
+    expect(thisMonth.satisfaction).toEqual({
+      ratings: 7,
+      meanScore: Math.round((all.reduce((a, b) => a + b, 0) / 7) * 100) / 100,
+      distribution: [1, 2, 3, 4, 5].map((score) => ({ score, count: all.filter((s) => s === score).length })),
+      suppressed: false,
+    });
+    expect(thisMonth.completion).toMatchObject({ started: started + 1, completed: completed + 1, abandoned });
+    expect(res.body.months[0]).toEqual({ month: lastMonth, satisfaction: { ratings: 0, meanScore: null, distribution: null, suppressed: false }, completion: { started: 5, completed: 0, abandoned: 5, inProgress: 0, rate: 0, suppressed: false } });
+    expect(res.body.overall.satisfaction.ratings).toBe(7);
+    expect(res.body.overall.completion).toMatchObject({ started: started + 6, completed: completed + 1, abandoned: abandoned + 5 });
     // No comments, ids, tracking numbers or names of people.
     const text = JSON.stringify(res.body);
     for (const secret of ['ความเห็นส่วนตัว', 'คำแนะนำ', f.issued, 'BP25', 'BP26', 'somchai', 'สมชาย']) expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
@@ -236,6 +250,9 @@ describe('Satisfaction with the service', () => {
     const filtered = (await t.http.get(`/api/v1/statistics/satisfaction?office=nonthaburi-city&licenceType=${FOOD}`).expect(200)).body;
     expect(filtered.cells.map((c: { office: { id: string } }) => c.office.id)).toEqual(['nonthaburi-city']);
     expect(filtered.to).toBe(month);
+    // Alone, Nonthaburi's one rating is withheld in its month and in the period.
+    expect(filtered.overall.satisfaction).toEqual({ ratings: null, meanScore: null, distribution: null, suppressed: true });
+    expect(filtered.months).toHaveLength(12);
   });
 
   it('refuses a period it cannot answer with 400', async () => {

@@ -4925,6 +4925,16 @@ export interface components {
             /** @description True when 1–4 ratings were given: the figures are withheld so that no one’s rating can be told */
             suppressed: boolean;
         };
+        SatisfactionMonthView: {
+            completion: components["schemas"]["CompletionCellView"];
+            /** @example 2026-12 */
+            month: string;
+            satisfaction: components["schemas"]["SatisfactionCellView"];
+        };
+        SatisfactionPeriodView: {
+            completion: components["schemas"]["CompletionCellView"];
+            satisfaction: components["schemas"]["SatisfactionCellView"];
+        };
         SatisfactionRatingView: {
             /** @description Personal data: only the applicant and her office read it */
             comment: string | null;
@@ -4950,6 +4960,10 @@ export interface components {
              * @example 5
              */
             minimumCellSize: number;
+            /** @description Every month of the period, oldest first, over the licence types and offices asked for */
+            months: components["schemas"]["SatisfactionMonthView"][];
+            /** @description The whole period, over the licence types and offices asked for: summed before withholding, then withheld by the same rule */
+            overall: components["schemas"]["SatisfactionPeriodView"];
             /** @example 2026-12 */
             to: string;
         };

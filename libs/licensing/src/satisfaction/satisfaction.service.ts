@@ -11,7 +11,7 @@ import { ApplicationStore, type ApplicationEntity } from '../core';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 import { SatisfactionErrors } from './satisfaction-errors';
 import type { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
-import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, bangkokMonthStart, MINIMUM_CELL_SIZE, monthSpan, statisticsCells, type RatingCount } from './statistics-cells';
+import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, bangkokMonthStart, MINIMUM_CELL_SIZE, monthsBetween, monthSpan, periodFigures, statisticsCells, type RatingCount } from './statistics-cells';
 
 /**
  * When an application is finished, for rating and for the completion rate: submitted, and then in a final status
@@ -133,6 +133,7 @@ export class Satisfaction {
     ]);
     const counts: RatingCount[] = ratingRows.map((r) => ({ month: String(r.month), licenceType: String(r.licenceType), agencyId: String(r.agencyId), score: Number(r.score), count: Number(r.count) }));
     const cells = statisticsCells(counts, started);
+    const period = periodFigures(counts, started, monthsBetween(from, to));
     const [types, offices] = await Promise.all([
       this.catalogue.licenceTypesNamed(cells.map((c) => c.licenceType)),
       this.directory.findAgencies(cells.map((c) => c.agencyId)),
@@ -145,6 +146,8 @@ export class Satisfaction {
       minimumCellSize: MINIMUM_CELL_SIZE,
       abandonedAfterDays: ABANDONED_AFTER_DAYS,
       generatedAt: now.toISOString(),
+      overall: period.overall,
+      months: period.months,
       cells: cells.map((c) => ({
         month: c.month,
         licenceType: { slug: c.licenceType, name: typeNames.get(c.licenceType) ?? { th: c.licenceType, en: c.licenceType } },

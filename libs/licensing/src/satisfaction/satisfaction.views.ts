@@ -90,6 +90,18 @@ export class StatisticsCellView {
   completion!: CompletionCellView;
 }
 
+export class SatisfactionPeriodView {
+  @ApiProperty({ type: SatisfactionCellView })
+  satisfaction!: SatisfactionCellView;
+  @ApiProperty({ type: CompletionCellView })
+  completion!: CompletionCellView;
+}
+
+export class SatisfactionMonthView extends SatisfactionPeriodView {
+  @ApiProperty({ example: '2026-12' })
+  month!: string;
+}
+
 export class SatisfactionStatisticsView {
   @ApiProperty({ example: '2026-01' })
   from!: string;
@@ -101,6 +113,10 @@ export class SatisfactionStatisticsView {
   abandonedAfterDays!: number;
   @ApiProperty({ type: String, format: 'date-time' })
   generatedAt!: string;
+  @ApiProperty({ type: SatisfactionPeriodView, description: 'The whole period, over the licence types and offices asked for: summed before withholding, then withheld by the same rule' })
+  overall!: SatisfactionPeriodView;
+  @ApiProperty({ type: [SatisfactionMonthView], description: 'Every month of the period, oldest first, over the licence types and offices asked for' })
+  months!: SatisfactionMonthView[];
   @ApiProperty({ type: [StatisticsCellView], description: 'One per month, licence type and office with ratings or started applications, by month, then licence type, then office' })
   cells!: StatisticsCellView[];
 }

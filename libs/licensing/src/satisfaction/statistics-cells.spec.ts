@@ -1,4 +1,4 @@
-import { addMonths, bangkokMonth, bangkokMonthStart, completionFigures, monthSpan, satisfactionFigures, statisticsCells } from './statistics-cells';
+import { addMonths, bangkokMonth, bangkokMonthStart, completionFigures, monthsBetween, monthSpan, periodFigures, satisfactionFigures, statisticsCells } from './statistics-cells';
 
 describe('satisfaction statistics cells', () => {
   it('withholds 1–4 ratings and shows 0 and 5 or more', () => {
@@ -37,6 +37,25 @@ describe('satisfaction statistics cells', () => {
     ]);
   });
 
+  it('sums the period and each month before withholding, so small cells add up to a figure that is shown', () => {
+    // Three offices with 2 ratings each: every cell withheld, the month's 6 shown.
+    const ratings = ['x', 'y', 'z'].map((agencyId, i) => ({ month: '2026-11', licenceType: 'a', agencyId, score: 3 + i, count: 2 }));
+    const started = [
+      { month: '2026-11', licenceType: 'a', agencyId: 'x', started: 3, completed: 2, abandoned: 1 },
+      { month: '2026-11', licenceType: 'a', agencyId: 'y', started: 3, completed: 1, abandoned: 0 },
+      { month: '2026-12', licenceType: 'a', agencyId: 'x', started: 2, completed: 0, abandoned: 0 },
+    ];
+    expect(statisticsCells(ratings, started).filter((c) => c.month === '2026-11').map((c) => c.satisfaction.suppressed)).toEqual([true, true, true]);
+    const period = periodFigures(ratings, started, monthsBetween('2026-10', '2026-12'));
+    expect(period.overall.satisfaction).toEqual({ ratings: 6, meanScore: 4, distribution: [{ score: 1, count: 0 }, { score: 2, count: 0 }, { score: 3, count: 2 }, { score: 4, count: 2 }, { score: 5, count: 2 }], suppressed: false });
+    expect(period.overall.completion).toEqual({ started: 8, completed: 3, abandoned: 1, inProgress: 4, rate: 0.375, suppressed: false });
+    expect(period.months.map((m) => [m.month, m.satisfaction.ratings, m.satisfaction.meanScore, m.completion.started, m.completion.rate, m.completion.suppressed])).toEqual([
+      ['2026-10', 0, null, 0, null, false],
+      ['2026-11', 6, 4, 6, 0.5, false],
+      ['2026-12', 0, null, null, null, true],
+    ]);
+  });
+
   it('reckons months in Bangkok time', () => {
     expect(bangkokMonth(new Date('2026-11-30T16:59:59Z'))).toBe('2026-11');
     expect(bangkokMonth(new Date('2026-11-30T17:00:00Z'))).toBe('2026-12');
@@ -46,5 +65,6 @@ describe('satisfaction statistics cells', () => {
     expect(addMonths('2026-01', -1)).toBe('2025-12');
     expect(monthSpan('2026-01', '2026-12')).toBe(12);
     expect(monthSpan('2025-01', '2026-12')).toBe(24);
+    expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
   });
 });

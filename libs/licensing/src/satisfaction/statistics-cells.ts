@@ -85,6 +85,31 @@ export function statisticsCells(ratings: readonly RatingCount[], started: readon
     .map((c) => ({ month: c.month, licenceType: c.licenceType, agencyId: c.agencyId, satisfaction: satisfactionFigures(c.ratings), completion: completionFigures(c.started) }));
 }
 
+export interface PeriodFigures {
+  satisfaction: SatisfactionFigures;
+  completion: CompletionFigures;
+}
+
+/**
+ * The figures of the whole period and of each month, over every licence type and office counted: summed from the
+ * counts before any cell is withheld, then withheld by the same rule, so a total is exact where its cells are small.
+ * Every month of the period has its row, zeros included, so a chart's axis has no gaps.
+ */
+export function periodFigures(ratings: readonly RatingCount[], started: readonly StartedCount[], months: readonly string[]): { overall: PeriodFigures; months: (PeriodFigures & { month: string })[] } {
+  const sum = (rows: readonly StartedCount[]) =>
+    rows.reduce((s, r) => ({ started: s.started + r.started, completed: s.completed + r.completed, abandoned: s.abandoned + r.abandoned }), { started: 0, completed: 0, abandoned: 0 });
+  const figures = (month?: string): PeriodFigures => ({
+    satisfaction: satisfactionFigures(month ? ratings.filter((r) => r.month === month) : ratings),
+    completion: completionFigures(sum(month ? started.filter((s) => s.month === month) : started)),
+  });
+  return { overall: figures(), months: months.map((month) => ({ month, ...figures(month) })) };
+}
+
+/** The months from `from` to `to`, both included, oldest first. */
+export function monthsBetween(from: string, to: string): string[] {
+  return Array.from({ length: Math.max(0, monthSpan(from, to)) }, (_, i) => addMonths(from, i));
+}
+
 /** The Bangkok month (YYYY-MM) of an instant: Thailand keeps UTC+7 all year. */
 export function bangkokMonth(at: Date): string {
   return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 7);
