@@ -25,6 +25,7 @@ describe('The public statistics dashboard', () => {
     n != null ? th.days.replace('{{count}}', String(n)) : suppressed.includes(name) ? th.suppressedDerived : th.none;
   const share = (n: number | null | undefined, suppressed: string[], name: string) =>
     n != null ? th.percent.replace('{{value}}', new Intl.NumberFormat('th-TH', { maximumFractionDigits: 1 }).format(n * 100)) : suppressed.includes(name) ? th.suppressedDerived : th.none;
+  const SCORES = [5, 4, 4, 2, 5, 3];
   const get = async (path: string) => (await suite().api.http.get(`/api/v1${path}`).expect(200)).body;
 
   beforeAll(async () => {
@@ -32,8 +33,10 @@ describe('The public statistics dashboard', () => {
     // payment, two still in progress (a count under 5).
     const api = suite().api;
     const runner = api.app.get(OutboxRunner);
+    const finished: string[] = [];
     for (let n = 0; n < 8; n++) {
       const app = await createFoodApplication(api, 'somchai');
+      if (n <= 5) finished.push(app.id);
       if (n < 5) await drive(api, app.id, [...TO_AWAITING_PAYMENT.slice(0, -1), { as: 'approver.khlongtoei', type: 'REJECT', comment: 'ไม่ผ่านเกณฑ์สุขาภิบาล' }] as Step[]);
       else if (n === 5) {
         await drive(api, app.id, TO_AWAITING_PAYMENT);
@@ -42,6 +45,11 @@ describe('The public statistics dashboard', () => {
         await api.http.post(`/api/v1/applications/${app.id}/payments/counter`).auth(token, { type: 'bearer' }).send({ receiptNumber: `KT-DASH-${n}`, amountSatang: 200000 }).expect(201);
         await runner.runOnce();
       } else await drive(api, app.id, [{ as: 'somchai', type: 'SUBMIT' }]);
+    }
+    // Somchai rates the six finished ones.
+    const token = await api.login('somchai');
+    for (const [i, id] of finished.entries()) {
+      await api.http.post(`/api/v1/applications/${id}/satisfaction`).auth(token, { type: 'bearer' }).send({ score: SCORES[i], comment: 'ความเห็นส่วนตัวถึงสำนักงาน' }).expect(201);
     }
   }, 240_000);
 
@@ -131,6 +139,40 @@ describe('The public statistics dashboard', () => {
     await expect(page.locator('main').innerText()).resolves.toContain('CC BY 4.0');
     expect(page.problems).toEqual([]);
     await look(page, 'statistics-01-dashboard');
+  });
+
+  it('shows applicants’ satisfaction and the completion rate, with the scores’ table and no comment', async () => {
+    const month = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
+    const page = await openPage('/statistics');
+    const section = page.locator('[data-section="satisfaction"]');
+    await section.locator('[data-figure="meanScore"]').waitFor();
+    const value = (name: string) => section.locator(`[data-figure="${name}"] .stat-figure__value`).innerText();
+    // Worked by hand: (5 + 4 + 4 + 2 + 5 + 3) / 6 = 3.83; six of the eight started this month are finished: 75%.
+    expect(await value('meanScore')).toBe(th.outOfFive.replace('{{score}}', '3.83'));
+    expect(await section.locator('[data-figure="meanScore"] .stat-figure__hint').innerText()).toBe(th.ratingsHint.replace('{{ratings}}', '6'));
+    expect(await value('completionRate')).toBe('75%');
+    expect(await value('abandoned')).toBe('0');
+    const scoreCount = async (score: number) => section.locator(`tr[data-score="${score}"] [data-field="count"]`).innerText();
+    expect(await Promise.all([5, 4, 3, 2, 1].map(scoreCount))).toEqual(['2', '2', '1', '1', '0']);
+    expect(await section.locator('[data-chart="scores"] svg[role="img"]').getAttribute('aria-label')).toContain('5 – พอใจมาก 2 (33.3%)');
+    const row = section.locator(`tr[data-satisfaction-month="${month}"]`);
+    expect(await row.locator('[data-field="ratings"]').innerText()).toBe('6');
+    expect(await row.locator('[data-field="started"]').innerText()).toBe('8');
+    expect(await row.locator('[data-field="completionRate"]').innerText()).toBe('75%');
+    expect(await section.locator('tbody tr[data-satisfaction-month]').count()).toBe(12);
+    await expect(page.locator('main').innerText()).resolves.not.toContain('ความเห็นส่วนตัว');
+
+    // One office's figures with no ratings there: nothing to withhold, nothing rated.
+    const other = await openPage('/statistics?office=nonthaburi-city', { viewport: PHONE });
+    await other.locator('[data-section="satisfaction"] [data-figure="meanScore"]').waitFor();
+    expect(await other.locator('[data-section="satisfaction"] [data-figure="meanScore"] .stat-figure__value').innerText()).toBe(th.noRatings);
+    // A period longer than the route answers says so instead of a partial figure.
+    const long = await openPage('/statistics?from=2022-01&to=2026-12');
+    await long.locator('[data-section="satisfaction"] .inset-text').waitFor();
+    expect(await long.locator('[data-section="satisfaction"] [data-figure="meanScore"]').count()).toBe(0);
+    expect([page.problems, other.problems, long.problems]).toEqual([[], [], []]);
+    await look(page, 'statistics-03-satisfaction');
+    await look(other, 'statistics-04-satisfaction-office');
   });
 
   it('keeps the filters in the address: a period without applications shows zeros, shared by its link', async () => {

@@ -1,5 +1,5 @@
 import { NS } from './setup';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
@@ -7,6 +7,8 @@ import { Loading, Problem } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime, formatMonth, pick } from '../../lib/format';
 import { ChannelChart, MonthsChart, ProcessingChart } from './statistics-charts';
+import { SatisfactionSection } from './statistics-satisfaction';
+import { Figure, FiguresTable, TableDetails, TableWrap, type FigureColumn } from './statistics-tables';
 import {
   OPEN_DATA,
   useStatisticsLicenceTypes,
@@ -54,18 +56,6 @@ export function useFigureText() {
     /** A share with no explanation (a chart's label): "–" when not shown. */
     bare: (value: number | null | undefined) => (value != null ? percent.format(value * 100) + '%' : '–'),
   };
-}
-
-function Figure({ name, label, children, hint }: { name: string; label: string; children: ReactNode; hint?: string }) {
-  return (
-    <div data-figure={name}>
-      <dt>{label}</dt>
-      <dd>
-        <span className="stat-figure__value">{children}</span>
-        {hint && <span className="stat-figure__hint">{hint}</span>}
-      </dd>
-    </div>
-  );
 }
 
 function Headline({ figures, now, statutoryDays, filtered }: { figures: Figures; now: { inProgress: number | null; overdue: number | null; suppressed: string[] }; statutoryDays: number | null; filtered: boolean }) {
@@ -211,25 +201,6 @@ function FilterForm({ filters, period, typeOptions, officeOptions, onApply }: {
   );
 }
 
-/** A table that may scroll sideways on a phone: the scrolling box takes focus (arrow keys scroll it) and is named by the table's caption. */
-function TableWrap({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
-  );
-}
-
-function TableDetails({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useTranslation(NS);
-  return (
-    <details className="details stat-table" open>
-      <summary>{t('statistics.viewTable')}</summary>
-      <TableWrap label={label}>{children}</TableWrap>
-    </details>
-  );
-}
-
 export default function StatisticsPage() {
   const { t, i18n } = useTranslation(NS);
   const lang = i18n.language;
@@ -260,6 +231,16 @@ export default function StatisticsPage() {
   const officeName = data?.filters.office ? (officeOptions.find((o) => o.value === data.filters.office)?.label ?? data.filters.office) : undefined;
   const what = typeName || officeName ? t('statistics.showingOf', { what: [typeName, officeName].filter(Boolean).join(' – ') }) : t('statistics.showingAll');
   const failed = [summary, months, types, offices].find((q) => q.isError);
+  type Breakdown = { figures: Figures; now: { inProgress: number | null; overdue: number | null; suppressed: string[] } };
+  const processingColumns: FigureColumn<Breakdown>[] = [
+    { field: 'median', header: t('statistics.medianShort'), cell: ({ figures: f }) => text.days(f.medianProcessingDays, f.suppressed, 'medianProcessingDays') },
+    { field: 'p90', header: t('statistics.p90Short'), cell: ({ figures: f }) => text.days(f.p90ProcessingDays, f.suppressed, 'p90ProcessingDays') },
+  ];
+  const onTimeAndNowColumns: FigureColumn<Breakdown>[] = [
+    { field: 'onTime', header: t('statistics.onTime'), cell: ({ figures: f }) => text.share(f.onTimeShare, f.suppressed, 'onTimeShare') },
+    { field: 'inProgress', header: t('statistics.inProgress'), cell: ({ now }) => text.count(now.inProgress, now.suppressed, 'inProgress') },
+    { field: 'overdue', header: t('statistics.overdue'), cell: ({ now }) => text.count(now.overdue, now.suppressed, 'overdue') },
+  ];
 
   return (
     <>
@@ -291,33 +272,20 @@ export default function StatisticsPage() {
           <h2 id="stat-months-title">{t('statistics.monthsTitle')}</h2>
           <MonthsChart data={months.data} />
           <TableDetails label={t('statistics.monthsTitle')}>
-            <table>
-              <caption>{t('statistics.monthsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('statistics.month')}</th>
-                  <th scope="col" className="numeric">{t('statistics.received')}</th>
-                  <th scope="col" className="numeric">{t('statistics.completed')}</th>
-                  <th scope="col" className="numeric">{t('statistics.rejected')}</th>
-                  <th scope="col" className="numeric">{t('statistics.medianShort')}</th>
-                  <th scope="col" className="numeric">{t('statistics.p90Short')}</th>
-                  <th scope="col" className="numeric">{t('statistics.inProgressAtMonthEnd')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {months.data.months.map(({ month, figures: f, inProgressAtMonthEnd }) => (
-                  <tr key={month} data-month={month}>
-                    <th scope="row" className="nowrap">{formatMonth(month, lang)}</th>
-                    <td className="numeric" data-field="received">{text.count(f.received, f.suppressed, 'received')}</td>
-                    <td className="numeric" data-field="completed">{text.count(f.completed, f.suppressed, 'completed')}</td>
-                    <td className="numeric" data-field="rejected">{text.count(f.rejected, f.suppressed, 'rejected')}</td>
-                    <td className="numeric" data-field="median">{text.days(f.medianProcessingDays, f.suppressed, 'medianProcessingDays')}</td>
-                    <td className="numeric" data-field="p90">{text.days(f.p90ProcessingDays, f.suppressed, 'p90ProcessingDays')}</td>
-                    <td className="numeric" data-field="inProgressAtMonthEnd">{text.count(inProgressAtMonthEnd, f.suppressed, 'inProgressAtMonthEnd')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FiguresTable
+              caption={t('statistics.monthsTitle')}
+              rows={months.data.months}
+              rowData={(m) => ['month', m.month]}
+              rowHeader={{ header: t('statistics.month'), cell: (m) => formatMonth(m.month, lang), nowrap: true }}
+              columns={[
+                { field: 'received', header: t('statistics.received'), cell: ({ figures: f }) => text.count(f.received, f.suppressed, 'received') },
+                { field: 'completed', header: t('statistics.completed'), cell: ({ figures: f }) => text.count(f.completed, f.suppressed, 'completed') },
+                { field: 'rejected', header: t('statistics.rejected'), cell: ({ figures: f }) => text.count(f.rejected, f.suppressed, 'rejected') },
+                { field: 'median', header: t('statistics.medianShort'), cell: ({ figures: f }) => text.days(f.medianProcessingDays, f.suppressed, 'medianProcessingDays') },
+                { field: 'p90', header: t('statistics.p90Short'), cell: ({ figures: f }) => text.days(f.p90ProcessingDays, f.suppressed, 'p90ProcessingDays') },
+                { field: 'inProgressAtMonthEnd', header: t('statistics.inProgressAtMonthEnd'), cell: (m) => text.count(m.inProgressAtMonthEnd, m.figures.suppressed, 'inProgressAtMonthEnd') },
+              ]}
+            />
           </TableDetails>
         </section>
       )}
@@ -327,35 +295,18 @@ export default function StatisticsPage() {
           <h2 id="stat-processing-title">{t('statistics.processingTitle')}</h2>
           <ProcessingChart data={types.data} />
           <TableDetails label={t('statistics.processingTitle')}>
-            <table>
-              <caption>{t('statistics.processingTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('statistics.licenceType')}</th>
-                  <th scope="col" className="numeric">{t('statistics.decided')}</th>
-                  <th scope="col" className="numeric">{t('statistics.medianShort')}</th>
-                  <th scope="col" className="numeric">{t('statistics.p90Short')}</th>
-                  <th scope="col" className="numeric">{t('statistics.statutoryShort')}</th>
-                  <th scope="col" className="numeric">{t('statistics.onTime')}</th>
-                  <th scope="col" className="numeric">{t('statistics.inProgress')}</th>
-                  <th scope="col" className="numeric">{t('statistics.overdue')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {types.data.items.map(({ licenceType, statutoryDays, figures: f, now }) => (
-                  <tr key={licenceType.slug} data-licence-type={licenceType.slug}>
-                    <th scope="row">{pick(licenceType.name, lang)}</th>
-                    <td className="numeric" data-field="decided">{text.count(f.decided, f.suppressed, 'decided')}</td>
-                    <td className="numeric" data-field="median">{text.days(f.medianProcessingDays, f.suppressed, 'medianProcessingDays')}</td>
-                    <td className="numeric" data-field="p90">{text.days(f.p90ProcessingDays, f.suppressed, 'p90ProcessingDays')}</td>
-                    <td className="numeric" data-field="statutory">{statutoryDays != null ? t('statistics.days', { count: statutoryDays }) : t('statistics.none')}</td>
-                    <td className="numeric" data-field="onTime">{text.share(f.onTimeShare, f.suppressed, 'onTimeShare')}</td>
-                    <td className="numeric" data-field="inProgress">{text.count(now.inProgress, now.suppressed, 'inProgress')}</td>
-                    <td className="numeric" data-field="overdue">{text.count(now.overdue, now.suppressed, 'overdue')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FiguresTable
+              caption={t('statistics.processingTitle')}
+              rows={types.data.items}
+              rowData={(i) => ['licence-type', i.licenceType.slug]}
+              rowHeader={{ header: t('statistics.licenceType'), cell: (i) => pick(i.licenceType.name, lang) }}
+              columns={[
+                { field: 'decided', header: t('statistics.decided'), cell: ({ figures: f }) => text.count(f.decided, f.suppressed, 'decided') },
+                ...processingColumns,
+                { field: 'statutory', header: t('statistics.statutoryShort'), cell: (i) => (i.statutoryDays != null ? t('statistics.days', { count: i.statutoryDays }) : t('statistics.none')) },
+                ...onTimeAndNowColumns,
+              ]}
+            />
           </TableDetails>
         </section>
       )}
@@ -365,25 +316,16 @@ export default function StatisticsPage() {
           <h2 id="stat-channels-title">{t('statistics.channelsTitle')}</h2>
           <ChannelChart figures={data.figures} />
           <TableDetails label={t('statistics.channelsTitle')}>
-            <table>
-              <caption>{t('statistics.channelsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('statistics.channel')}</th>
-                  <th scope="col" className="numeric">{t('statistics.payments')}</th>
-                  <th scope="col" className="numeric">{t('statistics.share')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.figures.paymentChannels.map(({ method, payments, share }) => (
-                  <tr key={method} data-channel={method}>
-                    <th scope="row">{t(`statistics.channels.${method}`, { defaultValue: method })}</th>
-                    <td className="numeric" data-field="payments">{text.count(payments, data.figures.suppressed, `paymentChannels.${method}.payments`)}</td>
-                    <td className="numeric" data-field="share">{text.share(share, data.figures.suppressed, `paymentChannels.${method}.share`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FiguresTable
+              caption={t('statistics.channelsTitle')}
+              rows={data.figures.paymentChannels}
+              rowData={(c) => ['channel', c.method]}
+              rowHeader={{ header: t('statistics.channel'), cell: (c) => t(`statistics.channels.${c.method}`, { defaultValue: c.method }) }}
+              columns={[
+                { field: 'payments', header: t('statistics.payments'), cell: (c) => text.count(c.payments, data.figures.suppressed, `paymentChannels.${c.method}.payments`) },
+                { field: 'share', header: t('statistics.share'), cell: (c) => text.share(c.share, data.figures.suppressed, `paymentChannels.${c.method}.share`) },
+              ]}
+            />
           </TableDetails>
         </section>
       )}
@@ -392,38 +334,25 @@ export default function StatisticsPage() {
         <section aria-labelledby="stat-offices-title" className="stat-section">
           <h2 id="stat-offices-title">{t('statistics.officesTitle')}</h2>
           <TableWrap label={t('statistics.officesTitle')}>
-            <table>
-              <caption className="visually-hidden">{t('statistics.officesTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('statistics.office')}</th>
-                  <th scope="col" className="numeric">{t('statistics.received')}</th>
-                  <th scope="col" className="numeric">{t('statistics.completed')}</th>
-                  <th scope="col" className="numeric">{t('statistics.rejected')}</th>
-                  <th scope="col" className="numeric">{t('statistics.medianShort')}</th>
-                  <th scope="col" className="numeric">{t('statistics.onTime')}</th>
-                  <th scope="col" className="numeric">{t('statistics.inProgress')}</th>
-                  <th scope="col" className="numeric">{t('statistics.overdue')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {offices.data.items.map(({ office, figures: f, now }) => (
-                  <tr key={office.id} data-office={office.id}>
-                    <th scope="row">{pick(office.name, lang)}</th>
-                    <td className="numeric" data-field="received">{text.count(f.received, f.suppressed, 'received')}</td>
-                    <td className="numeric" data-field="completed">{text.count(f.completed, f.suppressed, 'completed')}</td>
-                    <td className="numeric" data-field="rejected">{text.count(f.rejected, f.suppressed, 'rejected')}</td>
-                    <td className="numeric" data-field="median">{text.days(f.medianProcessingDays, f.suppressed, 'medianProcessingDays')}</td>
-                    <td className="numeric" data-field="onTime">{text.share(f.onTimeShare, f.suppressed, 'onTimeShare')}</td>
-                    <td className="numeric" data-field="inProgress">{text.count(now.inProgress, now.suppressed, 'inProgress')}</td>
-                    <td className="numeric" data-field="overdue">{text.count(now.overdue, now.suppressed, 'overdue')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FiguresTable
+              caption={t('statistics.officesTitle')}
+              hideCaption
+              rows={offices.data.items}
+              rowData={(i) => ['office', i.office.id]}
+              rowHeader={{ header: t('statistics.office'), cell: (i) => pick(i.office.name, lang) }}
+              columns={[
+                { field: 'received', header: t('statistics.received'), cell: ({ figures: f }) => text.count(f.received, f.suppressed, 'received') },
+                { field: 'completed', header: t('statistics.completed'), cell: ({ figures: f }) => text.count(f.completed, f.suppressed, 'completed') },
+                { field: 'rejected', header: t('statistics.rejected'), cell: ({ figures: f }) => text.count(f.rejected, f.suppressed, 'rejected') },
+                processingColumns[0],
+                ...onTimeAndNowColumns,
+              ]}
+            />
           </TableWrap>
         </section>
       )}
+
+      <SatisfactionSection filters={shown} period={data?.period} />
 
       <section aria-labelledby="stat-open-data-title" className="stat-section">
         <h2 id="stat-open-data-title">{t('statistics.openDataTitle')}</h2>

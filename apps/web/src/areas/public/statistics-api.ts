@@ -50,3 +50,19 @@ export const OPEN_DATA = {
   dictionary: '/api/v1/open-data/processing-statistics/dictionary',
   catalog: '/api/v1/open-data/catalog.jsonld',
 } as const;
+
+export type SatisfactionStatistics = components['schemas']['SatisfactionStatisticsView'];
+export type SatisfactionFigures = SatisfactionStatistics['overall']['satisfaction'];
+export type CompletionFigures = SatisfactionStatistics['overall']['completion'];
+/** The satisfaction route answers at most this many months. */
+export const SATISFACTION_MAX_MONTHS = 24;
+
+/** Applicants' ratings and the completion rate (section 21), for the same filters; not asked when the period is longer than the route answers. */
+export function useSatisfactionStatistics(filters: StatisticsFilters, enabled: boolean) {
+  const query = clean(filters);
+  return useQuery({
+    queryKey: ['statistics', 'satisfaction', query],
+    queryFn: () => unwrap(api.GET('/statistics/satisfaction', { params: { query } })) as Promise<SatisfactionStatistics>,
+    enabled,
+  });
+}

@@ -119,3 +119,31 @@ export function ChannelChart({ figures }: { figures: Figures }) {
     </figure>
   );
 }
+
+/** How many applicants gave each score, 5 (very satisfied) at the top; each bar carries its count and share as text. */
+export function ScoreChart({ distribution, ratings }: { distribution: { score: number; count: number }[]; ratings: number }) {
+  const { t } = useTranslation(NS);
+  const number = useNumber();
+  const rows = [...distribution]
+    .sort((a, b) => b.score - a.score)
+    .map((d) => ({
+      name: `${d.score} – ${t(`satisfactionScores.${d.score}`, { ns: 'common' })}`,
+      value: d.count,
+      text: `${number.format(d.count)} (${Math.round((d.count / ratings) * 1000) / 10}%)`,
+    }))
+    .map((r) => ({ ...r, label: oneLine(r.text) }));
+  const label = `${t('statistics.scoresChart', { ratings: number.format(ratings) })} ${rows.map((r) => `${r.name} ${r.text}`).join(', ')}`;
+  return (
+    <figure className="stat-chart" data-chart="scores">
+      <ResponsiveContainer width="100%" height={40 * rows.length + 20}>
+        <BarChart data={rows} layout="vertical" role="img" aria-label={label} title={t('statistics.scoresTitle')} desc={label} margin={{ top: 0, right: 110, bottom: 0, left: 0 }}>
+          <XAxis type="number" hide allowDecimals={false} domain={[0, 'dataMax']} />
+          <YAxis type="category" dataKey="name" tick={TICK} width={150} tickLine={false} />
+          <Bar dataKey="value" fill={COLOURS.green} isAnimationActive={false} barSize={22} minPointSize={2}>
+            <LabelList dataKey="label" position="right" fill={TEXT} fontSize={13} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -64,7 +64,7 @@ export function SatisfactionFeedback({ applicationId, submitted, onErrors }: { a
     return (
       <div className="notice notice--success satisfaction" ref={thanks} tabIndex={-1} role="region" aria-labelledby="satisfaction-thanks">
         <h2 id="satisfaction-thanks">{t('satisfaction.thanks')}</h2>
-        <p>{t('satisfaction.yourRating', { label: t(`satisfaction.scores.${r.score}`), score: r.score, time: formatDateTime(r.ratedAt, lang) })}</p>
+        <p>{t('satisfaction.yourRating', { label: t(`satisfactionScores.${r.score}`, { ns: 'common' }), score: r.score, time: formatDateTime(r.ratedAt, lang) })}</p>
         {r.comment && (
           <>
             <h3>{t('satisfaction.yourComment')}</h3>
@@ -108,7 +108,7 @@ export function SatisfactionFeedback({ applicationId, submitted, onErrors }: { a
             {SCORES.map((s) => (
               <div className="choice" key={s}>
                 <input type="radio" name="satisfaction-score" id={`satisfaction-${s}`} value={s} checked={score === s} onChange={() => setScore(s)} />
-                <label htmlFor={`satisfaction-${s}`}>{t(`satisfaction.scores.${s}`)}</label>
+                <label htmlFor={`satisfaction-${s}`}>{t(`satisfactionScores.${s}`, { ns: 'common' })}</label>
               </div>
             ))}
           </fieldset>
