@@ -26,7 +26,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import type { StateActor, Status } from '@bizportal/engine';
-import { ApplicationEntity, CatalogueService, HolidayCalendar, LedgerInMemory, OpenData, StatisticsRebuild, stepClock, type StatisticsClock, type ClockStep } from '@bizportal/licensing';
+import { ApplicationEntity, bangkokMonth, CatalogueService, HolidayCalendar, LedgerInMemory, OpenData, SatisfactionCounts, SatisfactionRatingEntity, StatisticsRebuild, stepClock, type StatisticsClock, type ClockStep } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
 import { benchApplication } from './bench-applications';
@@ -69,6 +69,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService, holiday
   const CHUNK = 5000;
   for (let base = 0; base < TOTAL; base += CHUNK) {
     const rows: ApplicationEntity[] = [];
+    const ratings: SatisfactionRatingEntity[] = [];
     for (let i = base; i < Math.min(TOTAL, base + CHUNK); i++) {
       const licenceType = types[i % types.length].slug;
       const agencyId = pick(offices);
@@ -110,6 +111,11 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService, holiday
         clock = result.clock;
       }
       const last = steps[steps.length - 1].at;
+      // A third of the finished ones rated, within days of the end, scores leaning to satisfied.
+      if (!state.awaiting && rand() < 0.33) {
+        const ratedAt = new Date(Math.min(now - 60_000, last.getTime() + rand() * 5 * DAY));
+        ratings.push({ id: randomUUID(), applicationId: id, licenceType, agencyId, month: bangkokMonth(ratedAt), score: pick([1, 2, 3, 3, 4, 4, 4, 5, 5, 5]), comment: null, ratedAt });
+      }
       rows.push(
         benchApplication({
           index: i,
@@ -133,6 +139,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService, holiday
     }
     await dataSource.transaction(async (manager) => {
       for (let i = 0; i < rows.length; i += 250) await manager.insert(ApplicationEntity, rows.slice(i, i + 250));
+      for (let i = 0; i < ratings.length; i += 500) await manager.insert(SatisfactionRatingEntity, ratings.slice(i, i + 500));
     });
     if ((base / CHUNK) % 40 === 0) console.log(`  … ${base + rows.length} applications`);
   }
@@ -166,6 +173,10 @@ async function child(): Promise<void> {
     await dataSource.transaction((manager) => app.get(StatisticsRebuild).markBuilt(manager, TOTAL));
     if (postgres) await dataSource.query('VACUUM ANALYZE');
     else await dataSource.query('ANALYZE');
+    // The kept satisfaction counts were read at start, before the seeding: read them again, as the job would.
+    const countsStarted = performance.now();
+    await app.get(SatisfactionCounts).refresh();
+    console.log(`  satisfaction counts (24 months, every licence type and office) read in ${((performance.now() - countsStarted) / 1000).toFixed(2)} s`);
     const snapshotStarted = performance.now();
     const snapshot = await app.get(OpenData).build();
     console.log(`  open-data snapshot: ${snapshot.rowCount} rows, CSV ${(snapshot.csvBytes / 1e6).toFixed(1)} MB (gzip ${(snapshot.csvGzip.length / 1e6).toFixed(1)} MB), JSON ${(snapshot.jsonBytes / 1e6).toFixed(1)} MB (gzip ${(snapshot.jsonGzip.length / 1e6).toFixed(1)} MB), built in ${((performance.now() - snapshotStarted) / 1000).toFixed(1)} s`);
@@ -210,6 +221,9 @@ async function child(): Promise<void> {
       ['GET /statistics/licence-types', ok('/statistics/licence-types'), true],
       ['GET /statistics/offices', ok('/statistics/offices'), true],
       ['GET /statistics/offices?licenceType', ok(`/statistics/offices?licenceType=${lt}`), true],
+      ['GET /statistics/satisfaction', ok('/statistics/satisfaction'), true],
+      ['GET /statistics/satisfaction?office', ok(`/statistics/satisfaction?office=${office}`), true],
+      ['GET /statistics/satisfaction?licenceType&office&24 months', ok(`/statistics/satisfaction?licenceType=${lt}&office=${office}&from=${monthAgo(23)}`), true],
       ['GET /open-data/processing-statistics.csv (gzip)', raw('/open-data/processing-statistics.csv'), true],
       ['GET /open-data/…csv If-None-Match (304)', raw('/open-data/processing-statistics.csv', { 'if-none-match': csvTag }, 304), true],
       ['GET /open-data/processing-statistics.json (gzip)', raw('/open-data/processing-statistics.json'), true],

@@ -119,7 +119,7 @@ describe('Satisfaction, consent at submission and the policy pages in the browse
     await form.waitFor();
     await expect(page.locator('main #satisfaction-title').innerText()).resolves.toBe(sat.title);
     await expect(form.locator('input[type="radio"]').count()).resolves.toBe(5);
-    for (const score of ['5', '4', '3', '2', '1']) await expect(form.locator(`label[for="satisfaction-${score}"]`).innerText()).resolves.toBe(sat.scores[score as '5']);
+    for (const score of ['5', '4', '3', '2', '1']) await expect(form.locator(`label[for="satisfaction-${score}"]`).innerText()).resolves.toBe(common.th.satisfactionScores[score as '5']);
     await look(page, 'satisfaction-01-form');
 
     // Sent without a choice: the error summary takes focus and links to the first option.

@@ -11,16 +11,9 @@ import { ApplicationStore, type ApplicationEntity } from '../core';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 import { SatisfactionErrors } from './satisfaction-errors';
 import type { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
-import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, bangkokMonthStart, MINIMUM_CELL_SIZE, monthsBetween, monthSpan, periodFigures, statisticsCells, type RatingCount } from './statistics-cells';
+import { FINISHED_STATUSES, MAX_STATISTICS_MONTHS, SatisfactionCounts } from './satisfaction-counts';
+import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, MINIMUM_CELL_SIZE, monthList, monthSpan, periodFigures, statisticsCells } from './statistics-cells';
 
-/**
- * When an application is finished, for rating and for the completion rate: submitted, and then in a final status
- * (licence issued and in force, or a registration or withdrawal completed; rejected; cancelled or closed; and the
- * licence's later fates, revoked, expired, superseded) or with its licence suspended. A draft cancelled before
- * submission is not: it was abandoned, not served.
- */
-export const FINISHED_STATUSES: readonly Status[] = [...FINAL_STATUSES, 'suspended'];
-export const MAX_STATISTICS_MONTHS = 24;
 /** The office roles that read their applications' ratings with the comments. */
 const FEEDBACK_READERS = ['officer', 'head_of_office'] as const;
 
@@ -41,6 +34,7 @@ export class Satisfaction {
     private readonly store: ApplicationStore,
     private readonly catalogue: CatalogueService,
     private readonly directory: UserDirectory,
+    private readonly counts: SatisfactionCounts,
   ) {}
 
   async rate(applicationId: string, user: AuthenticatedUser, score: number, comment: string | undefined): Promise<SatisfactionRatingView> {
@@ -110,30 +104,9 @@ export class Satisfaction {
     if (span < 1 || span > MAX_STATISTICS_MONTHS) {
       throw SatisfactionErrors.create('STATISTICS_PERIOD_INVALID', { max: MAX_STATISTICS_MONTHS }, [{ field: span < 1 ? 'from' : 'to', problem: span < 1 ? 'is after to' : `spans more than ${MAX_STATISTICS_MONTHS} months` }]);
     }
-    const ratingQuery = this.ratings
-      .createQueryBuilder('r')
-      .select('r.month', 'month')
-      .addSelect('r.licence_type', 'licenceType')
-      .addSelect('r.agency_id', 'agencyId')
-      .addSelect('r.score', 'score')
-      .addSelect('COUNT(*)', 'count')
-      .where('r.month >= :from AND r.month <= :to', { from, to });
-    if (query.licenceType) ratingQuery.andWhere('r.licence_type = :licenceType', { licenceType: query.licenceType });
-    if (query.office) ratingQuery.andWhere('r.agency_id = :office', { office: query.office });
-    const [ratingRows, started] = await Promise.all([
-      ratingQuery.groupBy('r.month').addGroupBy('r.licence_type').addGroupBy('r.agency_id').addGroupBy('r.score').getRawMany<Record<string, string | number>>(),
-      this.store.startedPerMonth({
-        start: bangkokMonthStart(from),
-        end: bangkokMonthStart(addMonths(to, 1)),
-        staleBefore: new Date(now.getTime() - ABANDONED_AFTER_DAYS * 86_400_000),
-        finished: FINISHED_STATUSES,
-        licenceType: query.licenceType,
-        agencyId: query.office,
-      }),
-    ]);
-    const counts: RatingCount[] = ratingRows.map((r) => ({ month: String(r.month), licenceType: String(r.licenceType), agencyId: String(r.agencyId), score: Number(r.score), count: Number(r.count) }));
+    const { ratings: counts, started, at } = await this.counts.counts({ from, to, licenceType: query.licenceType, office: query.office }, now);
     const cells = statisticsCells(counts, started);
-    const period = periodFigures(counts, started, monthsBetween(from, to));
+    const period = periodFigures(counts, started, monthList(from, to));
     const [types, offices] = await Promise.all([
       this.catalogue.licenceTypesNamed(cells.map((c) => c.licenceType)),
       this.directory.findAgencies(cells.map((c) => c.agencyId)),
@@ -145,7 +118,7 @@ export class Satisfaction {
       to,
       minimumCellSize: MINIMUM_CELL_SIZE,
       abandonedAfterDays: ABANDONED_AFTER_DAYS,
-      generatedAt: now.toISOString(),
+      generatedAt: at.toISOString(),
       overall: period.overall,
       months: period.months,
       cells: cells.map((c) => ({

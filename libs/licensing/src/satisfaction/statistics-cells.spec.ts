@@ -1,4 +1,4 @@
-import { addMonths, bangkokMonth, bangkokMonthStart, completionFigures, monthsBetween, monthSpan, periodFigures, satisfactionFigures, statisticsCells } from './statistics-cells';
+import { addMonths, bangkokMonth, bangkokMonthStart, completionFigures, monthList, monthSpan, periodFigures, satisfactionFigures, statisticsCells } from './statistics-cells';
 
 describe('satisfaction statistics cells', () => {
   it('withholds 1–4 ratings and shows 0 and 5 or more', () => {
@@ -46,7 +46,7 @@ describe('satisfaction statistics cells', () => {
       { month: '2026-12', licenceType: 'a', agencyId: 'x', started: 2, completed: 0, abandoned: 0 },
     ];
     expect(statisticsCells(ratings, started).filter((c) => c.month === '2026-11').map((c) => c.satisfaction.suppressed)).toEqual([true, true, true]);
-    const period = periodFigures(ratings, started, monthsBetween('2026-10', '2026-12'));
+    const period = periodFigures(ratings, started, monthList('2026-10', '2026-12'));
     expect(period.overall.satisfaction).toEqual({ ratings: 6, meanScore: 4, distribution: [{ score: 1, count: 0 }, { score: 2, count: 0 }, { score: 3, count: 2 }, { score: 4, count: 2 }, { score: 5, count: 2 }], suppressed: false });
     expect(period.overall.completion).toEqual({ started: 8, completed: 3, abandoned: 1, inProgress: 4, rate: 0.375, suppressed: false });
     expect(period.months.map((m) => [m.month, m.satisfaction.ratings, m.satisfaction.meanScore, m.completion.started, m.completion.rate, m.completion.suppressed])).toEqual([
@@ -65,6 +65,6 @@ describe('satisfaction statistics cells', () => {
     expect(addMonths('2026-01', -1)).toBe('2025-12');
     expect(monthSpan('2026-01', '2026-12')).toBe(12);
     expect(monthSpan('2025-01', '2026-12')).toBe(24);
-    expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(monthList('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
   });
 });

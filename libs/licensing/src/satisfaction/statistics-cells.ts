@@ -1,3 +1,5 @@
+export { addMonths, bangkokMonth, bangkokMonthStart, monthList, monthSpan } from '../statistics/months';
+
 /**
  * The public figures of the satisfaction statistics, per Bangkok month, licence type and office, from counts
  * read in SQL: pure, so the suppression rule is tested alone (statistics-cells.spec.ts).
@@ -103,34 +105,4 @@ export function periodFigures(ratings: readonly RatingCount[], started: readonly
     completion: completionFigures(sum(month ? started.filter((s) => s.month === month) : started)),
   });
   return { overall: figures(), months: months.map((month) => ({ month, ...figures(month) })) };
-}
-
-/** The months from `from` to `to`, both included, oldest first. */
-export function monthsBetween(from: string, to: string): string[] {
-  return Array.from({ length: Math.max(0, monthSpan(from, to)) }, (_, i) => addMonths(from, i));
-}
-
-/** The Bangkok month (YYYY-MM) of an instant: Thailand keeps UTC+7 all year. */
-export function bangkokMonth(at: Date): string {
-  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 7);
-}
-
-/** The instant a Bangkok month begins. */
-export function bangkokMonthStart(month: string): Date {
-  const [year, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, m - 1, 1) - 7 * 3_600_000);
-}
-
-/** The month `n` months after `month` (n may be negative). */
-export function addMonths(month: string, n: number): string {
-  const [year, m] = month.split('-').map(Number);
-  const index = year * 12 + (m - 1) + n;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Months from `from` to `to`, both included. */
-export function monthSpan(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  return (ty - fy) * 12 + (tm - fm) + 1;
 }

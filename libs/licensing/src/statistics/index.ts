@@ -1,10 +1,11 @@
 export { StatisticsModule } from './statistics.module';
-export { StatisticsQueries, addMonths, monthsBetween } from './statistics-queries.service';
+export { StatisticsQueries } from './statistics-queries.service';
+export { addMonths, bangkokMonth, bangkokMonthStart, monthList, monthSpan } from './months';
 export { StatisticsRebuild, type RebuildResult } from './statistics-rebuild.service';
 export { OpenData, DATASET_ID, LICENSE_URL } from './open-data.service';
 export { StatisticsErrors } from './statistics-errors';
 export { StatisticsMonthlyEntity, StatisticsBacklogEntity, StatisticsClockEntity, StatisticsBuildEntity, OpenDataSnapshotEntity, ALL } from './statistics.entities';
-export { stepClock, processingDays, outcomeOf, bangkokMonth, PAYMENT_METHODS, type Clock, type ClockStep, type Tally } from './statistics-clock';
+export { stepClock, processingDays, outcomeOf, PAYMENT_METHODS, type Clock, type ClockStep, type Tally } from './statistics-clock';
 export { LedgerInMemory, histogramJson } from './statistics-ledger';
 export { figuresOf, percentile, emptySums, addRow, SUPPRESSION_THRESHOLD, type Figures, type Sums } from './statistics-figures';
 export { OPEN_DATA_COLUMNS, csvField, toCsv } from './open-data';

@@ -1,4 +1,5 @@
-import { bangkokDateKey, workingDaysBetween } from '@bizportal/common';
+import { workingDaysBetween } from '@bizportal/common';
+import { bangkokMonth } from './months';
 import type { StateActor, Status } from '@bizportal/engine';
 
 /**
@@ -36,9 +37,6 @@ export function clockStopped(awaiting: StateActor | null): boolean {
   return awaiting === 'applicant';
 }
 
-export function bangkokMonth(at: Date): string {
-  return bangkokDateKey(at).slice(0, 7);
-}
 
 /** The processing clock of a submitted application that has not ended. */
 export interface Clock {

@@ -5,7 +5,7 @@ import { UserDirectory } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue';
 import { ApplicationStore } from '../core';
 import { ALL, StatisticsBacklogEntity, StatisticsMonthlyEntity } from './statistics.entities';
-import { bangkokMonth } from './statistics-clock';
+import { addMonths, bangkokMonth, monthSpan } from './months';
 import { addRow, emptySums, figuresOf, publicCount, type MonthlyRowLike, type Sums } from './statistics-figures';
 import { StatisticsErrors } from './statistics-errors';
 import type { StatisticsQueryDto } from './statistics.dto';
@@ -24,18 +24,6 @@ export interface Resolved {
 }
 
 type Row = MonthlyRowLike & { licence_type: string; agency_id: string; month: string };
-
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  return ty * 12 + tm - (fy * 12 + fm) + 1;
-}
 
 /**
  * The public statistics: sums of the monthly aggregate rows over a month range (a few hundred rows at most for one
@@ -60,7 +48,7 @@ export class StatisticsQueries {
     const to = query.to ?? bangkokMonth(now);
     const from = query.from ?? addMonths(to, -11);
     if (from > to) throw StatisticsErrors.create('STATISTICS_MONTH_RANGE_INVALID', { from, to }, [{ field: 'from', problem: `${from} is after to ${to}` }]);
-    const months = monthsBetween(from, to);
+    const months = monthSpan(from, to);
     if (months > MAX_MONTHS) throw StatisticsErrors.create('STATISTICS_MONTH_RANGE_TOO_LONG', { months, max: MAX_MONTHS }, [{ field: 'from', problem: `at most ${MAX_MONTHS} months` }]);
     if (query.licenceType && !(await this.licenceTypeNames()).has(query.licenceType)) {
       throw StatisticsErrors.create('STATISTICS_LICENCE_TYPE_UNKNOWN', { slug: query.licenceType }, [{ field: 'licenceType', problem: 'is not a licence type' }]);
