@@ -11,13 +11,17 @@ export default function OfficeArea() {
   return <Outlet />;
 }
 
-/** The refusal: the page is for other roles (an office role; the dashboard: the head of office), and the way back. */
-export function NotForYourRole({ isApplicant, headOnly = false }: { isApplicant: boolean; headOnly?: boolean }) {
+/**
+ * The refusal: the page is for other roles (an office role; the dashboard: the head of office; `only`: the page's own
+ * words for whom it is open), and the way back.
+ */
+export function NotForYourRole({ isApplicant, headOnly = false, only }: { isApplicant: boolean; headOnly?: boolean; only?: string }) {
   const { t } = useTranslation('office');
+  const limited = only ?? (headOnly ? t('dashboard.headOnly') : undefined);
   return (
     <>
       <PageTitle title={t('refused.title')} />
-      <p>{headOnly ? t('dashboard.headOnly') : t('refused.body')}</p>
+      <p>{limited ?? t('refused.body')}</p>
       {isApplicant ? (
         <>
           <p>{t('refused.applicant')}</p>
@@ -25,7 +29,7 @@ export function NotForYourRole({ isApplicant, headOnly = false }: { isApplicant:
             {t('refused.myApplications')}
           </Link>
         </>
-      ) : headOnly ? (
+      ) : limited ? (
         <p>
           <Link to="/office">{t('review.back')}</Link>
         </p>

@@ -134,6 +134,11 @@ export default function QueuePage() {
             <Link to="/office/bill-payments">{t('billpay.link')}</Link>
           </li>
         )}
+        {me.roles.some((r) => ['officer', 'head_of_office'].includes(r)) && (
+          <li>
+            <Link to="/office/ratings">{t('ratings.link')}</Link>
+          </li>
+        )}
       </ul>
       <nav aria-label={t('queue.tabsLabel')}>
         <ul className="queue-tabs">

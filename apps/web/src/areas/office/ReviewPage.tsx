@@ -125,7 +125,7 @@ function SatisfactionRating({ app }: { app: ApplicationView }) {
   return (
     <section className="review-section" aria-labelledby="satisfaction-title">
       <h2 id="satisfaction-title">{t('review.satisfaction')}</h2>
-      <p>{t('review.satisfactionScore', { score: rating.score, label: t(`review.scores.${rating.score}`), time: formatDateTime(rating.ratedAt, i18n.language) })}</p>
+      <p>{t('review.satisfactionScore', { score: rating.score, label: t(`satisfactionScores.${rating.score}`, { ns: 'common' }), time: formatDateTime(rating.ratedAt, i18n.language) })}</p>
       <p className="satisfaction-comment">{rating.comment ?? t('review.satisfactionNoComment')}</p>
       <p className="hint">{t('review.satisfactionPrivate')}</p>
     </section>

@@ -171,13 +171,20 @@ export function useAssignMany() {
   });
 }
 
+/** Every licence type (GET /licence-types), one request shared by the queue's filter and the names of the ratings list. */
+const licenceTypesQuery = { queryKey: ['office', 'licence-types'] as const, staleTime: 5 * 60_000, queryFn: () => unwrap(api.GET('/licence-types')) };
+type LicenceTypeSummary = Schemas['LicenceTypeSummaryView'];
+const localTypes = (types: LicenceTypeSummary[]) => types.filter((type) => type.agency.level === 'local');
+const namesBySlug = (types: LicenceTypeSummary[]) => new Map(types.map((type) => [type.slug, type.name] as const));
+
 /** The licence types local offices handle, for the queue's filter. */
 export function useLocalLicenceTypes() {
-  return useQuery({
-    queryKey: ['office', 'licence-types'],
-    staleTime: 5 * 60_000,
-    queryFn: async () => (await unwrap(api.GET('/licence-types'))).filter((type) => type.agency.level === 'local'),
-  });
+  return useQuery({ ...licenceTypesQuery, select: localTypes });
+}
+
+/** Licence types' names by slug (a slug with no name is shown as it is). */
+export function useLicenceTypeNames() {
+  return useQuery({ ...licenceTypesQuery, select: namesBySlug });
 }
 
 /** The subdistricts of the given districts (GET /areas?parent=<district>), each with the local office serving it. */
@@ -212,5 +219,15 @@ export function useResolveHeldPayment() {
         ? unwrap(api.POST('/payments/{id}/accept', { params: { path: { id } }, body: { reason } }))
         : unwrap(api.POST('/payments/{id}/refund', { params: { path: { id } }, body: { reason, ...(refundReference ? { refundReference } : {}) } })),
     onSettled: () => client.invalidateQueries({ queryKey: ['office'] }),
+  });
+}
+
+export type OfficeRating = Schemas['OfficeRatingView'];
+
+/** The office's ratings, newest first, a page of `limit` older than the rating `before` (GET /satisfaction/office). */
+export function useOfficeRatings(limit: number, before: string | undefined) {
+  return useQuery({
+    queryKey: ['office', 'ratings', limit, before ?? null],
+    queryFn: () => unwrap(api.GET('/satisfaction/office', { params: { query: { limit, ...(before ? { before } : {}) } } })),
   });
 }

@@ -12,6 +12,7 @@ export const officeRoutes: RouteObject[] = [
       { index: true, lazy: async () => ({ Component: (await import('./QueuePage')).default }) },
       { path: 'dashboard', lazy: async () => ({ Component: (await import('./DashboardPage')).default }) },
       { path: 'bill-payments', lazy: async () => ({ Component: (await import('./BillPaymentsPage')).default }) },
+      { path: 'ratings', lazy: async () => ({ Component: (await import('./RatingsPage')).default }) },
       { path: 'held-payments', lazy: async () => ({ Component: (await import('./HeldPaymentsPage')).default }) },
       { path: 'applications/:id', lazy: async () => ({ Component: (await import('./ReviewPage')).default }) },
     ],
