@@ -31,7 +31,7 @@ import { DataSource } from 'typeorm';
 import type { ApplicationKind, StateActor, Status } from '@bizportal/engine';
 import { ApplicationEntity, CatalogueService } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
-import { median } from './stats';
+import { median, p95, timeEach } from './stats';
 import { benchApplication } from './bench-applications';
 
 const OPEN = Number(process.env.BENCH_QUEUE_APPLICATIONS ?? 10_000);
@@ -41,11 +41,6 @@ const TARGET_P95_MS = 50;
 const OFFICE = 'bma-khlong-toei';
 const LICENCE_TYPE = 'food-premises-permit';
 const DAY = 24 * 60 * 60 * 1000;
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-}
 
 /** A seeded generator, so every run inserts the same spread. */
 function random(seed: number): () => number {
@@ -132,17 +127,6 @@ function getter(port: number, token: string) {
     });
 }
 
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
 async function child(): Promise<void> {
   const { createApp } = await import('../apps/api/src/create-app.js');
   const app = await createApp();
@@ -187,7 +171,7 @@ async function child(): Promise<void> {
       ['GET /work-queue/dashboard', ok('/api/v1/work-queue/dashboard')],
     ];
     const results: Record<string, number[]> = {};
-    for (const [name, run] of cases) results[name] = await time(run);
+    for (const [name, run] of cases) results[name] = await timeEach(run, { requests: REQUESTS, warmup: WARMUP });
     const health = median(results['baseline GET /health']);
     console.log(`  ${'case'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)}   ×health (median)`);
     for (const [name] of cases) {
