@@ -26,10 +26,9 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import type { StateActor, Status } from '@bizportal/engine';
-import { ApplicationEntity, CatalogueService, HolidayCalendar, LedgerInMemory, OpenData, StatisticsRebuild, stepClock, type StatisticsClock, type ClockStep } from '@bizportal/licensing';
+import { ApplicationEntity, CatalogueService, HolidayCalendar, LedgerInMemory, OpenData, sampleApplicationRow, StatisticsRebuild, stepClock, type StatisticsClock, type ClockStep } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median, p95, timeEach } from './stats';
-import { benchApplication } from './bench-applications';
 
 const TOTAL = Number(process.env.BENCH_STATISTICS_APPLICATIONS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_STATISTICS_REQUESTS ?? 200);
@@ -106,7 +105,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService, holiday
       }
       const last = steps[steps.length - 1].at;
       rows.push(
-        benchApplication({
+        sampleApplicationRow({
           index: i,
           id,
           trackingNumber: `BS${String(i).padStart(9, '0')}`,

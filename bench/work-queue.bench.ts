@@ -29,10 +29,9 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import type { ApplicationKind, StateActor, Status } from '@bizportal/engine';
-import { ApplicationEntity, CatalogueService } from '@bizportal/licensing';
+import { ApplicationEntity, CatalogueService, sampleApplicationRow } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median, p95, timeEach } from './stats';
-import { benchApplication } from './bench-applications';
 
 const OPEN = Number(process.env.BENCH_QUEUE_APPLICATIONS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_QUEUE_REQUESTS ?? 300);
@@ -68,7 +67,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService): Promis
 
   const row = (i: number, agencyId: string, state: { name: string; status: Status }, awaiting: StateActor | null, holder: string | null, dueAt: Date | null): ApplicationEntity => {
     const createdAt = new Date(now - (30 + rand() * 60) * DAY);
-    return benchApplication({
+    return sampleApplicationRow({
       index: i,
       id: randomUUID(),
       trackingNumber: `BQ${String(i).padStart(8, '0')}`,
