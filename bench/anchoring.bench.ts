@@ -41,10 +41,10 @@ import {
   anchorStatement,
   chainedEvent,
   historyLeafHash,
+  sampleApplicationRow,
 } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
-import { benchApplication } from './bench-applications';
 
 const APPLICATIONS = Number(process.env.BENCH_ANCHOR_APPLICATIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_ANCHOR_RUNS ?? 3);
@@ -78,7 +78,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService): Promis
       const trackingNumber = `BA${String(i).padStart(9, '0')}`;
       trackingNumbers.push(trackingNumber);
       apps.push(
-        benchApplication({ index: i, id, trackingNumber, licenceType: LICENCE_TYPE, workflowVersion: type.currentVersion, state: 'checking', status: 'checking', awaitingActor: 'officer', version: 3, createdAt }),
+        sampleApplicationRow({ index: i, id, trackingNumber, licenceType: LICENCE_TYPE, workflowVersion: type.currentVersion, state: 'checking', status: 'checking', awaitingActor: 'officer', version: 3, createdAt }),
       );
       let last: ApplicationEventEntity | null = null;
       const count = 1 + Math.floor(rand() * 12);

@@ -17,15 +17,10 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchEntry, onEachDatabase } from './databases';
-import { median } from './stats';
+import { median, p95, timeEach } from './stats';
 
 const REQUESTS = Number(process.env.BENCH_AREAS_REQUESTS ?? 300);
 const WARMUP = 30;
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-}
 
 function get(port: number, path: string): Promise<{ status: number; body: string }> {
   const agent = new http.Agent({ keepAlive: false });
@@ -80,13 +75,7 @@ async function child(): Promise<void> {
         const res = await get(port, path);
         if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.body.slice(0, 200)}`);
       };
-      for (let i = 0; i < WARMUP; i++) await once();
-      const samples: number[] = [];
-      for (let i = 0; i < REQUESTS; i++) {
-        const started = performance.now();
-        await once();
-        samples.push(performance.now() - started);
-      }
+      const samples = await timeEach(once, { requests: REQUESTS, warmup: WARMUP });
       console.log(`  ${name}: median ${median(samples).toFixed(1)} ms, p95 ${p95(samples).toFixed(1)} ms`);
     }
   } finally {

@@ -26,11 +26,10 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { renderLicencePdf, sampleLicenceDocument } from '@bizportal/e-licence';
-import { ApplicationEntity, CatalogueService, OutboxEntity } from '@bizportal/licensing';
+import { ApplicationEntity, CatalogueService, OutboxEntity, sampleApplicationRow } from '@bizportal/licensing';
 import { InvoiceEntity, Billers, ref1OfTrackingNumber, ref2OfInvoice, renderBillSlipPdf, writeBillStatement, type BillSlip } from '@bizportal/payments';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
-import { benchApplication } from './bench-applications';
 
 const SLIPS = Number(process.env.BENCH_BILL_SLIPS ?? 30);
 const LINES = Number(process.env.BENCH_BILL_LINES ?? 10_000);
@@ -80,7 +79,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService): Promis
     const id = randomUUID();
     const createdAt = new Date(now - 20 * 86_400_000);
     apps.push(
-      benchApplication({
+      sampleApplicationRow({
         index: i,
         id,
         trackingNumber: `BP2569-B${String(i).padStart(7, '0')}`,

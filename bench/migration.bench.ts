@@ -41,10 +41,10 @@ import {
   MigrationRunner,
   WorkflowDefinitionEntity,
   chainedEvent,
+  sampleApplicationRow,
 } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
 import { median } from './stats';
-import { benchApplication } from './bench-applications';
 
 const APPLICATIONS = Number(process.env.BENCH_MIGRATION_APPLICATIONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_MIGRATION_RUNS ?? 3);
@@ -80,7 +80,7 @@ async function seed(dataSource: DataSource, version: number): Promise<string[]> 
       ids.push(id);
       const createdAt = new Date(base + i * 60_000);
       apps.push(
-        benchApplication({
+        sampleApplicationRow({
           index: i,
           id,
           trackingNumber: `BM${String(i).padStart(9, '0')}`,

@@ -26,10 +26,9 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import type { StateActor, Status } from '@bizportal/engine';
-import { ApplicationEntity, bangkokMonth, CatalogueService, HolidayCalendar, LedgerInMemory, OpenData, SatisfactionCounts, SatisfactionRatingEntity, StatisticsRebuild, stepClock, type StatisticsClock, type ClockStep } from '@bizportal/licensing';
+import { ApplicationEntity, bangkokMonth, CatalogueService, HolidayCalendar, LedgerInMemory, OpenData, sampleApplicationRow, SatisfactionCounts, SatisfactionRatingEntity, StatisticsRebuild, stepClock, type StatisticsClock, type ClockStep } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
-import { median } from './stats';
-import { benchApplication } from './bench-applications';
+import { median, p95, timeEach } from './stats';
 
 const TOTAL = Number(process.env.BENCH_STATISTICS_APPLICATIONS ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_STATISTICS_REQUESTS ?? 200);
@@ -38,11 +37,6 @@ const BASELINE_REQUESTS = 5;
 const TARGET_P95_MS = 50;
 const DAY = 24 * 60 * 60 * 1000;
 const METHODS = ['promptpay', 'promptpay', 'promptpay', 'card', 'counter', 'billpay'];
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-}
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -117,7 +111,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService, holiday
         ratings.push({ id: randomUUID(), applicationId: id, licenceType, agencyId, month: bangkokMonth(ratedAt), score: pick([1, 2, 3, 3, 4, 4, 4, 5, 5, 5]), comment: null, ratedAt });
       }
       rows.push(
-        benchApplication({
+        sampleApplicationRow({
           index: i,
           id,
           trackingNumber: `BS${String(i).padStart(9, '0')}`,
@@ -148,17 +142,6 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService, holiday
   });
   console.log(`  seeded ${TOTAL} applications and ${ledger.monthly.size} monthly rows (${ledger.clocks.size} open clocks) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { licenceTypes: types.map((t) => t.slug), offices };
-}
-
-async function time(run: () => Promise<unknown>, n = REQUESTS, warmup = WARMUP): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
 }
 
 async function child(): Promise<void> {
@@ -235,8 +218,8 @@ async function child(): Promise<void> {
       ['baseline GROUP BY type × office × month, all', () => dataSource.query(perCell)],
     ];
     const results: Record<string, number[]> = {};
-    for (const [name, run] of cases) results[name] = await time(run);
-    for (const [name, run] of baselines) results[name] = await time(run, BASELINE_REQUESTS, 1);
+    for (const [name, run] of cases) results[name] = await timeEach(run, { requests: REQUESTS, warmup: WARMUP });
+    for (const [name, run] of baselines) results[name] = await timeEach(run, { requests: BASELINE_REQUESTS, warmup: 1 });
     const byType = median(results['baseline GROUP BY licence type, 12 months']);
     const byCell = median(results['baseline GROUP BY type × office × month, all']);
     console.log(`  ${'case'.padEnd(46)} ${'median'.padStart(9)} ${'p95'.padStart(9)}   baseline ÷ median`);

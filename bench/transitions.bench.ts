@@ -50,7 +50,7 @@ import {
   type WorkflowDefinition,
 } from '@bizportal/engine';
 import { chainedEvent, CURRENT_PRIVACY_NOTICE } from '@bizportal/licensing';
-import { median } from './stats';
+import { median, percentile } from './stats';
 
 // ---------------------------------------------------------------------------------------------
 // Shared settings
@@ -140,12 +140,6 @@ async function runPool<T>(items: T[], concurrency: number, worker: (item: T) => 
     while (next < items.length) await worker(items[next++]);
   });
   await Promise.all(lanes);
-}
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 

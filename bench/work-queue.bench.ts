@@ -29,10 +29,9 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import type { ApplicationKind, StateActor, Status } from '@bizportal/engine';
-import { ApplicationEntity, CatalogueService } from '@bizportal/licensing';
+import { ApplicationEntity, CatalogueService, sampleApplicationRow } from '@bizportal/licensing';
 import { benchEntry, onEachDatabase } from './databases';
-import { median } from './stats';
-import { benchApplication } from './bench-applications';
+import { median, p95, timeEach } from './stats';
 
 const OPEN = Number(process.env.BENCH_QUEUE_APPLICATIONS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_QUEUE_REQUESTS ?? 300);
@@ -41,11 +40,6 @@ const TARGET_P95_MS = 50;
 const OFFICE = 'bma-khlong-toei';
 const LICENCE_TYPE = 'food-premises-permit';
 const DAY = 24 * 60 * 60 * 1000;
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-}
 
 /** A seeded generator, so every run inserts the same spread. */
 function random(seed: number): () => number {
@@ -73,7 +67,7 @@ async function seed(dataSource: DataSource, catalogue: CatalogueService): Promis
 
   const row = (i: number, agencyId: string, state: { name: string; status: Status }, awaiting: StateActor | null, holder: string | null, dueAt: Date | null): ApplicationEntity => {
     const createdAt = new Date(now - (30 + rand() * 60) * DAY);
-    return benchApplication({
+    return sampleApplicationRow({
       index: i,
       id: randomUUID(),
       trackingNumber: `BQ${String(i).padStart(8, '0')}`,
@@ -132,17 +126,6 @@ function getter(port: number, token: string) {
     });
 }
 
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
 async function child(): Promise<void> {
   const { createApp } = await import('../apps/api/src/create-app.js');
   const app = await createApp();
@@ -187,7 +170,7 @@ async function child(): Promise<void> {
       ['GET /work-queue/dashboard', ok('/api/v1/work-queue/dashboard')],
     ];
     const results: Record<string, number[]> = {};
-    for (const [name, run] of cases) results[name] = await time(run);
+    for (const [name, run] of cases) results[name] = await timeEach(run, { requests: REQUESTS, warmup: WARMUP });
     const health = median(results['baseline GET /health']);
     console.log(`  ${'case'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)}   ×health (median)`);
     for (const [name] of cases) {

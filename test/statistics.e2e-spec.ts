@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { DataSource } from 'typeorm';
-import { ApplicationEntity, ApplicationEventEntity, chainedEvent, OutboxRunner, StatisticsRebuild, type ApplicationEventEntity as EventRow } from '@bizportal/licensing';
+import { ApplicationEntity, ApplicationEventEntity, chainedEvent, OutboxRunner, sampleApplicationRow, StatisticsRebuild, type ApplicationEventEntity as EventRow } from '@bizportal/licensing';
 import { createFoodApplication, drive, sendEvent, TO_AWAITING_PAYMENT, type Step } from './support/flows';
-import { KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp } from './support/test-app';
 import { parse } from 'csv-parse/sync';
 
 const BASE = '/api/v1';
@@ -91,42 +91,23 @@ describe('Public statistics from a seeded history (rebuilt) — the worked examp
     tracking.push(trackingNumber);
     const last = events[events.length - 1];
     const created = at(events[0][4]);
-    await ds.getRepository(ApplicationEntity).insert({
-      id,
-      trackingNumber,
-      licenceType: LT,
-      workflowVersion: version,
-      business: null,
-      kind: 'new',
-      previousLicenceNumber: null,
-      deliveryMethod: 'e-licence',
-      deliveryAddress: null,
-      applicantId: 'user-somchai',
-      holderType: 'person',
-      holderId: '1101700230708',
-      holderNameTh: 'นายสมชาย ใจดี',
-      holderNameEn: 'Mr Somchai Jaidee',
-      applicantData: null,
-      applicantDataSource: null,
-      applicantDataFetchedAt: null,
-      applicantDataConfirmedAt: null,
-      agencyId: OFFICE,
-      assignedTo: null,
-      assignedAt: null,
-      state: last[2],
-      status: last[3] as ApplicationEntity['status'],
-      awaitingActor: last[2] === 'checking' ? 'officer' : null,
-      workflowState: { value: last[2], status: 'active' },
-      form: {},
-      premises: KHLONG_TOEI_PREMISES,
-      subdistrictCode: '103301',
-      version: events.length + 1,
-      stateEnteredAt: at(last[4]),
-      dueAt,
-      submittedAt: created,
-      createdAt: created,
-      updatedAt: at(last[4]),
-    });
+    await ds.getRepository(ApplicationEntity).insert(
+      sampleApplicationRow({
+        id,
+        trackingNumber,
+        licenceType: LT,
+        workflowVersion: version,
+        agencyId: OFFICE,
+        state: last[2],
+        status: last[3] as ApplicationEntity['status'],
+        awaitingActor: last[2] === 'checking' ? 'officer' : null,
+        version: events.length + 1,
+        createdAt: created,
+        stateEnteredAt: at(last[4]),
+        updatedAt: at(last[4]),
+        dueAt,
+      }),
+    );
     let prev: EventRow | null = null;
     for (const [type, from, to, status, local, data] of events) {
       const row = chainedEvent(prev, randomUUID(), { type, actor: { id: 'seed', roles: ['officer'], agencyId: OFFICE }, data }, { applicationId: id, fromState: from, toState: to, status: status as EventRow['status'], at: at(local) });

@@ -11,3 +11,4 @@ export * from './api-views';
 export * from './error-redirect';
 export * from './upu-s10';
 export * from './merkle';
+export * from './page-limit';

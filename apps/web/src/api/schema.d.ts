@@ -8466,7 +8466,6 @@ export interface operations {
             query?: {
                 /** @description The previous page’s nextAfter: offices are listed by id */
                 after?: string;
-                /** @description 1–200, 50 by default */
                 limit?: number;
                 /** @description Only the offices of this province */
                 province?: string;

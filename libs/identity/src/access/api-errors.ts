@@ -1,7 +1,6 @@
 import { applyDecorators, ParseUUIDPipe, type INestApplication, type PipeTransform, type Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { ModulesContainer } from '@nestjs/core';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath, type OpenAPIObject, type OperationObject, type ResponseObject } from '@nestjs/swagger';
 import { errorSpecOf, HTTP_STATUS_OF_KIND, RequestErrors } from '@bizportal/common';
 import { IdentityErrors } from '../identity-errors';
@@ -146,16 +145,12 @@ export function withAccessSecurity(document: OpenAPIObject, app: INestApplicatio
  * limited, 500 always; merged with the operation's own @ApiErrors into one response per status.
  */
 export function withErrorResponses(document: OpenAPIObject, app: INestApplication, base = ''): OpenAPIObject {
-  const controllers = new Map<string, Type>();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) if (wrapper.metatype) controllers.set(wrapper.metatype.name, wrapper.metatype as Type);
-  }
   const routes = routesByOperation(app, base);
   for (const [path, pathItem] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(pathItem) as [string, OperationObject][]) {
       const route = routes.get(`${method} ${path}`);
       if (!route) continue;
-      const controller = controllers.get(route.controller)!;
+      const controller = route.controllerClass;
       const generic: string[] = [RequestErrors.code.INTERNAL_ERROR, ...requestCodes(controller, route.handler)];
       if (!route.enforced.public) generic.push(...TOKEN_CODES);
       if (!route.enforced.public && WRITE_METHODS.has(route.method)) generic.push(...CSRF_CODES);

@@ -11,7 +11,10 @@ export interface RouteAccess {
   method: string;
   /** The full path as Express serves it, parameters as `:name`, e.g. `/api/v1/applications/:id`. */
   path: string;
+  /** The controller's class name, for messages; two controllers may share one. */
   controller: string;
+  /** The controller class itself: what to read a route's metadata from (its name may not be unique). */
+  controllerClass: Type;
   handler: string;
   rule: AccessRule | null;
   /** What the global guard will actually enforce, from @Public/@Roles metadata on the handler and its class. */
@@ -56,6 +59,7 @@ export function listRouteAccess(app: INestApplication): RouteAccess[] {
               method: RequestMethod[requestMethod],
               path: skipPrefix ? local : join(prefix, local),
               controller: controller.name,
+              controllerClass: controller,
               handler: name,
               rule,
               enforced,

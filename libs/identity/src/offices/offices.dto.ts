@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsDefined, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { PageLimit } from '@bizportal/common';
 import { LOCAL_OFFICE_KIND_IDS } from '../areas/local-office-kinds';
 
 export const OFFICE_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])$/;
@@ -45,12 +46,7 @@ export class OfficesQueryDto {
   @Matches(/^\d{2}$/, { message: 'province must be a 2-digit DOPA province code' })
   province?: string;
 
-  @ApiPropertyOptional({ example: 50, description: '1–200, 50 by default' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit({ max: 200, default: 50 })
   limit?: number;
 
   @ApiPropertyOptional({ example: 'bma-khlong-toei', description: 'The previous page’s nextAfter: offices are listed by id' })

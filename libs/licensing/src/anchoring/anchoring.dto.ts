@@ -1,17 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { PageLimit } from '@bizportal/common';
 import { ISO_DATE } from '../holidays';
 
 const DATE_MESSAGE = 'must be a date written YYYY-MM-DD, e.g. 2026-12-01';
 
 export class ListHistoryAnchorsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 30 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
+  @PageLimit({ max: 100, default: 30 })
   limit?: number;
 
   @ApiPropertyOptional({ example: '2026-12-01', description: 'Only anchors of dates before this one (the previous page’s `nextBefore`)' })

@@ -13,3 +13,4 @@ export { ApplicationTransitionedEvent } from './application-transitioned.event';
 export { historyVersions, historyStateLabels } from './history-versions';
 export { eventHash, genesisHash, firstBrokenLink, chainedEvent, recomputedChain, recomputedHeadAt, type EventStep } from './event-chain';
 export { CoreModule } from './core.module';
+export { sampleApplicationRow, type SampleApplicationRow } from './sample-application';

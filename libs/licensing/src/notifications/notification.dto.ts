@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { PageLimit } from '@bizportal/common';
 
 export class ListNotificationsQuery {
   @ApiPropertyOptional({ description: 'Only those the caller has not read' })
@@ -9,12 +10,7 @@ export class ListNotificationsQuery {
   @IsBoolean({ message: 'unread: ต้องเป็น true หรือ false / must be true or false' })
   unread?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
-  @IsInt({ message: 'limit: ต้องเป็นจำนวนเต็ม / must be a whole number' })
-  @Min(1, { message: 'limit: อย่างน้อย 1 / at least 1' })
-  @Max(100, { message: 'limit: ไม่เกิน 100 / at most 100' })
+  @PageLimit({ max: 100, default: 50 })
   limit?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The id of the last notification of the previous page: the next page is older than it' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { PageLimit } from '@bizportal/common';
 import { hasVisibleCharacter } from '@bizportal/engine';
 
 export const COMMENT_MAX_LENGTH = 1000;
@@ -61,12 +62,7 @@ export class SatisfactionStatisticsQueryDto {
 }
 
 export class OfficeRatingsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
+  @PageLimit({ max: 100, default: 50 })
   limit?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The id of the last rating of the previous page (its `nextBefore`)' })

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { PageLimit } from '@bizportal/common';
 import { APPLICATION_KINDS, STATUS_NAMES } from '@bizportal/engine';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const toInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 const USER_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** What a queue page can be narrowed to; a saved view keeps these. */
@@ -64,12 +64,7 @@ export class WorkQueueFilterDto {
 }
 
 export class WorkQueueQueryDto extends WorkQueueFilterDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25, description: 'Items per page' })
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
+  @PageLimit({ max: 100, default: 25, description: 'Items per page' })
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page, as given (opaque)' })

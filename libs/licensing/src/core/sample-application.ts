@@ -1,14 +1,18 @@
-import { ApplicationEntity } from '@bizportal/licensing';
-
-/** What differs between the benches' generated applications; everything else is one Khlong Toei food-shop applicant. */
-export type BenchApplication = Pick<ApplicationEntity, 'id' | 'trackingNumber' | 'licenceType' | 'workflowVersion' | 'state' | 'status' | 'awaitingActor' | 'version' | 'createdAt'> &
-  Partial<ApplicationEntity> & { index: number };
+import { ApplicationEntity } from './application.entities';
 
 /**
- * A submitted application row as the portal stores it, for benches that fill a database directly: somchai's
- * food shop number `index` in Khlong Toei (subdistrict 103301 unless given), in `state` since its creation.
+ * What differs between generated application rows; everything else is one Khlong Toei food-shop applicant.
+ * `index` (1 when left out) numbers the shop in its name and address.
  */
-export function benchApplication({ index, ...row }: BenchApplication): ApplicationEntity {
+export type SampleApplicationRow = Pick<ApplicationEntity, 'id' | 'trackingNumber' | 'licenceType' | 'workflowVersion' | 'state' | 'status' | 'awaitingActor' | 'version' | 'createdAt'> &
+  Partial<ApplicationEntity> & { index?: number };
+
+/**
+ * A submitted application row as the portal stores it, for tests and benches that fill a database directly
+ * (not through the workflow): somchai's food shop number `index` at bma-khlong-toei in Khlong Toei
+ * (subdistrict 103301 unless given), in `state` since its creation and submitted then, unless the row says otherwise.
+ */
+export function sampleApplicationRow({ index = 1, ...row }: SampleApplicationRow): ApplicationEntity {
   const subdistrictCode = row.subdistrictCode ?? '103301';
   return Object.assign(new ApplicationEntity(), {
     business: null,
