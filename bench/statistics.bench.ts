@@ -206,6 +206,7 @@ async function child(): Promise<void> {
       ['GET /statistics/offices?licenceType', ok(`/statistics/offices?licenceType=${lt}`), true],
       ['GET /statistics/satisfaction', ok('/statistics/satisfaction'), true],
       ['GET /statistics/satisfaction?office', ok(`/statistics/satisfaction?office=${office}`), true],
+      ['GET /statistics/satisfaction/cells (every type × office)', ok('/statistics/satisfaction/cells'), true],
       ['GET /statistics/satisfaction?licenceType&office&24 months', ok(`/statistics/satisfaction?licenceType=${lt}&office=${office}&from=${monthAgo(23)}`), true],
       ['GET /open-data/processing-statistics.csv (gzip)', raw('/open-data/processing-statistics.csv'), true],
       ['GET /open-data/…csv If-None-Match (304)', raw('/open-data/processing-statistics.csv', { 'if-none-match': csvTag }, 304), true],

@@ -543,6 +543,7 @@ describe('Authorization matrix: every route as every persona', () => {
     // The policies and the satisfaction statistics: open to everyone, with no personal data.
     'GET /api/v1/policies': { url: () => '/api/v1/policies', allowed: EVERYONE },
     'GET /api/v1/statistics/satisfaction': { url: () => '/api/v1/statistics/satisfaction', allowed: EVERYONE },
+    'GET /api/v1/statistics/satisfaction/cells': { url: () => '/api/v1/statistics/satisfaction/cells', allowed: EVERYONE },
     // Rating the service (a1's licence is issued): only its applicant rates; she and the officers and head of its office read it with the comment.
     'POST /api/v1/applications/:id/satisfaction': { url: () => `/api/v1/applications/${f.a1.id}/satisfaction`, allowed: ['somchai'], body: () => ({ score: 4, comment: 'ดีมาก' }) },
     'GET /api/v1/applications/:id/satisfaction': { url: () => `/api/v1/applications/${f.a1.id}/satisfaction`, allowed: ['somchai', 'officer.khlongtoei', 'head.khlongtoei'] },

@@ -198,8 +198,10 @@ describe('Satisfaction with the service', () => {
       await repo.update({ id }, { createdAt: startedAt, updatedAt: lastChanged });
     }
 
-    const res = await t.http.get(`/api/v1/statistics/satisfaction?from=${lastMonth}&to=${month}`).expect(200);
-    expect(res.body).toMatchObject({ from: lastMonth, to: month, minimumCellSize: 5, abandonedAfterDays: 30 });
+    const res = await t.http.get(`/api/v1/statistics/satisfaction/cells?from=${lastMonth}&to=${month}`).expect(200);
+    const totals = await t.http.get(`/api/v1/statistics/satisfaction?from=${lastMonth}&to=${month}`).expect(200);
+    for (const answer of [res, totals]) expect(answer.body).toMatchObject({ from: lastMonth, to: month, minimumCellSize: 5, abandonedAfterDays: 30, generatedAt: expect.any(String) });
+    expect(totals.body.cells).toBeUndefined();
     const cell = (mon: string, office: string) => res.body.cells.find((c: { month: string; office: { id: string } }) => c.month === mon && c.office.id === office);
     // Khlong Toei this month: 4 (issued), 2 (rejected), 5 or 1 (withdrawn, the race), 3 (the company's), 5, 5.
     const here = cell(month, KT);
@@ -230,8 +232,8 @@ describe('Satisfaction with the service', () => {
     });
     // The month's totals count Nonthaburi's withheld rating and application: summed first, then withheld.
     const all = [...scores, 1];
-    expect(res.body.months.map((m: { month: string }) => m.month)).toEqual([lastMonth, month]);
-    const thisMonth = res.body.months[1];
+    expect(totals.body.months.map((m: { month: string }) => m.month)).toEqual([lastMonth, month]);
+    const thisMonth = totals.body.months[1];
     expect(thisMonth.satisfaction).toEqual({
       ratings: 7,
       meanScore: Math.round((all.reduce((a, b) => a + b, 0) / 7) * 100) / 100,
@@ -239,17 +241,28 @@ describe('Satisfaction with the service', () => {
       suppressed: false,
     });
     expect(thisMonth.completion).toMatchObject({ started: started + 1, completed: completed + 1, abandoned });
-    expect(res.body.months[0]).toEqual({ month: lastMonth, satisfaction: { ratings: 0, meanScore: null, distribution: null, suppressed: false }, completion: { started: 5, completed: 0, abandoned: 5, inProgress: 0, rate: 0, suppressed: false } });
-    expect(res.body.overall.satisfaction.ratings).toBe(7);
-    expect(res.body.overall.completion).toMatchObject({ started: started + 6, completed: completed + 1, abandoned: abandoned + 5 });
+    expect(totals.body.months[0]).toEqual({ month: lastMonth, satisfaction: { ratings: 0, meanScore: null, distribution: null, suppressed: false }, completion: { started: 5, completed: 0, abandoned: 5, inProgress: 0, rate: 0, suppressed: false } });
+    expect(totals.body.overall.satisfaction.ratings).toBe(7);
+    expect(totals.body.overall.completion).toMatchObject({ started: started + 6, completed: completed + 1, abandoned: abandoned + 5 });
     // No comments, ids, tracking numbers or names of people.
-    const text = JSON.stringify(res.body);
+    const text = JSON.stringify([res.body, totals.body]);
     for (const secret of ['ความเห็นส่วนตัว', 'คำแนะนำ', f.issued, 'BP25', 'BP26', 'somchai', 'สมชาย']) expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
 
     // Filters narrow it; the default is the last twelve months.
+    const filteredCells = (await t.http.get(`/api/v1/statistics/satisfaction/cells?office=nonthaburi-city&licenceType=${FOOD}`).expect(200)).body;
     const filtered = (await t.http.get(`/api/v1/statistics/satisfaction?office=nonthaburi-city&licenceType=${FOOD}`).expect(200)).body;
-    expect(filtered.cells.map((c: { office: { id: string } }) => c.office.id)).toEqual(['nonthaburi-city']);
+    expect(filteredCells.cells.map((c: { office: { id: string } }) => c.office.id)).toEqual(['nonthaburi-city']);
     expect(filtered.to).toBe(month);
+    // A page at a time: two cells, then the rest after the first page's last; a malformed cursor is refused.
+    const firstPage = (await t.http.get(`/api/v1/statistics/satisfaction/cells?from=${lastMonth}&to=${month}&limit=2`).expect(200)).body;
+    expect(firstPage.cells).toHaveLength(2);
+    const rest = (await t.http.get(`/api/v1/statistics/satisfaction/cells?from=${lastMonth}&to=${month}&limit=1000&after=${encodeURIComponent(firstPage.nextAfter)}`).expect(200)).body;
+    expect([...firstPage.cells, ...rest.cells]).toEqual(res.body.cells);
+    expect([res.body.nextAfter, rest.nextAfter]).toEqual([null, null]);
+    for (const bad of ['after=2026-13|x|y', 'after=x', 'limit=0', 'limit=1001']) {
+      const refused = await t.http.get(`/api/v1/statistics/satisfaction/cells?${bad}`);
+      expect({ bad, status: refused.status, code: refused.body.code }).toEqual({ bad, status: 400, code: 'VALIDATION_FAILED' });
+    }
     // Alone, Nonthaburi's one rating is withheld in its month and in the period.
     expect(filtered.overall.satisfaction).toEqual({ ratings: null, meanScore: null, distribution: null, suppressed: true });
     expect(filtered.months).toHaveLength(12);
@@ -265,8 +278,10 @@ describe('Satisfaction with the service', () => {
       ['office=../x', 'VALIDATION_FAILED'],
       ['comment=1', 'VALIDATION_FAILED'],
     ]) {
-      const res = await t.http.get(`/api/v1/statistics/satisfaction?${query}`);
-      expect({ query, status: res.status, code: res.body.code }).toEqual({ query, status: 400, code });
+      for (const route of ['satisfaction', 'satisfaction/cells']) {
+        const res = await t.http.get(`/api/v1/statistics/${route}?${query}`);
+        expect({ route, query, status: res.status, code: res.body.code }).toEqual({ route, query, status: 400, code });
+      }
     }
     expect((await t.http.get('/api/v1/statistics/satisfaction?from=2025-01&to=2026-12')).status).toBe(200);
   });

@@ -85,6 +85,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     HISTORY_AUDIT_INTERVAL_MS: '0',
     // The figures follow each step at once; test/satisfaction.e2e-spec.ts tests the kept counts too.
     SATISFACTION_STATISTICS_MAX_AGE_MS: '0',
+    STATISTICS_OVERDUE_MAX_AGE_MS: '0',
     // A suite signs in faster than any person; test/request-pipeline.e2e-spec.ts sets low limits of its own.
     RATE_LIMIT_SIGN_IN: '10000',
     RATE_LIMIT_VERIFY: '10000',

@@ -278,6 +278,10 @@ export class Environment {
   @WholeNumber(0)
   OPEN_DATA_INTERVAL_MS = 3_600_000;
 
+  /** How long the public statistics' overdue counts (per licence type and office, a grouped read of the live applications) are kept before they are read again in the background; 0: read on every request. */
+  @WholeNumber(0)
+  STATISTICS_OVERDUE_MAX_AGE_MS = 60_000;
+
   /** How long the counts behind the public satisfaction figures are kept before they are read again in the background (a read of the last 24 months); 0: read on every request. */
   @WholeNumber(0)
   SATISFACTION_STATISTICS_MAX_AGE_MS = 600_000;

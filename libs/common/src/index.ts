@@ -5,6 +5,7 @@ export * from './working-days';
 export * from './errors';
 export * from './canonical-json';
 export * from './interval-job';
+export * from './kept-read';
 export * from './process-signals';
 export * from './workflows-directory';
 export * from './api-views';

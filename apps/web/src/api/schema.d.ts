@@ -1837,10 +1837,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Satisfaction and completion rate per month, licence type and office (open data) / สถิติความพึงพอใจและอัตราการดำเนินการสำเร็จ
-         * @description Ratings (count, mean, distribution 1–5) by the month they were given; the completion rate (completed / started, GOV.UK) of the applications started in the month. Counts of 1–4 are withheld (null, `suppressed`). No comments, no personal data.
+         * Satisfaction and completion rate of the period and of each month (open data) / สถิติความพึงพอใจและอัตราการดำเนินการสำเร็จ
+         * @description Over the licence types and offices asked for: ratings (count, mean, distribution 1–5) by the month they were given; the completion rate (completed / started, GOV.UK) of the applications started in the month. Counts of 1–4 are withheld (null, `suppressed`). No comments, no personal data. The breakdown per licence type and office is `/statistics/satisfaction/cells`.
          */
         get: operations["satisfactionStatistics_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/satisfaction/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction and completion rate per month, licence type and office (open data) / สถิติความพึงพอใจแยกตามเดือน ประเภทใบอนุญาต และหน่วยงาน
+         * @description One cell per month, licence type and office with ratings or started applications, by month, licence type and office, a page at a time (`limit`, then `after` = the previous page’s `nextAfter`); counts of 1–4 withheld (null, `suppressed`). No comments, no personal data.
+         */
+        get: operations["satisfactionStatistics_cells"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4912,6 +4932,34 @@ export interface components {
             changed: string[];
             removed: string[];
         };
+        SatisfactionCellsView: {
+            /**
+             * @description A draft unchanged for this many days counts as abandoned
+             * @example 30
+             */
+            abandonedAfterDays: number;
+            /** @description One per month, licence type and office with ratings or started applications, by month, then licence type, then office */
+            cells: components["schemas"]["StatisticsCellView"][];
+            /** @example 2026-01 */
+            from: string;
+            /**
+             * Format: date-time
+             * @description When the counts were read (they are kept up to SATISFACTION_STATISTICS_MAX_AGE_MS, ten minutes by default)
+             */
+            generatedAt: string;
+            /**
+             * @description Counts from 1 to one less than this are withheld (null, with `suppressed`)
+             * @example 5
+             */
+            minimumCellSize: number;
+            /**
+             * @description Send as `after` for the next page; null on the last
+             * @example 2026-11|food-premises-permit|bma-khlong-toei
+             */
+            nextAfter: string | null;
+            /** @example 2026-12 */
+            to: string;
+        };
         SatisfactionCellView: {
             /** @description How many gave each score, 1 to 5; null when suppressed or no ratings */
             distribution: components["schemas"]["ScoreCountView"][] | null;
@@ -4949,11 +4997,12 @@ export interface components {
              * @example 30
              */
             abandonedAfterDays: number;
-            /** @description One per month, licence type and office with ratings or started applications, by month, then licence type, then office */
-            cells: components["schemas"]["StatisticsCellView"][];
             /** @example 2026-01 */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the counts were read (they are kept up to SATISFACTION_STATISTICS_MAX_AGE_MS, ten minutes by default)
+             */
             generatedAt: string;
             /**
              * @description Counts from 1 to one less than this are withheld (null, with `suppressed`)
@@ -17287,6 +17336,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionStatisticsView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_PERIOD_INVALID`: The period is not valid: from must not be after to, and it may span at most {max} months
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_PERIOD_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    satisfactionStatistics_cells: {
+        parameters: {
+            query?: {
+                /** @description The previous page’s `nextAfter`: the cells after this month|licence type|office */
+                after?: string;
+                /** @description First month (Bangkok), YYYY-MM; default 11 months before `to` */
+                from?: string;
+                /** @description Only this licence type */
+                licenceType?: string;
+                /** @description Cells per page */
+                limit?: number;
+                /** @description Only this office */
+                office?: string;
+                /** @description Last month (Bangkok), YYYY-MM; default the current month. At most 24 months in all */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionCellsView"];
                 };
             };
             /**

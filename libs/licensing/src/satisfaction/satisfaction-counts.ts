@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { KeptRead } from '@bizportal/common';
 import { FINAL_STATUSES, type Status } from '@bizportal/engine';
 import { ApplicationStore } from '../core';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
@@ -46,44 +47,39 @@ interface Snapshot extends Counts {
 @Injectable()
 export class SatisfactionCounts implements OnApplicationBootstrap {
   private readonly logger = new Logger(SatisfactionCounts.name);
-  private readonly maxAgeMs: number;
-  private snapshot: Snapshot | null = null;
-  private reading: Promise<Snapshot> | null = null;
+  private readonly window: KeptRead<Snapshot>;
 
   constructor(
     @InjectRepository(SatisfactionRatingEntity) private readonly ratings: Repository<SatisfactionRatingEntity>,
     private readonly store: ApplicationStore,
     config: ConfigService,
   ) {
-    this.maxAgeMs = Number(config.get('SATISFACTION_STATISTICS_MAX_AGE_MS') ?? 0);
+    const onError = (error: Error) => this.logger.error(`satisfaction counts: ${error.message}`);
+    this.window = new KeptRead((now) => this.readWindow(now), Number(config.get('SATISFACTION_STATISTICS_MAX_AGE_MS') ?? 0), onError);
   }
 
   onApplicationBootstrap(): void {
-    if (this.maxAgeMs > 0) this.refresh().catch((error: Error) => this.logger.error(`satisfaction counts: ${error.message}`));
+    if (this.window.keeps) this.refresh().catch((error: Error) => this.logger.error(`satisfaction counts: ${error.message}`));
   }
 
   async counts(filter: CountFilter, now = new Date()): Promise<Counts> {
     const to = bangkokMonth(now);
-    const from = addMonths(to, -(MAX_STATISTICS_MONTHS - 1));
-    if (this.maxAgeMs <= 0 || filter.from < from || filter.to > to) return this.read(filter, now);
-    let snapshot = this.snapshot;
-    if (!snapshot || snapshot.to !== to) snapshot = await this.refresh(now);
-    else if (now.getTime() - snapshot.at.getTime() >= this.maxAgeMs) this.refresh().catch((error: Error) => this.logger.error(`satisfaction counts: ${error.message}`));
+    if (!this.window.keeps || filter.from < addMonths(to, -(MAX_STATISTICS_MONTHS - 1)) || filter.to > to) return this.read(filter, now);
+    const { value: snapshot, at } = await this.window.get(now, (kept) => kept.value.to === to);
     const keep = (c: { month: string; licenceType: string; agencyId: string }) =>
       c.month >= filter.from && c.month <= filter.to && (!filter.licenceType || c.licenceType === filter.licenceType) && (!filter.office || c.agencyId === filter.office);
-    return { ratings: snapshot.ratings.filter(keep), started: snapshot.started.filter(keep), at: snapshot.at };
+    return { ratings: snapshot.ratings.filter(keep), started: snapshot.started.filter(keep), at };
   }
 
   /** Reads the window again (one read at a time; callers meanwhile share it). */
-  refresh(now = new Date()): Promise<Snapshot> {
-    if (!this.reading) {
-      const to = bangkokMonth(now);
-      const from = addMonths(to, -(MAX_STATISTICS_MONTHS - 1));
-      this.reading = this.read({ from, to }, now)
-        .then((counts) => (this.snapshot = { ...counts, from, to }))
-        .finally(() => (this.reading = null));
-    }
-    return this.reading;
+  async refresh(now = new Date()): Promise<void> {
+    await this.window.refresh(now);
+  }
+
+  private async readWindow(now: Date): Promise<Snapshot> {
+    const to = bangkokMonth(now);
+    const from = addMonths(to, -(MAX_STATISTICS_MONTHS - 1));
+    return { ...(await this.read({ from, to }, now)), from, to };
   }
 
   private async read(filter: CountFilter, now: Date): Promise<Counts> {

@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Access, ApiErrors, CurrentUser, type AuthenticatedUser } from '@bizportal/identity';
 import { ApplicationErrors as E } from '../core';
 import { SatisfactionErrors as S } from './satisfaction-errors';
-import { OfficeRatingsQueryDto, RateServiceDto, SatisfactionStatisticsQueryDto } from './satisfaction.dto';
+import { OfficeRatingsQueryDto, RateServiceDto, SatisfactionCellsQueryDto, SatisfactionStatisticsQueryDto } from './satisfaction.dto';
 import { Satisfaction } from './satisfaction.service';
-import { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
+import { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionCellsView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -53,11 +53,24 @@ export class SatisfactionStatisticsController {
   @ApiErrors(S.code.STATISTICS_PERIOD_INVALID)
   @ApiOkResponse({ type: SatisfactionStatisticsView })
   @ApiOperation({
-    summary: 'Satisfaction and completion rate per month, licence type and office (open data) / สถิติความพึงพอใจและอัตราการดำเนินการสำเร็จ',
+    summary: 'Satisfaction and completion rate of the period and of each month (open data) / สถิติความพึงพอใจและอัตราการดำเนินการสำเร็จ',
     description:
-      'Ratings (count, mean, distribution 1–5) by the month they were given; the completion rate (completed / started, GOV.UK) of the applications started in the month. Counts of 1–4 are withheld (null, `suppressed`). No comments, no personal data.',
+      'Over the licence types and offices asked for: ratings (count, mean, distribution 1–5) by the month they were given; the completion rate (completed / started, GOV.UK) of the applications started in the month. Counts of 1–4 are withheld (null, `suppressed`). No comments, no personal data. The breakdown per licence type and office is `/statistics/satisfaction/cells`.',
   })
   statistics(@Query() query: SatisfactionStatisticsQueryDto): Promise<SatisfactionStatisticsView> {
     return this.satisfaction.statistics(query);
+  }
+
+  @Access.public('none')
+  @Get('satisfaction/cells')
+  @ApiErrors(S.code.STATISTICS_PERIOD_INVALID)
+  @ApiOkResponse({ type: SatisfactionCellsView })
+  @ApiOperation({
+    summary: 'Satisfaction and completion rate per month, licence type and office (open data) / สถิติความพึงพอใจแยกตามเดือน ประเภทใบอนุญาต และหน่วยงาน',
+    description:
+      'One cell per month, licence type and office with ratings or started applications, by month, licence type and office, a page at a time (`limit`, then `after` = the previous page’s `nextAfter`); counts of 1–4 withheld (null, `suppressed`). No comments, no personal data.',
+  })
+  cells(@Query() query: SatisfactionCellsQueryDto): Promise<SatisfactionCellsView> {
+    return this.satisfaction.cells(query, query.limit ?? 500, query.after);
   }
 }

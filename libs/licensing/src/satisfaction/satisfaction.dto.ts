@@ -61,6 +61,17 @@ export class SatisfactionStatisticsQueryDto {
   office?: string;
 }
 
+export class SatisfactionCellsQueryDto extends SatisfactionStatisticsQueryDto {
+  @PageLimit({ max: 1000, default: 500, description: 'Cells per page' })
+  limit?: number;
+
+  @ApiPropertyOptional({ example: '2026-11|food-premises-permit|bma-khlong-toei', description: 'The previous page’s `nextAfter`: the cells after this month|licence type|office' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])\|[a-z0-9]+(-[a-z0-9]+)*\|[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { message: 'after must be a page’s nextAfter (month|licence type|office)' })
+  @MaxLength(160)
+  after?: string;
+}
+
 export class OfficeRatingsQueryDto {
   @PageLimit({ max: 100, default: 50 })
   limit?: number;

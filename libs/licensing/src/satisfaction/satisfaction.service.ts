@@ -10,7 +10,7 @@ import { CatalogueService } from '../catalogue';
 import { ApplicationStore, type ApplicationEntity } from '../core';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 import { SatisfactionErrors } from './satisfaction-errors';
-import type { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
+import type { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionCellsView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
 import { FINISHED_STATUSES, MAX_STATISTICS_MONTHS, SatisfactionCounts } from './satisfaction-counts';
 import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, MINIMUM_CELL_SIZE, monthList, monthSpan, periodFigures, statisticsCells } from './statistics-cells';
 
@@ -96,31 +96,30 @@ export class Satisfaction {
     };
   }
 
-  /** The public figures: per Bangkok month, licence type and office, ratings and the completion rate, small counts withheld. */
-  async statistics(query: { from?: string; to?: string; licenceType?: string; office?: string }, now = new Date()): Promise<SatisfactionStatisticsView> {
-    const to = query.to ?? bangkokMonth(now);
-    const from = query.from ?? addMonths(to, -11);
-    const span = monthSpan(from, to);
-    if (span < 1 || span > MAX_STATISTICS_MONTHS) {
-      throw SatisfactionErrors.create('STATISTICS_PERIOD_INVALID', { max: MAX_STATISTICS_MONTHS }, [{ field: span < 1 ? 'from' : 'to', problem: span < 1 ? 'is after to' : `spans more than ${MAX_STATISTICS_MONTHS} months` }]);
-    }
-    const { ratings: counts, started, at } = await this.counts.counts({ from, to, licenceType: query.licenceType, office: query.office }, now);
-    const cells = statisticsCells(counts, started);
-    const period = periodFigures(counts, started, monthList(from, to));
+  /** The public figures of the period and of each month, over the licence types and offices asked for, small counts withheld. */
+  async statistics(query: SatisfactionQuery, now = new Date()): Promise<SatisfactionStatisticsView> {
+    const { envelope, counts } = await this.countsOf(query, now);
+    const period = periodFigures(counts.ratings, counts.started, monthList(envelope.from, envelope.to));
+    return { ...envelope, overall: period.overall, months: period.months };
+  }
+
+  /** The public figures per Bangkok month, licence type and office, small counts withheld, a page at a time after the cell `after` (month|licence type|office). */
+  async cells(query: SatisfactionQuery, limit: number, after?: string, now = new Date()): Promise<SatisfactionCellsView> {
+    const { envelope, counts } = await this.countsOf(query, now);
+    const all = statisticsCells(counts.ratings, counts.started);
+    const keyOf = (c: { month: string; licenceType: string; agencyId: string }) => `${c.month}|${c.licenceType}|${c.agencyId}`;
+    const start = after ? all.findIndex((c) => compareToKey(c, after) > 0) : 0;
+    const cells = start < 0 ? [] : all.slice(start, start + limit);
+    const nextAfter = start >= 0 && start + limit < all.length ? keyOf(cells[cells.length - 1]) : null;
     const [types, offices] = await Promise.all([
-      this.catalogue.licenceTypesNamed(cells.map((c) => c.licenceType)),
-      this.directory.findAgencies(cells.map((c) => c.agencyId)),
+      this.catalogue.licenceTypesNamed([...new Set(cells.map((c) => c.licenceType))]),
+      this.directory.findAgencies([...new Set(cells.map((c) => c.agencyId))]),
     ]);
     const typeNames = new Map(types.map((t) => [t.slug, { th: t.nameTh, en: t.nameEn }]));
     const officeNames = new Map(offices.map((o) => [o.id, { th: o.nameTh, en: o.nameEn }]));
     return {
-      from,
-      to,
-      minimumCellSize: MINIMUM_CELL_SIZE,
-      abandonedAfterDays: ABANDONED_AFTER_DAYS,
-      generatedAt: at.toISOString(),
-      overall: period.overall,
-      months: period.months,
+      ...envelope,
+      nextAfter,
       cells: cells.map((c) => ({
         month: c.month,
         licenceType: { slug: c.licenceType, name: typeNames.get(c.licenceType) ?? { th: c.licenceType, en: c.licenceType } },
@@ -130,7 +129,27 @@ export class Satisfaction {
       })),
     };
   }
+
+  private async countsOf(query: SatisfactionQuery, now: Date) {
+    const to = query.to ?? bangkokMonth(now);
+    const from = query.from ?? addMonths(to, -11);
+    const span = monthSpan(from, to);
+    if (span < 1 || span > MAX_STATISTICS_MONTHS) {
+      throw SatisfactionErrors.create('STATISTICS_PERIOD_INVALID', { max: MAX_STATISTICS_MONTHS }, [{ field: span < 1 ? 'from' : 'to', problem: span < 1 ? 'is after to' : `spans more than ${MAX_STATISTICS_MONTHS} months` }]);
+    }
+    const counts = await this.counts.counts({ from, to, licenceType: query.licenceType, office: query.office }, now);
+    const envelope = { from, to, minimumCellSize: MINIMUM_CELL_SIZE, abandonedAfterDays: ABANDONED_AFTER_DAYS, generatedAt: counts.at.toISOString() };
+    return { envelope, counts };
+  }
 }
+
+/** A cell against a key month|licence type|office, in the cells' order (statisticsCells sorts the same way). */
+function compareToKey(cell: { month: string; licenceType: string; agencyId: string }, key: string): number {
+  const [month, licenceType, agencyId] = key.split('|');
+  return cell.month.localeCompare(month) || cell.licenceType.localeCompare(licenceType) || cell.agencyId.localeCompare(agencyId);
+}
+
+type SatisfactionQuery = { from?: string; to?: string; licenceType?: string; office?: string };
 
 function ratingView(row: SatisfactionRatingEntity): SatisfactionRatingView {
   return { score: row.score, comment: row.comment, ratedAt: row.ratedAt.toISOString() };

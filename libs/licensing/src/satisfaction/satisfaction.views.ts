@@ -102,7 +102,7 @@ export class SatisfactionMonthView extends SatisfactionPeriodView {
   month!: string;
 }
 
-export class SatisfactionStatisticsView {
+abstract class SatisfactionEnvelope {
   @ApiProperty({ example: '2026-01' })
   from!: string;
   @ApiProperty({ example: '2026-12' })
@@ -111,12 +111,20 @@ export class SatisfactionStatisticsView {
   minimumCellSize!: number;
   @ApiProperty({ example: 30, description: 'A draft unchanged for this many days counts as abandoned' })
   abandonedAfterDays!: number;
-  @ApiProperty({ type: String, format: 'date-time' })
+  @ApiProperty({ type: String, format: 'date-time', description: 'When the counts were read (they are kept up to SATISFACTION_STATISTICS_MAX_AGE_MS, ten minutes by default)' })
   generatedAt!: string;
+}
+
+export class SatisfactionStatisticsView extends SatisfactionEnvelope {
   @ApiProperty({ type: SatisfactionPeriodView, description: 'The whole period, over the licence types and offices asked for: summed before withholding, then withheld by the same rule' })
   overall!: SatisfactionPeriodView;
   @ApiProperty({ type: [SatisfactionMonthView], description: 'Every month of the period, oldest first, over the licence types and offices asked for' })
   months!: SatisfactionMonthView[];
+}
+
+export class SatisfactionCellsView extends SatisfactionEnvelope {
+  @ApiProperty({ type: String, nullable: true, example: '2026-11|food-premises-permit|bma-khlong-toei', description: 'Send as `after` for the next page; null on the last' })
+  nextAfter!: string | null;
   @ApiProperty({ type: [StatisticsCellView], description: 'One per month, licence type and office with ratings or started applications, by month, then licence type, then office' })
   cells!: StatisticsCellView[];
 }

@@ -98,11 +98,21 @@ export interface PeriodFigures {
  * Every month of the period has its row, zeros included, so a chart's axis has no gaps.
  */
 export function periodFigures(ratings: readonly RatingCount[], started: readonly StartedCount[], months: readonly string[]): { overall: PeriodFigures; months: (PeriodFigures & { month: string })[] } {
-  const sum = (rows: readonly StartedCount[]) =>
-    rows.reduce((s, r) => ({ started: s.started + r.started, completed: s.completed + r.completed, abandoned: s.abandoned + r.abandoned }), { started: 0, completed: 0, abandoned: 0 });
-  const figures = (month?: string): PeriodFigures => ({
-    satisfaction: satisfactionFigures(month ? ratings.filter((r) => r.month === month) : ratings),
-    completion: completionFigures(sum(month ? started.filter((s) => s.month === month) : started)),
-  });
-  return { overall: figures(), months: months.map((month) => ({ month, ...figures(month) })) };
+  type Tally = { ratings: Map<number, number>; started: number; completed: number; abandoned: number };
+  const tally = (): Tally => ({ ratings: new Map(), started: 0, completed: 0, abandoned: 0 });
+  const overall = tally();
+  const byMonth = new Map(months.map((m) => [m, tally()]));
+  for (const r of ratings) {
+    for (const t of [overall, byMonth.get(r.month)]) t?.ratings.set(r.score, (t.ratings.get(r.score) ?? 0) + r.count);
+  }
+  for (const s of started) {
+    for (const t of [overall, byMonth.get(s.month)]) {
+      if (!t) continue;
+      t.started += s.started;
+      t.completed += s.completed;
+      t.abandoned += s.abandoned;
+    }
+  }
+  const figures = (t: Tally): PeriodFigures => ({ satisfaction: satisfactionFigures([...t.ratings].map(([score, count]) => ({ score, count }))), completion: completionFigures(t) });
+  return { overall: figures(overall), months: months.map((month) => ({ month, ...figures(byMonth.get(month)!) })) };
 }

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { KeptRead } from '@bizportal/common';
 import { UserDirectory } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue';
 import { ApplicationStore } from '../core';
@@ -35,6 +37,9 @@ type Row = MonthlyRowLike & { licence_type: string; agency_id: string; month: st
 export class StatisticsQueries {
   private names: { at: number; licenceTypes: Map<string, { th: string; en: string }> } | null = null;
   private readonly agencyNames = new Map<string, { th: string; en: string }>();
+  private readonly logger = new Logger(StatisticsQueries.name);
+  /** The overdue counts change with the clock, not only with steps: read per licence type and office, kept a minute. */
+  private readonly overdueCells: KeptRead<OverdueCell[]>;
 
   constructor(
     @InjectRepository(StatisticsMonthlyEntity) private readonly monthly: Repository<StatisticsMonthlyEntity>,
@@ -42,7 +47,11 @@ export class StatisticsQueries {
     private readonly store: ApplicationStore,
     private readonly catalogue: CatalogueService,
     private readonly directory: UserDirectory,
-  ) {}
+    config: ConfigService,
+  ) {
+    const onError = (error: Error) => this.logger.error(`overdue counts: ${error.message}`);
+    this.overdueCells = new KeptRead((now) => this.readOverdueCells(now), Number(config.get('STATISTICS_OVERDUE_MAX_AGE_MS') ?? 0), onError);
+  }
 
   async resolve(query: StatisticsQueryDto, now = new Date()): Promise<Resolved> {
     const to = query.to ?? bangkokMonth(now);
@@ -192,15 +201,35 @@ export class StatisticsQueries {
 
   /** Live applications waiting for the office past their step's due date, now, grouped as asked ('' for no grouping). */
   private async overdue(q: Resolved, now: Date, by: 'none' | 'licenceType' | 'office'): Promise<Map<string, number>> {
-    const qb = this.store.select().where('a.dueAt < :now AND a.awaitingActor IN (:...actors)', { now, actors: OFFICE_ACTORS });
-    if (q.licenceType) qb.andWhere('a.licenceType = :lt', { lt: q.licenceType });
-    if (q.office) qb.andWhere('a.agencyId = :agency', { agency: q.office });
-    const column = by === 'licenceType' ? 'a.licenceType' : by === 'office' ? 'a.agencyId' : null;
-    qb.select(column ? `${column}` : "''", 'k').addSelect('COUNT(*)', 'n');
-    if (column) qb.groupBy(column);
-    const rows = await qb.getRawMany<{ k: string | null; n: string | number }>();
-    return new Map(rows.filter((r) => Number(r.n) > 0).map((r) => [r.k ?? '', Number(r.n)]));
+    const { value: cells } = await this.overdueCells.get(now);
+    const out = new Map<string, number>();
+    for (const c of cells) {
+      if ((q.licenceType && c.licenceType !== q.licenceType) || (q.office && c.agencyId !== q.office)) continue;
+      const key = by === 'licenceType' ? c.licenceType : by === 'office' ? (c.agencyId ?? '') : '';
+      out.set(key, (out.get(key) ?? 0) + c.count);
+    }
+    return out;
   }
+
+  /** Every overdue application counted per licence type and office: one grouped read over IDX_applications_overdue. */
+  private async readOverdueCells(now: Date): Promise<OverdueCell[]> {
+    const rows = await this.store
+      .select()
+      .select('a.licenceType', 'licenceType')
+      .addSelect('a.agencyId', 'agencyId')
+      .addSelect('COUNT(*)', 'n')
+      .where('a.dueAt < :now AND a.awaitingActor IN (:...actors)', { now, actors: OFFICE_ACTORS })
+      .groupBy('a.licenceType')
+      .addGroupBy('a.agencyId')
+      .getRawMany<{ licenceType: string; agencyId: string | null; n: string | number }>();
+    return rows.map((r) => ({ licenceType: r.licenceType, agencyId: r.agencyId, count: Number(r.n) }));
+  }
+}
+
+interface OverdueCell {
+  licenceType: string;
+  agencyId: string | null;
+  count: number;
 }
 
 const ROW_COLUMNS = [
