@@ -12,8 +12,9 @@ import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 import { SatisfactionErrors } from './satisfaction-errors';
 import type { ApplicationSatisfactionView, OfficeRatingListView, SatisfactionCellsView, SatisfactionRatingView, SatisfactionStatisticsView } from './satisfaction.views';
 import { FINISHED_STATUSES, MAX_STATISTICS_MONTHS, SatisfactionCounts } from './satisfaction-counts';
-import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, MINIMUM_CELL_SIZE, monthList, monthSpan, periodFigures, statisticsCells } from './statistics-cells';
+import { ABANDONED_AFTER_DAYS, addMonths, bangkokMonth, MINIMUM_CELL_SIZE, monthList, monthSpan, periodFigures, statisticsCells, type StatisticsCell } from './statistics-cells';
 
+const CELLS_MEMO_SIZE = 16;
 /** The office roles that read their applications' ratings with the comments. */
 const FEEDBACK_READERS = ['officer', 'head_of_office'] as const;
 
@@ -28,6 +29,7 @@ export function isFinished(app: Pick<ApplicationEntity, 'submittedAt' | 'status'
  */
 @Injectable()
 export class Satisfaction {
+  private readonly cellsMemo = new Map<string, StatisticsCell[]>();
   constructor(
     @InjectRepository(SatisfactionRatingEntity) private readonly ratings: Repository<SatisfactionRatingEntity>,
     private readonly applications: ApplicationSupport,
@@ -106,7 +108,14 @@ export class Satisfaction {
   /** The public figures per Bangkok month, licence type and office, small counts withheld, a page at a time after the cell `after` (month|licence type|office). */
   async cells(query: SatisfactionQuery, limit: number, after?: string, now = new Date()): Promise<SatisfactionCellsView> {
     const { envelope, counts } = await this.countsOf(query, now);
-    const all = statisticsCells(counts.ratings, counts.started);
+    // The cells change only when the kept counts are read again: made once per query and reading, then paged.
+    const memoKey = JSON.stringify([envelope.from, envelope.to, query.licenceType ?? null, query.office ?? null, envelope.generatedAt]);
+    let all = this.cellsMemo.get(memoKey);
+    if (!all) {
+      all = statisticsCells(counts.ratings, counts.started);
+      this.cellsMemo.set(memoKey, all);
+      if (this.cellsMemo.size > CELLS_MEMO_SIZE) this.cellsMemo.delete(this.cellsMemo.keys().next().value!);
+    }
     const keyOf = (c: { month: string; licenceType: string; agencyId: string }) => `${c.month}|${c.licenceType}|${c.agencyId}`;
     const start = after ? all.findIndex((c) => compareToKey(c, after) > 0) : 0;
     const cells = start < 0 ? [] : all.slice(start, start + limit);
