@@ -4,8 +4,10 @@
  *
  *   npm run bench
  *
- * Each application of the food premises permit is driven SUBMIT (applicant) → RECEIVE → ACCEPT →
- * RECORD_INSPECTION {result: pass} (officer) → APPROVE (approver): five committed transitions.
+ * Each application of the food premises permit is created and given a PDF for each of its required
+ * documents through the API (multipart upload to /applications/:id/documents, checked by the documents
+ * route as any upload; not timed), then driven SUBMIT {privacyConsent} (applicant) → RECEIVE → ACCEPT →
+ * RECORD_INSPECTION {result: pass} (officer) → APPROVE (approver): five committed transitions, timed.
  *
  * Layout: this process drives the HTTP load and prints the results. Each database runs in a child
  * process (this file again, with `--child`), because the app module reads the environment when it
@@ -15,8 +17,10 @@
  * the SELECT of the last `application_events` row, the INSERT of the hash-chained event (built by
  * the app's own chainedEvent) and one multi-row INSERT into `outbox` for the workflow's effects.
  * The row values (state, status, workflow_state, due dates, effect params) come from the workflow
- * compiled once before timing, so the baseline writes the same rows without running the engine per
- * transition.
+ * compiled once before timing, with the context the app gives the engine for these applications
+ * (WorkflowFacts.contextOf: form complete, every required document attached), so the baseline writes
+ * the same rows without running the engine per transition. The raw applications are inserted as drafts
+ * without document rows: the guards' reads are the engine's work, not the baseline's.
  *
  * Environment:
  *   BENCH_APPLICATIONS   applications per round (200)
@@ -50,6 +54,7 @@ import {
   type WorkflowDefinition,
 } from '@bizportal/engine';
 import { chainedEvent, CURRENT_PRIVACY_NOTICE } from '@bizportal/licensing';
+import { samplePdf } from './sample-pdf';
 import { median, percentile } from './stats';
 
 // ---------------------------------------------------------------------------------------------
@@ -380,9 +385,14 @@ async function loadFixtures(raw: RawDriver): Promise<Fixtures> {
   return { actors, agencyId: area.agency_id, workflowVersion: Number(type.current_version), workflow };
 }
 
-/** Resolves the flow with the engine once; the raw baseline replays the resulting rows. */
+/**
+ * Resolves the flow with the engine once; the raw baseline replays the resulting rows. The context is what
+ * WorkflowFacts.contextOf computes for the HTTP side's applications: FORM passes the form's checks,
+ * prepareApplications has attached every required document (checked there: the list answers `complete`) and
+ * nothing was asked of the applicant.
+ */
 function planFlow(fx: Fixtures): { initial: PersistedWorkflowState; steps: PlanStep[] } {
-  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: false, informationAnswered: true, kind: 'new' as const, deliveryMethod: 'e-licence' as const };
+  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: true, informationAnswered: true, kind: 'new' as const, deliveryMethod: 'e-licence' as const };
   const initial = fx.workflow.initial(context).state;
   let state = initial;
   const steps = FLOW.map((f): PlanStep => {
@@ -533,6 +543,19 @@ class Api {
     });
   }
 
+  /** A multipart upload of one document (not timed), as the web app sends it; answers the status and body. */
+  async upload(path: string, code: string, pdf: Buffer, as: As): Promise<{ status: number; text: string }> {
+    const form = new FormData();
+    form.append('code', code);
+    form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), `${code}.pdf`);
+    const res = await fetch(`http://127.0.0.1:${this.port}${path}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', authorization: `Bearer ${this.tokens.get(as)}` },
+      body: form,
+    });
+    return { status: res.status, text: await res.text() };
+  }
+
   async login(): Promise<void> {
     for (const as of Object.keys(USERNAMES) as As[]) {
       const res = await this.request('POST', '/api/v1/auth/dev-login', { username: USERNAMES[as] });
@@ -558,15 +581,39 @@ class Failures {
   }
 }
 
-/** Creates applications (not timed); each must answer 201. */
+let documentPdf: Promise<Buffer> | undefined;
+
+/**
+ * Creates applications and attaches a PDF for each required document the list names as missing, through the
+ * API (not timed); each request must succeed and each application's list must then answer `complete`, which
+ * is what the plan's documentsComplete assumes.
+ */
 async function prepareApplications(api: Api, n: number): Promise<string[]> {
   const ids: string[] = [];
   const failures = new Failures();
   const body = { licenceType: LICENCE_TYPE, premises: PREMISES, form: FORM, confirmApplicantData: true };
+  documentPdf ??= samplePdf();
+  const pdf = await documentPdf;
+  const documents = async (id: string) => {
+    const res = await api.request('GET', `/api/v1/applications/${id}/documents`, undefined, 'applicant');
+    if (res.status !== 200) throw new Error(`GET /applications/${id}/documents → ${res.status} ${res.text.slice(0, 300)}`);
+    return JSON.parse(res.text) as { complete: boolean; missing: { code: string }[] };
+  };
   await runPool(Array.from({ length: n }, (_, i) => i), CONCURRENCY, async () => {
     const res = await api.request('POST', '/api/v1/applications', body, 'applicant');
-    if (res.status !== 201) failures.add(`POST /applications → ${res.status} ${res.text.slice(0, 300)}`);
-    else ids.push((JSON.parse(res.text) as { id: string }).id);
+    if (res.status !== 201) return failures.add(`POST /applications → ${res.status} ${res.text.slice(0, 300)}`);
+    const id = (JSON.parse(res.text) as { id: string }).id;
+    try {
+      for (const { code } of (await documents(id)).missing) {
+        const upload = await api.upload(`/api/v1/applications/${id}/documents`, code, pdf, 'applicant');
+        if (upload.status !== 201) throw new Error(`upload ${code} to ${id} → ${upload.status} ${upload.text.slice(0, 300)}`);
+      }
+      const after = await documents(id);
+      if (!after.complete) throw new Error(`${id}: documents still incomplete after the uploads (missing ${after.missing.map((m) => m.code).join(', ')})`);
+    } catch (error) {
+      return failures.add((error as Error).message);
+    }
+    ids.push(id);
   });
   failures.assertNone('preparing applications');
   return ids;
@@ -649,6 +696,9 @@ interface DatabaseReport {
 }
 
 async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoot: string): Promise<DatabaseReport> {
+  // The uploaded documents (and a development signing identity, should anything ask for one) go to a temporary
+  // directory, never under the repository's data/.
+  const files = mkdtempSync(join(tmpdir(), 'bizportal-bench-files-'));
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
@@ -657,6 +707,8 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
     DEV_LOGIN_ENABLED: 'true',
     OUTBOX_RUNNER_ENABLED: 'false',
     WORKFLOWS_DIR: join(repoRoot, 'workflows'),
+    DOCUMENTS_DIR: join(files, 'documents'),
+    SIGNING_DEV_DIR: join(files, 'signing'),
     ...env,
   };
   if (!env.DATABASE_SCHEMA) delete childEnv.DATABASE_SCHEMA;
@@ -738,6 +790,7 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
         child.once('exit', () => (clearTimeout(term), clearTimeout(kill), done()));
       });
     }
+    rmSync(files, { recursive: true, force: true });
   }
 }
 
