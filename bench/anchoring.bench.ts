@@ -6,8 +6,8 @@
  *
  * BENCH_ANCHOR_APPLICATIONS applications (100,000) are inserted in bulk with real hash-chained histories of 1 to 12
  * rows (6.5 on average, as `chainedEvent` builds them). Then, BENCH_ANCHOR_RUNS times each (3), with medians:
- *  - the anchor (`HistoryAnchors.make`): read every chain head, build the RFC 6962 tree, sign the root with the
- *    agency key, store it and its leaves, for a new date each run;
+ *  - the anchor (`HistoryAnchors.make`): read every chain head, build the RFC 6962 tree, timestamp the statement
+ *    (RFC 3161) and sign it with the agency key, store it and its leaves, for a new date each run;
  *  - the chain check (`ChainAudit.checkAll`): every history read and verified, link by link, and its head compared
  *    with the newest anchor;
  *  - an inclusion proof by tracking number, the first after start (the tree rebuilt from the stored leaves) and then
@@ -16,7 +16,9 @@
  * heads, and the bare read of every history row (without hashing); each case prints its ratio to its baseline. The
  * leaves' storage per anchor is printed too.
  *
- * Each database runs in a child process (`onEachDatabase`).
+ * Each database runs in a child process (`onEachDatabase`), which starts the development trust services (TSA and CRL,
+ * as `npm start` and the tests do) on a free port with the child's temporary signing identity and gives the app their
+ * TSA_URL, on both databases: an anchor's statement is timestamped, as production requires (no server at 12113 needed).
  *
  * Environment:
  *   BENCH_ANCHOR_APPLICATIONS  applications with a history (100000)
@@ -30,6 +32,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { merkleLevels } from '@bizportal/common';
+import { startDevelopmentTrustServices } from '@bizportal/e-licence';
 import {
   ApplicationEntity,
   ApplicationEventEntity,
@@ -115,6 +118,9 @@ async function measure(name: string, run: (i: number) => Promise<unknown>): Prom
 }
 
 async function child(): Promise<void> {
+  // Before the app is loaded: it reads TSA_URL when its module loads (SIGNING_DEV_DIR is the child's temporary one).
+  const trust = await startDevelopmentTrustServices({ dataDir: process.env.SIGNING_DEV_DIR!, port: 0 });
+  process.env.TSA_URL = trust.tsaUrl;
   const { createApp } = await import('../apps/api/src/create-app.js');
   const app = await createApp();
   await app.init();
@@ -137,7 +143,10 @@ async function child(): Promise<void> {
       const levels = merkleLevels(headRows.map((h) => historyLeafHash(h.trackingNumber, h.hash)));
       signing.signer().signCms(Buffer.from(anchorStatement({ anchorDate: '2099-01-01', treeSize: headRows.length, rootHash: levels[levels.length - 1][0].toString('hex'), headsReadAt: new Date() })));
     });
-    const anchor = await measure('anchor: heads, tree, signature, stored with its leaves', (i) => anchors.make(`2099-01-${String(i + 1).padStart(2, '0')}`));
+    const anchor = await measure('anchor: heads, tree, timestamp, signature, leaves stored', async (i) => {
+      const made = await anchors.make(`2099-01-${String(i + 1).padStart(2, '0')}`);
+      if (!made.made || !made.anchor.timestampToken) throw new Error('the anchor was not made with a timestamp');
+    });
     const readAll = await measure('baseline: read every history row (500 applications a query)', async () => {
       const ids = (await store.chainHeads()).map((h) => h.applicationId).sort();
       for (let i = 0; i < ids.length; i += 500) await store.histories(ids.slice(i, i + 500));
@@ -177,6 +186,7 @@ async function child(): Promise<void> {
     }
   } finally {
     await app.close();
+    await trust.close();
   }
 }
 

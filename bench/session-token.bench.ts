@@ -27,16 +27,12 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, TransactionRunner } from '@bizportal/database';
-import { Access, JwtAuthGuard, SessionCookies, SessionEntity, Sessions, sessionTokenOptions, UserEntity } from '@bizportal/identity';
+// Only types here: the entities' column types follow DATABASE_URL when their module loads, so main() sets it first.
+import type { JwtAuthGuard, Sessions } from '@bizportal/identity';
 import { median } from './stats';
 
 const CHECKS = Number(process.env.BENCH_TOKEN_CHECKS ?? 5000);
 const ROUNDS = Number(process.env.BENCH_TOKEN_ROUNDS ?? 5);
-
-class SignedInRoute {
-  @Access.signedIn('self')
-  me(): void {}
-}
 
 /** Times `CHECKS` sequential calls; answers checks per second. */
 async function perSecond(check: () => Promise<void>): Promise<number> {
@@ -61,13 +57,21 @@ const perCheck = (rates: number[]) => `${median(rates).toFixed(0).padStart(7)} c
 const timeRatio = (slower: number[], baseline: number[]) => median(slower.map((s, i) => baseline[i] / s)).toFixed(1);
 
 async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bizportal-sessionbench-'));
+  const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
+  // Entity column types follow the dialect of DATABASE_URL when their module is loaded: set it, then load them
+  // (the lib's public entry by its path: nest build does not resolve the @bizportal/* alias in a dynamic import()).
+  process.env.DATABASE_URL = url;
+  const { Access, JwtAuthGuard, SessionCookies, SessionEntity, Sessions, sessionTokenOptions, UserEntity } = await import('../libs/identity/src/index.js');
+  class SignedInRoute {
+    @Access.signedIn('self')
+    me(): void {}
+  }
+
   const secret = randomBytes(32).toString('base64');
   const configured = new JwtService(sessionTokenOptions(secret));
   const asString = new JwtService({ ...sessionTokenOptions(secret), secret });
 
-  const dir = mkdtempSync(join(tmpdir(), 'bizportal-sessionbench-'));
-  const url = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.sqlite')}`;
-  process.env.DATABASE_URL = url; // entity column types follow the dialect
   const dataSource = await new DataSource({ ...dataSourceOptions({ url }), entities: [UserEntity, SessionEntity] }).initialize();
   try {
     const userId = `user-bench-${randomBytes(4).toString('hex')}`;

@@ -4,19 +4,31 @@
  *
  *   npm run bench
  *
- * Each application of the food premises permit is driven SUBMIT (applicant) → RECEIVE → ACCEPT →
- * RECORD_INSPECTION {result: pass} (officer) → APPROVE (approver): five committed transitions.
+ * Each application of the food premises permit is created and given a PDF for each of its required
+ * documents through the API (multipart upload to /applications/:id/documents, checked by the documents
+ * route as any upload; not timed), then driven SUBMIT {privacyConsent} (applicant) → RECEIVE → ACCEPT →
+ * RECORD_INSPECTION {result: pass} (officer) → APPROVE (approver): five committed transitions, timed.
  *
  * Layout: this process drives the HTTP load and prints the results. Each database runs in a child
  * process (this file again, with `--child`), because the app module reads the environment when it
  * is loaded. The child builds the real API with createApp(), listens on an ephemeral port, and on
  * request runs the raw-SQL baseline through the bare driver (better-sqlite3 / pg Pool) on the same
- * database: per transition, in its own transaction, the version-guarded UPDATE of `applications`,
- * the SELECT of the last `application_events` row, the INSERT of the hash-chained event (built by
- * the app's own chainedEvent) and one multi-row INSERT into `outbox` for the workflow's effects.
- * The row values (state, status, workflow_state, due dates, effect params) come from the workflow
- * compiled once before timing, so the baseline writes the same rows without running the engine per
- * transition.
+ * database: per transition, in its own transaction, the version-guarded UPDATE of `applications`;
+ * what the app's transition participants write for this flow: SUBMIT's consent row in
+ * `application_consents` (SubmissionConsents), and the StatisticsParticipant's read of the
+ * application's clock (FOR UPDATE on PostgreSQL; not on the first SUBMIT), upserts of its cell's three
+ * `statistics_monthly` rows and three `statistics_backlog` rows, and the clock's INSERT or UPDATE,
+ * worked out by the app's own stepClock; then the SELECT of the last `application_events` row, the
+ * INSERT of the hash-chained event (built by the app's own chainedEvent, SUBMIT's data with the
+ * consent record as the app records it) and one multi-row INSERT into `outbox` for the workflow's
+ * effects. The row values (state, status, workflow_state, due dates with the holiday calendar, effect
+ * params) come from the workflow compiled once before timing, with the context the app gives the
+ * engine for these applications (WorkflowFacts.contextOf: form complete, every required document
+ * attached), so the baseline writes the same rows without running the engine per transition. The raw
+ * applications are inserted as drafts without document rows: the guards' reads are the engine's
+ * work, not the baseline's. At the end the row counts are checked, an HTTP application's rows are
+ * compared with a raw one's (ids and times aside), and the app's timeline check must pass both chains.
+ * The child runs none of the app's background jobs (outbox, reminders, history check, expiry, open data).
  *
  * Environment:
  *   BENCH_APPLICATIONS   applications per round (200)
@@ -49,7 +61,8 @@ import {
   type Status,
   type WorkflowDefinition,
 } from '@bizportal/engine';
-import { chainedEvent, CURRENT_PRIVACY_NOTICE } from '@bizportal/licensing';
+import { chainedEvent, CURRENT_PRIVACY_NOTICE, HolidayCalendar, levelsOf, stepClock, type StatisticsClock } from '@bizportal/licensing';
+import { samplePdf } from './sample-pdf';
 import { median, percentile } from './stats';
 
 // ---------------------------------------------------------------------------------------------
@@ -117,13 +130,26 @@ interface PhaseResult {
 
 type ToChild =
   | { type: 'raw'; round: number; applications: number; concurrency: number }
-  | { type: 'verify' }
+  | { type: 'verify'; httpId: string; rawId: string }
   | { type: 'close' };
 
 type FromChild =
   | { type: 'ready'; port: number; plan: Pick<PlanStep, 'type' | 'toState' | 'effects'>[]; info: string }
   | { type: 'raw-done'; result: PhaseResult; sampleId: string }
-  | { type: 'verified'; applications: number; events: number; outbox: number; wrongState: number }
+  | {
+      type: 'verified';
+      applications: number;
+      events: number;
+      outbox: number;
+      wrongState: number;
+      consents: number;
+      clocks: number;
+      /** The statistics of the flow's cell (licence type × office): applications received, and the backlog. */
+      received: number;
+      backlog: number;
+      /** Where an HTTP application's rows and a raw one's differ, beyond ids and times. */
+      differences: string[];
+    }
   | { type: 'closed' }
   | { type: 'error'; message: string };
 
@@ -162,6 +188,10 @@ interface Fixtures {
   agencyId: string;
   workflowVersion: number;
   workflow: CompiledWorkflow;
+  /** The licence type's statutory processing days (of this workflow version), for the statistics clock. */
+  statutoryDays: number | null;
+  /** The holiday calendar's dates, as the app keeps them in memory (due dates, the statistics clock). */
+  holidays: ReadonlySet<string>;
 }
 
 /** The bare driver: the same statements the ORM issues for one transition, nothing else. */
@@ -172,7 +202,7 @@ interface RawDriver {
   /** Inserts draft applications in one transaction (never timed). */
   insertApplications(rows: Record<string, unknown>[]): Promise<void>;
   /** One committed transition, in its own transaction. */
-  transition(app: RawApp, step: PlanStep): Promise<void>;
+  transition(app: RawApp, step: PlanStep, fx: Fixtures): Promise<void>;
   describe(): Promise<string>;
   close(): Promise<void>;
 }
@@ -188,7 +218,7 @@ const OUTBOX_COLUMNS = [
 const SELECT_LAST_EVENT = (p: string) => `SELECT * FROM application_events WHERE application_id = ${p} ORDER BY seq DESC LIMIT 1`;
 
 /** The columns the engine's UPDATE sets for this step, like WorkflowTransitions.send(). */
-function nextColumns(app: RawApp, step: PlanStep, now: Date): Record<string, unknown> {
+function nextColumns(app: RawApp, step: PlanStep, now: Date, holidays: ReadonlySet<string>): Record<string, unknown> {
   return {
     state: step.toState,
     status: step.status,
@@ -197,15 +227,15 @@ function nextColumns(app: RawApp, step: PlanStep, now: Date): Record<string, unk
     version: app.version + 1,
     updated_at: now,
     ...(step.changedState
-      ? { state_entered_at: now, due_at: step.slaDays === null ? null : addWorkingDays(now, step.slaDays) }
+      ? { state_entered_at: now, due_at: step.slaDays === null ? null : addWorkingDays(now, step.slaDays, holidays) }
       : {}),
     ...(!app.submitted && step.type === 'SUBMIT' ? { submitted_at: now } : {}),
   };
 }
 
-/** The history row chained to the previous one, built by the app's own chainedEvent. */
+/** The history row chained to the previous one, built by the app's own chainedEvent, with the data the app records. */
 function eventValues(app: RawApp, step: PlanStep, last: { seq: number; hash: string } | undefined, now: Date): unknown[] {
-  const row = chainedEvent(last, randomUUID(), { type: step.type, actor: step.actor, data: step.data ?? undefined }, {
+  const row = chainedEvent(last, randomUUID(), { type: step.type, actor: step.actor, data: recordedData(step, now) }, {
     applicationId: app.id,
     fromState: step.fromState,
     toState: step.toState,
@@ -223,6 +253,104 @@ function outboxValues(app: RawApp, eventId: string, step: PlanStep, now: Date): 
   return step.effects.flatMap((effect) => [
     randomUUID(), app.id, eventId, effect.type, JSON.stringify(effect.params), 'pending', 0, now, null, null, null, null, now,
   ]);
+}
+
+// The rows the app's transition participants add for this flow. Of them only SubmissionConsents (SUBMIT) and the
+// StatisticsParticipant (every step) write anything here: nobody holds the applications (AssignmentService), they are
+// new ones (LicenceRequests, LicenceLife), nothing was asked (InformationRequests) and nothing is paid (payments).
+
+type Statement = [sql: string, params: unknown[]];
+type Placeholder = (i: number) => string;
+
+/** What SubmissionConsents stores of the consent sent with SUBMIT, and records in its place in the entry's data. */
+function consentRecord(now: Date) {
+  return {
+    noticeVersion: CURRENT_PRIVACY_NOTICE.version,
+    noticeIssuedOn: CURRENT_PRIVACY_NOTICE.issuedOn,
+    agreed: true,
+    agreedAt: now.toISOString(),
+    covers: CURRENT_PRIVACY_NOTICE.covers.map((purpose) => purpose.code),
+  };
+}
+
+/** The event's data as the history entry records it: what was sent, SUBMIT's consent replaced by the full record. */
+function recordedData(step: PlanStep, now: Date): Record<string, unknown> | undefined {
+  if (step.type !== 'SUBMIT') return step.data ?? undefined;
+  return { ...step.data, privacyConsent: consentRecord(now) };
+}
+
+const CONSENT_COLUMNS = ['id', 'application_id', 'agreed_by', 'notice_version', 'notice_issued_on', 'covers', 'agreed_at'];
+
+/** SubmissionConsents' row in application_consents. */
+function consentWrites(app: RawApp, step: PlanStep, now: Date, p: Placeholder): Statement[] {
+  if (step.type !== 'SUBMIT') return [];
+  const r = consentRecord(now);
+  return [[insertSql('application_consents', CONSENT_COLUMNS, 1, p), [randomUUID(), app.id, step.actor.id, r.noticeVersion, r.noticeIssuedOn, JSON.stringify(r.covers), now]]];
+}
+
+const CLOCK_COLUMNS = ['application_id', 'licence_type', 'agency_id', 'submitted_at', 'paused_since', 'paused_days'];
+const COUNT_COLUMNS = ['received', 'completed', 'rejected', 'withdrawn', 'judged', 'on_time', 'paid_promptpay', 'paid_card', 'paid_counter', 'paid_billpay'];
+const MONTHLY_COLUMNS = ['licence_type', 'agency_id', 'month', ...COUNT_COLUMNS, 'durations'];
+
+/** The StatisticsParticipant reads the application's clock on every step but its first submission (locked on PostgreSQL). */
+const readsClock = (app: RawApp, step: PlanStep) => !(step.type === 'SUBMIT' && !app.submitted);
+const selectClockSql = (dialect: Dialect, p: Placeholder) =>
+  `SELECT ${CLOCK_COLUMNS.join(', ')} FROM statistics_clocks WHERE application_id = ${p(1)}${dialect === 'postgres' ? ' FOR UPDATE' : ''}`;
+
+/** A statistics_clocks row as read back (SQLite gives TypeORM's UTC text, PostgreSQL a Date). */
+function clockOf(row: Record<string, unknown> | undefined): StatisticsClock | null {
+  if (!row) return null;
+  const date = (v: unknown) => (v === null ? null : v instanceof Date ? v : new Date(`${String(v).replace(' ', 'T')}Z`));
+  return {
+    applicationId: String(row.application_id),
+    licenceType: String(row.licence_type),
+    agencyId: String(row.agency_id),
+    submittedAt: date(row.submitted_at)!,
+    pausedSince: date(row.paused_since),
+    pausedDays: Number(row.paused_days),
+  };
+}
+
+/**
+ * What the StatisticsParticipant writes for the step: its pure rule (stepClock) applied to the clock read, then, as
+ * statistics-ledger's applyStep does, an upsert of each of the cell's three monthly rows, of its three backlog rows
+ * when the backlog moves, and the clock inserted, updated or deleted.
+ */
+function statisticsWrites(app: RawApp, step: PlanStep, clockRow: Record<string, unknown> | undefined, now: Date, fx: Fixtures, p: Placeholder): Statement[] {
+  const firstSubmission = step.type === 'SUBMIT' && !app.submitted;
+  const clock = clockOf(clockRow);
+  if (!firstSubmission && clock === null) return [];
+  const result = stepClock(
+    clock,
+    { applicationId: app.id, licenceType: LICENCE_TYPE, agencyId: fx.agencyId, event: step.type, firstSubmission, status: step.status, awaiting: step.awaitingActor, at: now, statutoryDays: fx.statutoryDays },
+    fx.holidays,
+  );
+  const statements: Statement[] = [];
+  const tally = result.tally;
+  if (tally) {
+    // A decision adds to the processing-days histogram in SQL of each dialect's own; this flow ends before one.
+    if (tally.durationDays !== null) throw new Error(`${step.type}: the baseline does not replay the processing-days histogram`);
+    const paid = (method: string) => (tally.paymentMethod === method ? 1 : 0);
+    const counts = [tally.received, tally.completed, tally.rejected, tally.withdrawn, tally.judged, tally.onTime, paid('promptpay'), paid('card'), paid('counter'), paid('billpay')];
+    const sums = COUNT_COLUMNS.map((c) => `${c} = statistics_monthly.${c} + excluded.${c}`).join(', ');
+    const monthly = `${insertSql('statistics_monthly', MONTHLY_COLUMNS, 1, p)} ON CONFLICT (licence_type, agency_id, month) DO UPDATE SET ${sums}`;
+    for (const [licenceType, agencyId] of levelsOf(tally.licenceType, tally.agencyId)) statements.push([monthly, [licenceType, agencyId, tally.month, ...counts, '{}']]);
+    if (tally.backlog !== 0) {
+      const backlog = `${insertSql('statistics_backlog', ['licence_type', 'agency_id', 'open'], 1, p)} ON CONFLICT (licence_type, agency_id) DO UPDATE SET open = statistics_backlog.open + excluded.open`;
+      for (const [licenceType, agencyId] of levelsOf(tally.licenceType, tally.agencyId)) statements.push([backlog, [licenceType, agencyId, tally.backlog]]);
+    }
+  }
+  if (result.clockChanged) {
+    const next = result.clock;
+    if (next === null) {
+      if (clock) statements.push([`DELETE FROM statistics_clocks WHERE application_id = ${p(1)}`, [app.id]]);
+    } else if (clock === null) {
+      statements.push([insertSql('statistics_clocks', CLOCK_COLUMNS, 1, p), [next.applicationId, next.licenceType, next.agencyId, next.submittedAt, next.pausedSince, next.pausedDays]]);
+    } else {
+      statements.push([`UPDATE statistics_clocks SET paused_since = ${p(1)}, paused_days = ${p(2)} WHERE application_id = ${p(3)}`, [next.pausedSince, next.pausedDays, app.id]]);
+    }
+  }
+  return statements;
 }
 
 function afterCommit(app: RawApp, step: PlanStep): void {
@@ -269,16 +397,20 @@ function openSqlite(file: string): RawDriver {
       const stmt = prepared(insertSql('applications', columns, 1, q));
       db.transaction(() => rows.forEach((r) => stmt.run(...columns.map((c) => sqliteValue(r[c])))))();
     },
-    async transition(app, step) {
+    async transition(app, step, fx) {
       const now = new Date();
+      const run = ([sql, params]: Statement) => prepared(sql).run(...params.map(sqliteValue));
       // better-sqlite3 is synchronous: the whole transaction runs without yielding, so the
       // "concurrent" lanes of the baseline take turns, as the app's TransactionRunner queue does.
       begin.run();
       try {
-        const next = nextColumns(app, step, now);
+        const next = nextColumns(app, step, now, fx.holidays);
         const columns = Object.keys(next);
         const updated = prepared(updateSql(columns, q)).run(...columns.map((c) => sqliteValue(next[c])), app.id, app.version);
         if (updated.changes !== 1) throw new Error(`raw UPDATE of ${app.id} hit ${updated.changes} rows`);
+        consentWrites(app, step, now, q).forEach(run);
+        const clock = readsClock(app, step) ? (prepared(selectClockSql('sqlite', q)).get(app.id) as Record<string, unknown> | undefined) : undefined;
+        statisticsWrites(app, step, clock, now, fx, q).forEach(run);
         const last = prepared(SELECT_LAST_EVENT('?')).get(app.id) as { seq: number; hash: string } | undefined;
         const event = eventValues(app, step, last, now);
         prepared(insertSql('application_events', EVENT_COLUMNS, 1, q)).run(...event.map(sqliteValue));
@@ -324,15 +456,18 @@ function openPostgres(url: string, schema: string): RawDriver {
         client.release();
       }
     },
-    async transition(app, step) {
+    async transition(app, step, fx) {
       const now = new Date();
       const client = await pool.connect();
       try {
         await client.query('START TRANSACTION');
-        const next = nextColumns(app, step, now);
+        const next = nextColumns(app, step, now, fx.holidays);
         const columns = Object.keys(next);
         const updated = await client.query(updateSql(columns, $), [...columns.map((c) => next[c]), app.id, app.version]);
         if (updated.rowCount !== 1) throw new Error(`raw UPDATE of ${app.id} hit ${updated.rowCount} rows`);
+        for (const [sql, params] of consentWrites(app, step, now, $)) await client.query(sql, params);
+        const clock = readsClock(app, step) ? ((await client.query(selectClockSql('postgres', $), [app.id])).rows[0] as Record<string, unknown> | undefined) : undefined;
+        for (const [sql, params] of statisticsWrites(app, step, clock, now, fx, $)) await client.query(sql, params);
         const last = (await client.query(SELECT_LAST_EVENT('$1'), [app.id])).rows[0] as { seq: number; hash: string } | undefined;
         const event = eventValues(app, step, last, now);
         await client.query(insertSql('application_events', EVENT_COLUMNS, 1, $), event);
@@ -358,7 +493,7 @@ function openPostgres(url: string, schema: string): RawDriver {
   };
 }
 
-async function loadFixtures(raw: RawDriver): Promise<Fixtures> {
+async function loadFixtures(raw: RawDriver, holidays: ReadonlySet<string>): Promise<Fixtures> {
   const p = raw.dialect === 'postgres' ? (i: number) => `$${i}` : () => '?';
   const actors = {} as Record<As, Actor>;
   for (const as of Object.keys(USERNAMES) as As[]) {
@@ -377,12 +512,18 @@ async function loadFixtures(raw: RawDriver): Promise<Fixtures> {
   );
   // As CatalogueService.workflow() does: stored definitions were validated when published.
   const workflow = new CompiledWorkflow(JSON.parse(def.definition) as WorkflowDefinition);
-  return { actors, agencyId: area.agency_id, workflowVersion: Number(type.current_version), workflow };
+  const statutoryDays = workflow.definition.processingDays ?? null;
+  return { actors, agencyId: area.agency_id, workflowVersion: Number(type.current_version), workflow, statutoryDays, holidays };
 }
 
-/** Resolves the flow with the engine once; the raw baseline replays the resulting rows. */
+/**
+ * Resolves the flow with the engine once; the raw baseline replays the resulting rows. The context is what
+ * WorkflowFacts.contextOf computes for the HTTP side's applications: FORM passes the form's checks,
+ * prepareApplications has attached every required document (checked there: the list answers `complete`) and
+ * nothing was asked of the applicant.
+ */
 function planFlow(fx: Fixtures): { initial: PersistedWorkflowState; steps: PlanStep[] } {
-  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: false, informationAnswered: true, kind: 'new' as const, deliveryMethod: 'e-licence' as const };
+  const context = { applicantId: fx.actors.applicant.id, agencyId: fx.agencyId, formComplete: true, documentsComplete: true, informationAnswered: true, kind: 'new' as const, deliveryMethod: 'e-licence' as const };
   const initial = fx.workflow.initial(context).state;
   let state = initial;
   const steps = FLOW.map((f): PlanStep => {
@@ -409,6 +550,41 @@ function planFlow(fx: Fixtures): { initial: PersistedWorkflowState; steps: PlanS
   return { initial, steps };
 }
 
+/**
+ * Compares an application driven through HTTP with one of the baseline's, row by row, leaving out what differs by
+ * nature (ids, times, tracking numbers, hashes): the application's state columns, each history entry's data, the
+ * outbox rows' types and params, the consent and the statistics clock. Answers each difference found.
+ */
+async function compareRows(raw: RawDriver, p: Placeholder, httpId: string, rawId: string): Promise<string[]> {
+  const TIMES = new Set(['agreedAt']);
+  const normal = (v: unknown): unknown => {
+    if (typeof v === 'string' && /^[[{]/.test(v)) {
+      try {
+        return normal(JSON.parse(v));
+      } catch {
+        return v;
+      }
+    }
+    if (Array.isArray(v)) return v.map(normal);
+    if (v && typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, TIMES.has(k) ? typeof x : normal(x)]));
+    return v instanceof Date ? 'time' : v;
+  };
+  const read = async (id: string) => ({
+    application: await raw.query(`SELECT state, status, awaiting_actor, workflow_state, version, due_at IS NULL AS no_due_date, submitted_at IS NULL AS not_submitted FROM applications WHERE id = ${p(1)}`, [id]),
+    events: await raw.query(`SELECT seq, type, from_state, to_state, status, actor_id, actor_roles, actor_agency_id, comment, data FROM application_events WHERE application_id = ${p(1)} ORDER BY seq`, [id]),
+    outbox: await raw.query(`SELECT o.type, o.params, o.status, e.seq FROM outbox o JOIN application_events e ON e.id = o.event_id WHERE o.application_id = ${p(1)} ORDER BY e.seq, o.type`, [id]),
+    consent: await raw.query(`SELECT agreed_by, notice_version, notice_issued_on, covers FROM application_consents WHERE application_id = ${p(1)}`, [id]),
+    clock: await raw.query(`SELECT licence_type, agency_id, paused_since IS NULL AS running, paused_days FROM statistics_clocks WHERE application_id = ${p(1)}`, [id]),
+  });
+  const [http, bare] = [await read(httpId), await read(rawId)];
+  const differences: string[] = [];
+  for (const table of Object.keys(http) as (keyof typeof http)[]) {
+    const [a, b] = [JSON.stringify(normal(http[table])), JSON.stringify(normal(bare[table]))];
+    if (a !== b) differences.push(`${table}: HTTP ${a.slice(0, 400)} ≠ raw ${b.slice(0, 400)}`);
+  }
+  return differences;
+}
+
 async function child(): Promise<void> {
   const send = (message: FromChild) => process.send!(message);
   const url = process.env.DATABASE_URL!;
@@ -422,7 +598,7 @@ async function child(): Promise<void> {
 
   const raw =
     dialect === 'sqlite' ? openSqlite(resolve(url.slice('sqlite:'.length))) : openPostgres(url, process.env.DATABASE_SCHEMA!);
-  const fixtures = await loadFixtures(raw);
+  const fixtures = await loadFixtures(raw, await app.get(HolidayCalendar).dates());
   const { initial, steps } = planFlow(fixtures);
   const initialMeta = fixtures.workflow.stateMeta(initial.value);
 
@@ -459,7 +635,7 @@ async function child(): Promise<void> {
         await runPool(apps, message.concurrency, async (a) => {
           for (const step of steps) {
             const t0 = performance.now();
-            await raw.transition(a, step);
+            await raw.transition(a, step, fixtures);
             latenciesMs.push(performance.now() - t0);
           }
         });
@@ -467,8 +643,10 @@ async function child(): Promise<void> {
         return { type: 'raw-done', result: { transitions: latenciesMs.length, elapsedMs, latenciesMs }, sampleId: apps[0].id };
       }
       case 'verify': {
-        const count = async (sql: string) => Number((await raw.query<{ n: number | string }>(sql))[0].n);
+        const p = dialect === 'postgres' ? (i: number) => `$${i}` : () => '?';
+        const count = async (sql: string, params: unknown[] = []) => Number((await raw.query<{ n: number | string | null }>(sql, params))[0]?.n ?? 0);
         const final = steps[steps.length - 1];
+        const cell = [LICENCE_TYPE, fixtures.agencyId];
         return {
           type: 'verified',
           applications: await count('SELECT COUNT(*) AS n FROM applications'),
@@ -477,6 +655,11 @@ async function child(): Promise<void> {
           wrongState: await count(
             `SELECT COUNT(*) AS n FROM applications WHERE state <> '${final.toState}' OR version <> ${steps.length + 1}`,
           ),
+          consents: await count('SELECT COUNT(*) AS n FROM application_consents'),
+          clocks: await count('SELECT COUNT(*) AS n FROM statistics_clocks'),
+          received: await count(`SELECT SUM(received) AS n FROM statistics_monthly WHERE licence_type = ${p(1)} AND agency_id = ${p(2)}`, cell),
+          backlog: await count(`SELECT open AS n FROM statistics_backlog WHERE licence_type = ${p(1)} AND agency_id = ${p(2)}`, cell),
+          differences: await compareRows(raw, p, message.httpId, message.rawId),
         };
       }
       case 'close':
@@ -533,6 +716,19 @@ class Api {
     });
   }
 
+  /** A multipart upload of one document (not timed), as the web app sends it; answers the status and body. */
+  async upload(path: string, code: string, pdf: Buffer, as: As): Promise<{ status: number; text: string }> {
+    const form = new FormData();
+    form.append('code', code);
+    form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), `${code}.pdf`);
+    const res = await fetch(`http://127.0.0.1:${this.port}${path}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', authorization: `Bearer ${this.tokens.get(as)}` },
+      body: form,
+    });
+    return { status: res.status, text: await res.text() };
+  }
+
   async login(): Promise<void> {
     for (const as of Object.keys(USERNAMES) as As[]) {
       const res = await this.request('POST', '/api/v1/auth/dev-login', { username: USERNAMES[as] });
@@ -558,15 +754,39 @@ class Failures {
   }
 }
 
-/** Creates applications (not timed); each must answer 201. */
+let documentPdf: Promise<Buffer> | undefined;
+
+/**
+ * Creates applications and attaches a PDF for each required document the list names as missing, through the
+ * API (not timed); each request must succeed and each application's list must then answer `complete`, which
+ * is what the plan's documentsComplete assumes.
+ */
 async function prepareApplications(api: Api, n: number): Promise<string[]> {
   const ids: string[] = [];
   const failures = new Failures();
   const body = { licenceType: LICENCE_TYPE, premises: PREMISES, form: FORM, confirmApplicantData: true };
+  documentPdf ??= samplePdf();
+  const pdf = await documentPdf;
+  const documents = async (id: string) => {
+    const res = await api.request('GET', `/api/v1/applications/${id}/documents`, undefined, 'applicant');
+    if (res.status !== 200) throw new Error(`GET /applications/${id}/documents → ${res.status} ${res.text.slice(0, 300)}`);
+    return JSON.parse(res.text) as { complete: boolean; missing: { code: string }[] };
+  };
   await runPool(Array.from({ length: n }, (_, i) => i), CONCURRENCY, async () => {
     const res = await api.request('POST', '/api/v1/applications', body, 'applicant');
-    if (res.status !== 201) failures.add(`POST /applications → ${res.status} ${res.text.slice(0, 300)}`);
-    else ids.push((JSON.parse(res.text) as { id: string }).id);
+    if (res.status !== 201) return failures.add(`POST /applications → ${res.status} ${res.text.slice(0, 300)}`);
+    const id = (JSON.parse(res.text) as { id: string }).id;
+    try {
+      for (const { code } of (await documents(id)).missing) {
+        const upload = await api.upload(`/api/v1/applications/${id}/documents`, code, pdf, 'applicant');
+        if (upload.status !== 201) throw new Error(`upload ${code} to ${id} → ${upload.status} ${upload.text.slice(0, 300)}`);
+      }
+      const after = await documents(id);
+      if (!after.complete) throw new Error(`${id}: documents still incomplete after the uploads (missing ${after.missing.map((m) => m.code).join(', ')})`);
+    } catch (error) {
+      return failures.add((error as Error).message);
+    }
+    ids.push(id);
   });
   failures.assertNone('preparing applications');
   return ids;
@@ -649,6 +869,9 @@ interface DatabaseReport {
 }
 
 async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoot: string): Promise<DatabaseReport> {
+  // The uploaded documents (and a development signing identity, should anything ask for one) go to a temporary
+  // directory, never under the repository's data/.
+  const files = mkdtempSync(join(tmpdir(), 'bizportal-bench-files-'));
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
@@ -656,7 +879,15 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
     SEED_DEMO_DATA: 'true',
     DEV_LOGIN_ENABLED: 'true',
     OUTBOX_RUNNER_ENABLED: 'false',
+    // No background job runs beside the measured work: the reminder job's start-up run found due-soon steps and
+    // added outbox rows in the middle of a round; the history check, expiry and open data would add load at random.
+    REMINDER_INTERVAL_MS: '0',
+    HISTORY_AUDIT_INTERVAL_MS: '0',
+    LICENCE_EXPIRY_INTERVAL_MS: '0',
+    OPEN_DATA_INTERVAL_MS: '0',
     WORKFLOWS_DIR: join(repoRoot, 'workflows'),
+    DOCUMENTS_DIR: join(files, 'documents'),
+    SIGNING_DEV_DIR: join(files, 'signing'),
     ...env,
   };
   if (!env.DATABASE_SCHEMA) delete childEnv.DATABASE_SCHEMA;
@@ -708,7 +939,10 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
     }
 
     // Everything committed as expected, and the app itself accepts the baseline's hash chains.
-    const v = await channel.ask({ type: 'verify' }, 'verified');
+    const v = await channel.ask(
+      { type: 'verify', httpId: report.httpSamples[report.httpSamples.length - 1], rawId: report.rawSamples[report.rawSamples.length - 1] },
+      'verified',
+    );
     const expectedApps = WARMUP + ROUNDS * APPLICATIONS;
     const totalApps = 2 * expectedApps;
     const problems: string[] = [];
@@ -716,6 +950,10 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
     if (v.wrongState !== 0) problems.push(`${v.wrongState} applications did not end in ${ready.plan[ready.plan.length - 1].toState}`);
     if (v.events !== totalApps * FLOW.length) problems.push(`${v.events} events, expected ${totalApps * FLOW.length}`);
     if (v.outbox !== totalApps * outboxPerApplication) problems.push(`${v.outbox} pending outbox rows, expected ${totalApps * outboxPerApplication}`);
+    if (v.consents !== totalApps) problems.push(`${v.consents} consents, expected ${totalApps}`);
+    if (v.clocks !== totalApps) problems.push(`${v.clocks} statistics clocks, expected ${totalApps}`);
+    if (v.received !== totalApps || v.backlog !== totalApps) problems.push(`statistics: ${v.received} received and ${v.backlog} in the backlog, expected ${totalApps} each`);
+    problems.push(...v.differences);
     for (const [kind, id] of [['HTTP', report.httpSamples[report.httpSamples.length - 1]], ['raw SQL', report.rawSamples[report.rawSamples.length - 1]]]) {
       const res = await api.request('GET', `/api/v1/applications/${id}/timeline`, undefined, 'applicant');
       const timeline = res.status === 200 ? (JSON.parse(res.text) as { integrity: { verified: boolean }; entries: unknown[] }) : null;
@@ -724,7 +962,10 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
       }
     }
     if (problems.length > 0) throw new Error(`${name}: verification failed:\n  ${problems.join('\n  ')}`);
-    console.log(`  verified: ${v.events} events, ${v.outbox} pending outbox rows, hash chains of HTTP and raw rows pass the app's timeline check`);
+    console.log(
+      `  verified: ${v.events} events, ${v.outbox} pending outbox rows, ${v.consents} consents, ${v.clocks} statistics clocks, ${v.received} received; ` +
+        `an HTTP and a raw application have the same rows (ids and times aside); the hash chains of both pass the app's timeline check`,
+    );
     api.close();
     await channel.ask({ type: 'close' }, 'closed');
     return report;
@@ -738,6 +979,7 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
         child.once('exit', () => (clearTimeout(term), clearTimeout(kill), done()));
       });
     }
+    rmSync(files, { recursive: true, force: true });
   }
 }
 

@@ -6,6 +6,6 @@ export { OpenData, DATASET_ID, LICENSE_URL } from './open-data.service';
 export { StatisticsErrors } from './statistics-errors';
 export { StatisticsMonthlyEntity, StatisticsBacklogEntity, StatisticsClockEntity, StatisticsBuildEntity, OpenDataSnapshotEntity, ALL } from './statistics.entities';
 export { stepClock, processingDays, outcomeOf, PAYMENT_METHODS, type Clock, type ClockStep, type Tally } from './statistics-clock';
-export { LedgerInMemory, histogramJson } from './statistics-ledger';
+export { LedgerInMemory, histogramJson, levelsOf } from './statistics-ledger';
 export { figuresOf, percentile, emptySums, addRow, SUPPRESSION_THRESHOLD, type Figures, type Sums } from './statistics-figures';
 export { OPEN_DATA_COLUMNS, csvField, toCsv } from './open-data';
