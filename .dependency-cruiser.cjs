@@ -30,6 +30,13 @@ module.exports = {
       to: { path: PRIVATE_LIB_FILE, pathNot: '^libs/$1/' },
     },
     {
+      name: 'jobs-imports-only-common',
+      severity: 'error',
+      comment: 'libs/jobs sits below the feature libs (they schedule through it): of our libs it may use only common.',
+      from: { path: '^libs/jobs/' },
+      to: { path: '^libs/(?!jobs/|common/)[^/]+/' },
+    },
+    {
       name: 'no-deep-imports-into-libs',
       severity: 'error',
       comment: 'Apps, tests and benchmarks use a lib through @bizportal/<lib>, not a file inside it.',

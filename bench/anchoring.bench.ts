@@ -28,7 +28,6 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { merkleLevels } from '@bizportal/common';
@@ -46,7 +45,7 @@ import {
   historyLeafHash,
   sampleApplicationRow,
 } from '@bizportal/licensing';
-import { benchEntry, onEachDatabase } from './databases';
+import { benchEntry, onEachDatabase, quietAppEnv } from './databases';
 import { median } from './stats';
 
 const APPLICATIONS = Number(process.env.BENCH_ANCHOR_APPLICATIONS ?? 100_000);
@@ -192,16 +191,7 @@ async function child(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`History anchoring: ${APPLICATIONS} applications; ${RUNS} runs per case. Node ${process.version}, ${cpus().length} CPU(s).`);
-  await onEachDatabase(__filename, {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO_DATA: 'true',
-    OUTBOX_RUNNER_ENABLED: 'false',
-    HISTORY_AUDIT_INTERVAL_MS: '0',
-    REMINDER_INTERVAL_MS: '0',
-    LICENCE_EXPIRY_INTERVAL_MS: '0',
-    WORKFLOWS_DIR: resolve(__dirname, '../../workflows'),
-  });
+  await onEachDatabase(__filename, quietAppEnv());
 }
 
 benchEntry(main, child);

@@ -2,16 +2,36 @@ import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+
+/**
+ * The app as the benches run it: test mode, silent, the demo data, no in-process outbox runner and none of the periodic
+ * jobs (a reminder or audit pass over the bench's rows would run inside the measurements), and the repository's workflows.
+ */
+export function quietAppEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO_DATA: 'true',
+    OUTBOX_RUNNER_ENABLED: 'false',
+    HISTORY_AUDIT_INTERVAL_MS: '0',
+    REMINDER_INTERVAL_MS: '0',
+    LICENCE_EXPIRY_INTERVAL_MS: '0',
+    WORKFLOWS_DIR: resolve(__dirname, '../../workflows'),
+    ...extra,
+  };
+}
 
 /**
  * Runs the bench file `file` again as a child process (`--child`) on each database: SQLite in a temporary file and,
  * when DATABASE_URL names a PostgreSQL server, a fresh schema of its own, dropped at the end. A child per database,
  * because the app module reads the environment when it is loaded. `env` is added to the child's environment; a
- * temporary development signing directory is given too, so nothing is written under data/.
+ * temporary development signing directory is given too, so nothing is written under data/. BENCH_DATABASES
+ * (sqlite,postgres) chooses which of the two run.
  */
 export async function onEachDatabase(file: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const chosen = (process.env.BENCH_DATABASES || 'sqlite,postgres').split(',').map((d) => d.trim());
   const run = async (name: string, database: NodeJS.ProcessEnv) => {
     console.log(`\n${name}`);
     const signing = mkdtempSync(join(tmpdir(), 'bizportal-bench-signing-'));
@@ -25,12 +45,15 @@ export async function onEachDatabase(file: string, env: NodeJS.ProcessEnv): Prom
       rmSync(signing, { recursive: true, force: true });
     }
   };
-  const dir = mkdtempSync(join(tmpdir(), 'bizportal-bench-'));
-  try {
-    await run('SQLite', { DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}` });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  if (chosen.includes('sqlite')) {
+    const dir = mkdtempSync(join(tmpdir(), 'bizportal-bench-'));
+    try {
+      await run('SQLite', { DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
+  if (!chosen.includes('postgres')) return;
   const url = process.env.DATABASE_URL;
   if (!url || !/^postgres(ql)?:\/\//.test(url)) {
     console.log('\nPostgreSQL: skipped (set DATABASE_URL=postgres://… to run it)');

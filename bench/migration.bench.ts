@@ -43,7 +43,7 @@ import {
   chainedEvent,
   sampleApplicationRow,
 } from '@bizportal/licensing';
-import { benchEntry, onEachDatabase } from './databases';
+import { benchEntry, onEachDatabase, quietAppEnv } from './databases';
 import { median } from './stats';
 
 const APPLICATIONS = Number(process.env.BENCH_MIGRATION_APPLICATIONS ?? 10_000);
@@ -220,17 +220,7 @@ async function child(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`Workflow migration: ${APPLICATIONS} applications; ${RUNS} runs. Node ${process.version}, ${cpus().length} CPU(s).`);
-  await onEachDatabase(__filename, {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO_DATA: 'true',
-    OUTBOX_RUNNER_ENABLED: 'false',
-    HISTORY_AUDIT_INTERVAL_MS: '0',
-    REMINDER_INTERVAL_MS: '0',
-    LICENCE_EXPIRY_INTERVAL_MS: '0',
-    MIGRATION_RESUME_INTERVAL_MS: '0',
-    WORKFLOWS_DIR: WORKFLOWS,
-  });
+  await onEachDatabase(__filename, quietAppEnv({ MIGRATION_RESUME_INTERVAL_MS: '0', WORKFLOWS_DIR: WORKFLOWS }));
 }
 
 benchEntry(main, child);

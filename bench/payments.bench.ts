@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     [officer, { type: 'RECEIVE' }],
     [officer, { type: 'ACCEPT' }],
     [officer, { type: 'RECORD_INSPECTION', data: { result: 'pass', findings: [{ item: 'สุขาภิบาล', ok: true }] } }],
-    [approver, { type: 'APPROVE' }],
+    [approver, { type: 'APPROVE', data: { feeAmountSatang: 200000, feeReason: 'อัตราต่ำสุด / the lowest rate' } }],
   ];
   const premises = { address: '99 ถนนพระราม 4', provinceCode: '10', districtCode: '1033', subdistrictCode: '103301' };
   const form = { businessName: 'ครัวคุณแม่', premisesType: 'sale', areaSquareMetres: 250, foodHandlers: 6, openingHours: '10:00-22:00', contactPhone: '0812345678' };

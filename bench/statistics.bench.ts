@@ -22,12 +22,11 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import type { StateActor, Status } from '@bizportal/engine';
 import { ApplicationEntity, bangkokMonth, CatalogueService, HolidayCalendar, LedgerInMemory, OpenData, sampleApplicationRow, SatisfactionCounts, SatisfactionRatingEntity, StatisticsRebuild, stepClock, type StatisticsClock, type ClockStep } from '@bizportal/licensing';
-import { benchEntry, onEachDatabase } from './databases';
+import { benchEntry, onEachDatabase, quietAppEnv } from './databases';
 import { median, p95, timeEach } from './stats';
 
 const TOTAL = Number(process.env.BENCH_STATISTICS_APPLICATIONS ?? 1_000_000);
@@ -244,18 +243,7 @@ function monthAgo(n: number): string {
 
 async function main(): Promise<void> {
   console.log(`Statistics: ${TOTAL} applications; ${REQUESTS} requests per route after ${WARMUP} warm-up ones, one at a time. Node ${process.version}, ${cpus().length} CPU(s).`);
-  await onEachDatabase(__filename, {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO_DATA: 'true',
-    DEV_LOGIN_ENABLED: 'true',
-    OUTBOX_RUNNER_ENABLED: 'false',
-    OPEN_DATA_INTERVAL_MS: '0',
-    HISTORY_AUDIT_INTERVAL_MS: '0',
-    REMINDER_INTERVAL_MS: '0',
-    LICENCE_EXPIRY_INTERVAL_MS: '0',
-    WORKFLOWS_DIR: resolve(__dirname, '../../workflows'),
-  });
+  await onEachDatabase(__filename, quietAppEnv({ DEV_LOGIN_ENABLED: 'true', OPEN_DATA_INTERVAL_MS: '0' }));
 }
 
 benchEntry(main, child);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
 import { checkDefinition, type TransitionConfig, type WorkflowDefinition } from '@bizportal/engine';
 import { OutboxRunner, WorkflowDefinitionEntity } from '@bizportal/licensing';
-import { createFoodApplication, drive, footprint, inspectionResult, sendEvent } from './support/flows';
+import { createFoodApplication, drive, FOOD_FEE_SET, footprint, inspectionResult, sendEvent } from './support/flows';
 import { KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
 const ADMIN = '/api/v1/admin/licence-types';
@@ -285,7 +285,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
           { type: 'ACCEPT', as: { roles: ['officer'] } },
           { type: 'RECORD_INSPECTION', as: { roles: ['officer'] } },
           { type: 'RECORD_INSPECTION', as: { roles: ['officer'] }, data: inspectionResult('pass') },
-          { type: 'APPROVE', as: { roles: ['approver'] } },
+          { type: 'APPROVE', as: { roles: ['approver'] }, data: FOOD_FEE_SET },
           { type: 'PAYMENT_SUCCEEDED', as: { roles: ['system'] }, data: { paymentId: 'p-sim', method: 'promptpay', amountSatang: 200000 } },
           { type: 'LICENCE_ISSUED', as: { roles: ['system'] }, data: { licenceNumber: 'TEST/2569/000001', pdfSha256: '0000000000000000000000000000000000000000000000000000000000000000' } },
           { type: 'CANCEL', as: { roles: ['applicant'] } },
@@ -437,7 +437,7 @@ describe('Officials configure workflows: licence types, versions, validation, si
       expect((await sendEvent(t, oldApp.id, { as: 'officer.khlongtoei', type: 'FORWARD' })).status).toBe(409);
 
       // To the end: approval, the fee paid at the counter, and the licence issued by the job runner.
-      await drive(t, oldApp.id, [{ as: 'approver.khlongtoei', type: 'APPROVE' }]);
+      await drive(t, oldApp.id, [{ as: 'approver.khlongtoei', type: 'APPROVE', data: FOOD_FEE_SET }]);
       const runner = t.app.get(OutboxRunner);
       await runner.runOnce();
       await t.http

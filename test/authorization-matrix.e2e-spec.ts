@@ -120,6 +120,9 @@ describe('Authorization matrix: every route as every persona', () => {
     photo: '', // an inspection photo of a1
     anchorDate: '', // the history anchor made over the fixtures
     invitation: '', // an open staff invitation of bma-khlong-toei, made before the DELETE calls
+    grant: '', // somchai's grant to suda as his agent for the food premises permit
+    complaint: { id: '', reference: '', photo: '' }, // suda's complaint about a1's licence, accepted by office X, with a photo
+    bundle: '', // A's bundle of two drafts in office X
   };
   const markers: Record<'A' | 'B', string[]> = { A: [], B: [] };
   let spareToken = '';
@@ -184,6 +187,25 @@ describe('Authorization matrix: every route as every persona', () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
     f.photo = (await t.http.post(`/api/v1/applications/${f.a1.id}/inspection-photos`).set(bearer('officer.khlongtoei')).attach('file', png, 'photo.png').expect(201)).body.id;
     f.anchorDate = (await t.app.get(ChainAudit).runOnce()).date;
+    const untilDay = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    f.grant = (await t.http.post('/api/v1/grants').set(bearer('somchai')).send({ agentNationalId: '3101005678123', licenceTypes: ['food-premises-permit'], validUntil: untilDay }).expect(201)).body.id;
+    f.complaint.photo = (await t.http.post('/api/v1/complaints/photos').set(bearer('suda')).attach('file', png, 'photo.png').expect(201)).body.id;
+    const complaint = (
+      await t.http
+        .post('/api/v1/complaints')
+        .set(bearer('suda'))
+        .send({ licenceNumber: f.licence, category: 'noise', description: 'เสียงดังทุกคืนหลังเที่ยงคืน / loud every night', anonymousToHolder: true, photoIds: [f.complaint.photo] })
+        .expect(201)
+    ).body;
+    f.complaint = { ...f.complaint, id: complaint.id, reference: complaint.reference };
+    await t.http.post(`/api/v1/complaints/${complaint.id}/triage`).set(bearer('officer.khlongtoei')).send({ decision: 'accept', note: 'รับเรื่อง' }).expect(201);
+    f.bundle = (
+      await t.http
+        .post('/api/v1/bundles')
+        .set(bearer('somchai'))
+        .send({ business: 'restaurant', licenceTypes: ['food-premises-permit', 'signboard-tax'], premises: KHLONG_TOEI_PREMISES, form: { businessName: 'ครัวคุณแม่' } })
+        .expect(201)
+    ).body.id;
 
     // What would betray a leak: ids and tracking numbers of each side's applications, and the applicant's national ID and names as stored.
     for (const [side, owner, apps] of [['A', 'somchai', [f.a1, f.a2, f.a3, f.a4, f.a6]], ['B', 'suda', [f.b1]]] as const) {
@@ -367,6 +389,26 @@ describe('Authorization matrix: every route as every persona', () => {
       body: (as) => ({ licenceType: 'food-premises-permit', business: 'restaurant', premises: as === 'suda' ? NONTHABURI_PREMISES : KHLONG_TOEI_PREMISES, form: COMPLETE_FOOD_FORM }),
     },
     'GET /api/v1/applications': { url: () => '/api/v1/applications', allowed: [...APPLICANTS, ...STAFF, 'auditor'] },
+    // Bundles (issue 17 part 2): the applicant who started one, and no one else; each of its applications keeps its own rule.
+    'POST /api/v1/bundles': {
+      url: () => '/api/v1/bundles',
+      allowed: APPLICANTS,
+      body: (as) => ({ business: 'restaurant', licenceTypes: ['food-premises-permit', 'signboard-tax'], premises: as === 'suda' ? NONTHABURI_PREMISES : KHLONG_TOEI_PREMISES }),
+    },
+    'GET /api/v1/bundles': { url: () => '/api/v1/bundles', allowed: APPLICANTS },
+    'GET /api/v1/bundles/:id': { url: () => `/api/v1/bundles/${f.bundle}`, allowed: ['somchai'] },
+    'POST /api/v1/bundles/:id/submit': {
+      url: () => `/api/v1/bundles/${f.bundle}/submit`,
+      allowed: ['somchai'],
+      body: () => ({ privacyConsent: PRIVACY_CONSENT }),
+      authorizationOnly: 'its drafts lack documents and the applicant’s confirmation (422), so nothing is submitted',
+    },
+    'POST /api/v1/bundles/:id/payments': {
+      url: () => `/api/v1/bundles/${f.bundle}/payments`,
+      allowed: ['somchai'],
+      body: () => ({ method: 'promptpay' }),
+      authorizationOnly: 'no fee of the bundle is due yet: 409 BUNDLE_NOTHING_TO_PAY, nothing written',
+    },
     'GET /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a1.id}`, allowed: SEE_A },
     'PATCH /api/v1/applications/:id': { url: () => `/api/v1/applications/${f.a2.id}`, allowed: ['somchai'], body: () => ({ form: { seats: 81 } }) },
     // SUBMIT of A's draft: only she may; the office and auditors see it but are not its actor (403).
@@ -395,6 +437,9 @@ describe('Authorization matrix: every route as every persona', () => {
       upload: () => f.documentPdf,
       authorizationOnly: 'a PDF is not a photo (415), so nothing is stored',
     },
+    // The officer's pre-check (issue 17 part 5): the staff of the application's office who review it, and no one else.
+    'GET /api/v1/applications/:id/precheck': { url: () => `/api/v1/applications/${f.a3.id}/precheck`, allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'] },
+    'POST /api/v1/applications/:id/precheck': { url: () => `/api/v1/applications/${f.a3.id}/precheck`, allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'] },
     'GET /api/v1/applications/:id/inspection-photos/:photoId': { url: () => `/api/v1/applications/${f.a1.id}/inspection-photos/${f.photo}`, allowed: SEE_A },
     'GET /api/v1/track/:trackingNumber': { url: () => `/api/v1/track/${f.a1.trackingNumber}`, allowed: EVERYONE },
     'GET /api/v1/track/:trackingNumber/history-proof': { url: () => `/api/v1/track/${f.a1.trackingNumber}/history-proof`, allowed: EVERYONE },
@@ -549,12 +594,65 @@ describe('Authorization matrix: every route as every persona', () => {
     'GET /api/v1/applications/:id/satisfaction': { url: () => `/api/v1/applications/${f.a1.id}/satisfaction`, allowed: ['somchai', 'officer.khlongtoei', 'head.khlongtoei'] },
     'GET /api/v1/satisfaction/office': { url: () => '/api/v1/satisfaction/office', allowed: BILL_STAFF },
 
+    // Grants (section 24): somchai grants suda; both read it, only he revokes it (suda, his agent, 403).
+    'POST /api/v1/grants': {
+      url: () => '/api/v1/grants',
+      allowed: APPLICANTS,
+      body: () => ({ agentNationalId: '1101400567898', licenceTypes: ['food-premises-permit'], validUntil: '2020-01-01' }),
+      authorizationOnly: 'a grant past its date (400), so nothing is stored',
+    },
+    'GET /api/v1/grants': { url: () => '/api/v1/grants', allowed: APPLICANTS, noLeakCheck: 'a grant names its principal and its agent, and each of them lists it' },
+    'GET /api/v1/grants/:id': { url: () => `/api/v1/grants/${f.grant}`, allowed: ['somchai', 'suda'], noLeakCheck: 'a grant names its principal and its agent, and each of them reads it' },
+    'POST /api/v1/grants/:id/revoke': { url: () => `/api/v1/grants/${f.grant}/revoke`, allowed: ['somchai'], body: () => ({ reason: 'ตรวจสิทธิ์ / matrix' }), noLeakCheck: 'the principal revokes the grant that names his agent' },
+
     // Licences (issued from a1).
     'GET /api/v1/licences': { url: () => '/api/v1/licences', allowed: SIGNED_IN },
     // The head of office is not among those who see a licence (LicencesService.visible), although she sees its application.
     'GET /api/v1/licences/:number': { url: () => `/api/v1/licences/${enc(f.licence)}`, allowed: SEE_A },
     'GET /api/v1/licences/:number/pdf': { url: () => `/api/v1/licences/${enc(f.licence)}/pdf`, allowed: SEE_A },
     'GET /api/v1/verify/:number': { url: () => `/api/v1/verify/${enc(f.licence)}`, allowed: EVERYONE },
+    // Complaints about licensed premises (issue 17 part 4): made by signed-in citizens, handled by the issuing office.
+    'GET /api/v1/complaints/licences': { url: () => `/api/v1/complaints/licences?number=${enc(f.licence)}`, allowed: SIGNED_IN },
+    'POST /api/v1/complaints/photos': { url: () => '/api/v1/complaints/photos', allowed: APPLICANTS, upload: () => f.documentPdf, authorizationOnly: 'a PDF, not a photo (415), so nothing is stored' },
+    'POST /api/v1/complaints': {
+      url: () => '/api/v1/complaints',
+      // Somchai holds the licence: no complaint about his own (422).
+      allowed: ['suda'],
+      body: () => ({ licenceNumber: f.licence, category: 'noise', description: 'เสียงดังทุกคืนหลังเที่ยงคืน / loud every night', anonymousToHolder: false }),
+      refused: { somchai: 422 },
+    },
+    'GET /api/v1/complaints/mine': { url: () => '/api/v1/complaints/mine', allowed: APPLICANTS },
+    'GET /api/v1/complaints/office': { url: () => '/api/v1/complaints/office', allowed: STAFF },
+    'GET /api/v1/complaints/:id': {
+      url: () => `/api/v1/complaints/${f.complaint.id}`,
+      allowed: ['suda', 'somchai', 'officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei', 'auditor'],
+      noLeakCheck: 'the office handling a complaint sees who made it (suda, side B) by design; the holder (somchai) is checked in test/complaints.e2e-spec.ts not to',
+    },
+    'GET /api/v1/complaints/:id/photos/:photoId': {
+      url: () => `/api/v1/complaints/${f.complaint.id}/photos/${f.complaint.photo}`,
+      allowed: ['suda', 'officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei', 'auditor'],
+    },
+    'POST /api/v1/complaints/:id/triage': {
+      url: () => `/api/v1/complaints/${f.complaint.id}/triage`,
+      allowed: ['officer.khlongtoei', 'head.khlongtoei'],
+      body: () => ({ decision: 'dismiss', note: 'ไม่รับ' }),
+      authorizationOnly: 'the complaint is already accepted (409), so nothing changes',
+    },
+    'POST /api/v1/complaints/:id/inspection': {
+      url: () => `/api/v1/complaints/${f.complaint.id}/inspection`,
+      allowed: ['officer.khlongtoei', 'head.khlongtoei'],
+      body: () => ({ inspectedOn: '2099-01-01', findings: 'x' }),
+      authorizationOnly: 'an inspection dated in the future (409), so nothing changes',
+    },
+    'POST /api/v1/complaints/:id/outcome': {
+      url: () => `/api/v1/complaints/${f.complaint.id}/outcome`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      body: () => ({ outcome: 'no_action', note: 'x' }),
+      authorizationOnly: 'not inspected yet (409), so nothing changes',
+    },
+    'POST /api/v1/complaints/:id/response': { url: () => `/api/v1/complaints/${f.complaint.id}/response`, allowed: ['somchai'], body: () => ({ text: 'ชี้แจง / our answer' }) },
+    'GET /api/v1/complaint-status/:reference': { url: () => `/api/v1/complaint-status/${f.complaint.reference}`, allowed: EVERYONE },
+    'GET /api/v1/statistics/complaints': { url: () => '/api/v1/statistics/complaints', allowed: EVERYONE },
     'POST /api/v1/verify': { url: () => '/api/v1/verify', allowed: EVERYONE, upload: () => f.pdf },
   };
 

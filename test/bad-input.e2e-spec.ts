@@ -1,4 +1,4 @@
-import { createFoodApplication, drive, footprint, sendEvent, TO_AWAITING_PAYMENT } from './support/flows';
+import { createFoodApplication, drive, FOOD_FEE_SET, footprint, sendEvent, TO_AWAITING_PAYMENT } from './support/flows';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
 describe('Bad input and races: clear 4xx answers that leave nothing behind', () => {
@@ -125,7 +125,7 @@ describe('Bad input and races: clear 4xx answers that leave nothing behind', () 
     const outboxBefore = await t.count('outbox', `type = 'request-payment'`);
     const results = await Promise.all(
       Array.from({ length: 4 }, () =>
-        t.http.post(`/api/v1/applications/${app.id}/events`).auth(token, { type: 'bearer' }).send({ type: 'APPROVE', expectedVersion: before.version }),
+        t.http.post(`/api/v1/applications/${app.id}/events`).auth(token, { type: 'bearer' }).send({ type: 'APPROVE', data: FOOD_FEE_SET, expectedVersion: before.version }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);

@@ -53,7 +53,7 @@ describe('Bill payment: slip, statement import, counter entry, matching', () => 
       { as: 'somchai', type: 'SUBMIT' },
       { as: 'officer.khlongtoei', type: 'RECEIVE' },
       { as: 'officer.khlongtoei', type: 'ACCEPT' },
-      { as: 'approver.khlongtoei', type: 'APPROVE' },
+      { as: 'approver.khlongtoei', type: 'APPROVE', data: { feeAmountSatang: 1000, feeReason: 'อาคารขนาดเล็ก / a small building' } },
     ]);
     expect(await status(res.body.id)).toBe('awaiting_payment');
     return res.body as { id: string; trackingNumber: string };

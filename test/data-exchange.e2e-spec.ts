@@ -185,14 +185,14 @@ describe('Applicant data from government data exchange (fixture connector)', () 
     expect(text).not.toContain(WANEE_ID);
     expect(text).not.toContain('200/15'); // wanee's house number
     expect(seen.body.availableEvents).toEqual([]);
-    const list = await t.http.get('/api/v1/applications?pageSize=100').set(somchai).expect(200);
+    const list = await t.http.get('/api/v1/applications?limit=100').set(somchai).expect(200);
     expect(list.body.items.map((a: { id: string }) => a.id)).toContain(companyApplication);
     // Seeing is not acting: only the director who applied submits it.
     await t.http.post(`/api/v1/applications/${companyApplication}/events`).set(somchai).send({ type: 'SUBMIT' }).expect(404);
 
     const suda = await as('suda');
     await t.http.get(`/api/v1/applications/${companyApplication}`).set(suda).expect(404);
-    const sudaList = await t.http.get('/api/v1/applications?pageSize=100').set(suda).expect(200);
+    const sudaList = await t.http.get('/api/v1/applications?limit=100').set(suda).expect(200);
     expect(sudaList.body.items.map((a: { id: string }) => a.id)).not.toContain(companyApplication);
 
     // The office handling it sees the applicant's record: it needs her address.

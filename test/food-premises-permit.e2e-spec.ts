@@ -165,7 +165,7 @@ describe('Food premises permit: draft to awaiting payment through the API', () =
   });
 
   it('lists applications per role: mine, my office’s, all for auditors', async () => {
-    const mine = await t.http.get('/api/v1/applications?pageSize=100').auth(await t.login('suda'), { type: 'bearer' }).expect(200);
+    const mine = await t.http.get('/api/v1/applications?limit=100').auth(await t.login('suda'), { type: 'bearer' }).expect(200);
     expect(mine.body.items.every((a: { applicant: { id: string } }) => a.applicant.id === 'user-suda')).toBe(true);
     const office = await t.http.get('/api/v1/applications?status=submitted').auth(await t.login('officer.khlongtoei'), { type: 'bearer' }).expect(200);
     expect(office.body.items.every((a: { status: string; agency: { id: string } }) => a.status === 'submitted' && a.agency.id === 'bma-khlong-toei')).toBe(true);

@@ -25,8 +25,10 @@ describe('History is append-only and effects run exactly once', () => {
     const app = await createFoodApplication(t, 'suda');
     await drive(t, app.id, [{ as: 'suda', type: 'SUBMIT' }]);
     const where = `application_id = '${app.id}'`;
-    expect(await t.count('outbox', `${where} AND status = 'pending'`)).toBe(2);
-    const pendingEverywhere = await t.count('outbox', `status = 'pending' AND type = 'notify'`);
+    // The SUBMIT's two notifications (applicant and office) and the officer's pre-check.
+    const pending = await t.app.get(DataSource).query(`SELECT type FROM outbox WHERE ${where} AND status = 'pending' ORDER BY type`);
+    expect(pending.map((r: { type: string }) => r.type)).toEqual(['notify', 'notify', 'prepare-precheck']);
+    const pendingEverywhere = await t.count('outbox', `status = 'pending'`);
 
     const runner = t.app.get(OutboxRunner);
     // A second runner over the same database, as a second process would be.
@@ -34,13 +36,15 @@ describe('History is append-only and effects run exactly once', () => {
     rival.onModuleInit(); // finds the same executors, as a second process would
     const [a, b] = await Promise.all([runner.runOnce(), rival.runOnce()]);
     expect(a + b).toBe(pendingEverywhere);
-    expect(await t.count('outbox', `${where} AND status = 'done'`)).toBe(2);
+    expect(await t.count('outbox', `${where} AND status = 'done'`)).toBe(3);
     expect(await t.count('notifications', where)).toBe(2);
-    expect(await t.count('notifications')).toBe(await t.count('outbox', `status = 'done'`));
+    expect(await t.count('notifications')).toBe(await t.count('outbox', `status = 'done' AND type = 'notify'`));
+    expect(await t.count('application_prechecks', where)).toBe(1);
 
     // Running a finished row again (a crashed runner's row being reclaimed) adds nothing.
     await t.app.get(DataSource).query(`UPDATE outbox SET status = 'pending' WHERE ${where}`);
-    expect(await runner.runOnce()).toBe(2);
+    expect(await runner.runOnce()).toBe(3);
+    expect(await t.count('application_prechecks', where)).toBe(1);
     expect(await t.count('notifications', where)).toBe(2);
   });
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { createOmiseMock, type OmiseMock } from '../apps/omise-mock/src/omise-mock';
 import { LicenceEntity, LicenceLife, OutboxRunner } from '@bizportal/licensing';
 import { attachRequiredDocuments } from './support/documents';
-import { createFoodApplication, drive, KHLONG_TOEI_INSPECTION, sendEvent, TO_AWAITING_PAYMENT, type Step } from './support/flows';
+import { createFoodApplication, drive, FOOD_FEE_SET, KHLONG_TOEI_INSPECTION, sendEvent, TO_AWAITING_PAYMENT, type Step } from './support/flows';
 import { COMPLETE_FOOD_FORM, startTestApp, type TestApp } from './support/test-app';
 
 /** A cancellation request: submitted, received and accepted, then decided (no inspection, no fee). */
@@ -369,7 +369,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
 
       const before = await application(renewal.id);
       const historyBefore = (await events(renewal.id)).length;
-      const refused = await expectSent(renewal.id, { as: KT_APPROVER, type: 'APPROVE' }, 409);
+      const refused = await expectSent(renewal.id, { as: KT_APPROVER, type: 'APPROVE', data: FOOD_FEE_SET }, 409);
       expect(refused.body).toMatchObject({ code: 'REQUEST_ON_HOLD_LICENCE_SUSPENDED', details: { licenceNumber: licence.number, licenceStatus: 'suspended' } });
       expect(refused.body.message).toContain('พักใช้');
       expect(refused.body.message).toContain('suspended');
@@ -381,7 +381,7 @@ describe('A licence after issuance: its life as workflow states, visible in the 
       expect((await notifications('somchai')).filter((n) => n.applicationId === renewal.id).map((n) => n.template)).toContain('request-on-hold-licence-suspended');
 
       await expectSent(licence.id, { as: KT_APPROVER, type: 'REINSTATE', comment: 'ข้อร้องเรียนไม่มีมูล' }, 200);
-      await expectSent(renewal.id, { as: KT_APPROVER, type: 'APPROVE' }, 200);
+      await expectSent(renewal.id, { as: KT_APPROVER, type: 'APPROVE', data: FOOD_FEE_SET }, 200);
       const renewed = await payAndIssue(renewal.id);
       expect((await verify(licence.number)).body).toMatchObject({ status: 'valid', continuedBy: renewed });
     });

@@ -3,7 +3,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ChainAudit, OutboxRunner } from '@bizportal/licensing';
 import { createFoodApplication, drive, PRIVACY_CONSENT, TO_AWAITING_PAYMENT } from './support/flows';
-import { startTestApp, type TestApp } from './support/test-app';
+import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
 /**
  * The OpenAPI document's success schemas are what the API really answers: every operation
@@ -217,6 +217,18 @@ describe('OpenAPI success schemas', () => {
     await call('get', `${BASE}/statistics/satisfaction`, { status: 200 });
     await call('get', `${BASE}/statistics/satisfaction?from=2026-12&to=2026-01`, { status: 400 });
     await call('get', `${BASE}/policies`, { status: 200 });
+    // Filing on someone's behalf (section 24): a grant, an application under it, its timeline, the revocation.
+    const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const grant = await call('post', `${BASE}/grants`, { as: 'wanee', body: { principal: { type: 'juristic', registrationNumber: '0105560012342' }, agentNationalId: '1101400567898', licenceTypes: ['food-premises-permit'], validUntil }, status: 201 });
+    await call('post', `${BASE}/grants`, { as: 'wanee', body: { agentNationalId: '1101400567898', allLicenceTypes: true, validUntil: '2020-01-01' }, status: 400 });
+    await call('get', `${BASE}/grants`, { as: 'kanokporn', status: 200 });
+    await call('get', `${BASE}/grants/${grant.body.id}`, { as: 'wanee', status: 200 });
+    const onBehalf = await call('post', `${BASE}/applications`, { as: 'kanokporn', body: { licenceType: 'food-premises-permit', premises: KHLONG_TOEI_PREMISES, form: COMPLETE_FOOD_FORM, onBehalfOf: { grantId: grant.body.id } }, status: 201 });
+    await call('get', `${BASE}/applications?limit=5`, { as: 'wanee', status: 200 });
+    await call('post', `${BASE}/grants/${grant.body.id}/revoke`, { as: 'kanokporn', body: { reason: 'ยุติ' }, status: 403 });
+    await call('post', `${BASE}/grants/${grant.body.id}/revoke`, { as: 'wanee', body: { reason: 'เปลี่ยนผู้ทำบัญชี' }, status: 200 });
+    await call('get', `${BASE}/applications/${onBehalf.body.id}`, { as: 'kanokporn', status: 403 });
+    await call('get', `${BASE}/applications/${onBehalf.body.id}/timeline`, { as: 'wanee', status: 200 });
     await call('get', `${BASE}/licences`, { as: 'somchai', status: 200 });
     await call('get', `${BASE}/licences/${encodeURIComponent(number)}`, { as: 'somchai', status: 200 });
     const pdf = await t.http.get(`${BASE}/licences/${encodeURIComponent(number)}/pdf`).set('Authorization', await token('somchai')).buffer(true).parse(binary as never);
@@ -224,6 +236,31 @@ describe('OpenAPI success schemas', () => {
     await call('get', `${BASE}/verify/${encodeURIComponent(number)}`, { status: 200 });
     const verified = await t.http.post(`${BASE}/verify`).attach('file', pdf.body as Buffer, 'licence.pdf');
     await expectDocumented('post', `${BASE}/verify`, verified);
+    // A complaint about the licence: found, made with a photo, triaged, inspected, warned, answered; its public status and counts.
+    await call('get', `${BASE}/complaints/licences?number=${encodeURIComponent(number)}`, { as: 'suda', status: 200 });
+    await call('get', `${BASE}/complaints/licences?address=ab`, { as: 'suda', status: 400 });
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const complaintPhoto = await t.http.post(`${BASE}/complaints/photos`).set('Authorization', await token('suda')).attach('file', png, 'photo.png');
+    await expectDocumented('post', `${BASE}/complaints/photos`, complaintPhoto);
+    const complaint = (
+      await call('post', `${BASE}/complaints`, { as: 'suda', body: { licenceNumber: number, category: 'noise', description: 'เสียงดังทุกคืน / loud every night', anonymousToHolder: true, photoIds: [complaintPhoto.body.id] }, status: 201 })
+    ).body as { id: string; reference: string };
+    await call('post', `${BASE}/complaints`, { as: 'suda', body: { licenceNumber: number, category: 'noise', description: 'x', anonymousToHolder: true }, status: 400 });
+    await call('get', `${BASE}/complaints/office`, { as: 'officer.khlongtoei', status: 200 });
+    await call('post', `${BASE}/complaints/${complaint.id}/triage`, { as: 'officer.khlongtoei', body: { decision: 'accept', note: 'รับเรื่อง' }, status: 201 });
+    await call('post', `${BASE}/complaints/${complaint.id}/inspection`, { as: 'officer.khlongtoei', body: { inspectedOn: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10), findings: 'พบจริง' }, status: 201 });
+    const warnBy = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await call('post', `${BASE}/complaints/${complaint.id}/outcome`, { as: 'officer.khlongtoei', body: { outcome: 'warning', note: 'ให้แก้ไข', deadline: warnBy }, status: 201 });
+    await call('post', `${BASE}/complaints/${complaint.id}/response`, { as: 'somchai', body: { text: 'แก้ไขแล้ว' }, status: 201 });
+    await call('post', `${BASE}/complaints/${complaint.id}/response`, { as: 'somchai', body: { text: 'อีกครั้ง' }, status: 409 });
+    await call('get', `${BASE}/complaints/${complaint.id}`, { as: 'somchai', status: 200 });
+    await call('get', `${BASE}/complaints/${complaint.id}`, { as: 'officer.khlongtoei', status: 200 });
+    await call('get', `${BASE}/complaints/mine`, { as: 'suda', status: 200 });
+    const photoBytes = await t.http.get(`${BASE}/complaints/${complaint.id}/photos/${complaintPhoto.body.id}`).set('Authorization', await token('suda')).buffer(true).parse(binary as never);
+    await expectDocumented('get', `${BASE}/complaints/${complaint.id}/photos/${complaintPhoto.body.id}`, { ...photoBytes, body: null });
+    await call('get', `${BASE}/complaint-status/${complaint.reference}`, { status: 200 });
+    await call('get', `${BASE}/complaint-status/RC-0000-NOTHING`, { status: 404 });
+    await call('get', `${BASE}/statistics/complaints`, { status: 200 });
     const receipt = (payments.body.receipts as { receiptNumber: string }[] | undefined)?.[0]?.receiptNumber;
     if (receipt) {
       const receiptPdf = await t.http.get(`${BASE}/receipts/${encodeURIComponent(receipt)}/pdf`).set('Authorization', await token('somchai')).buffer(true).parse(binary as never);
@@ -320,7 +357,7 @@ describe('OpenAPI success schemas', () => {
   });
 
   it('covered the representative operations', () => {
-    const expected = ['get /businesses', 'post /businesses/{slug}/quiz', 'post /applications', 'get /applications/{id}', 'get /applications/{id}/timeline', 'get /track/{trackingNumber}', 'get /history-anchors', 'get /history-anchors/{date}', 'get /track/{trackingNumber}/history-proof', 'get /areas', 'get /licences', 'get /applications/{id}/payments', 'get /work-queue', 'get /auth/me', 'post /work-queue/claim', 'get /work-queue/staff', 'get /work-queue/dashboard', 'post /work-queue/views', 'get /work-queue/views', 'delete /work-queue/views/{id}', 'get /admin/businesses', 'post /admin/businesses', 'get /admin/businesses/{slug}/versions', 'post /admin/businesses/{slug}/versions', 'get /admin/businesses/{slug}/versions/{version}', 'put /admin/businesses/{slug}/versions/{version}', 'post /admin/businesses/{slug}/versions/{version}/validate', 'post /admin/businesses/{slug}/versions/{version}/publish', 'get /admin/businesses/{slug}/diff', 'get /businesses/{slug}'];
+    const expected = ['get /businesses', 'post /businesses/{slug}/quiz', 'post /applications', 'get /applications/{id}', 'get /applications/{id}/timeline', 'get /track/{trackingNumber}', 'get /history-anchors', 'get /history-anchors/{date}', 'get /track/{trackingNumber}/history-proof', 'get /areas', 'get /licences', 'get /applications/{id}/payments', 'get /work-queue', 'get /auth/me', 'post /work-queue/claim', 'get /work-queue/staff', 'get /work-queue/dashboard', 'post /work-queue/views', 'get /work-queue/views', 'delete /work-queue/views/{id}', 'get /admin/businesses', 'post /admin/businesses', 'get /admin/businesses/{slug}/versions', 'post /admin/businesses/{slug}/versions', 'get /admin/businesses/{slug}/versions/{version}', 'put /admin/businesses/{slug}/versions/{version}', 'post /admin/businesses/{slug}/versions/{version}/validate', 'post /admin/businesses/{slug}/versions/{version}/publish', 'get /admin/businesses/{slug}/diff', 'get /businesses/{slug}', 'post /grants', 'get /grants', 'get /grants/{id}', 'post /grants/{id}/revoke'];
     expect(expected.filter((op) => !checked.has(op))).toEqual([]);
   });
 });

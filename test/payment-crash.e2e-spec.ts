@@ -91,4 +91,34 @@ describe('Payment crash recovery: a crash between the payment row and the gatewa
       expect(chargesFor(app.id).filter((c) => c.status === 'pending')).toHaveLength(1); // one payable QR, never two
     }
   });
+
+  it('PAYMENT_FAULT at the counter: the process dies after recording the cash; the same entry sent again applies it, once', async () => {
+    const app = await s.awaitingPayment();
+    await s.until(async () => (await s.t.count('invoices', `application_id = '${app.id}' AND status = 'open'`)) === 1);
+    const entry = { receiptNumber: `KT-CRASH-${app.trackingNumber}`, amountSatang: 200000 };
+    const record = async (base: string) =>
+      fetch(`${base}/api/v1/applications/${app.id}/payments/counter`, { method: 'POST', headers: { ...(await s.bearer('officer.khlongtoei')), 'Content-Type': 'application/json' }, body: JSON.stringify(entry) });
+    const api = await apiProcess({ PAYMENT_FAULT: 'crash-after-payment-row' });
+    try {
+      await expect(record(api.url)).rejects.toThrow(); // the connection dies with the process
+    } finally {
+      if (api.child.exitCode === null && api.child.signalCode === null) api.child.kill('SIGTERM');
+    }
+    expect((await api.exited).signal).toBe('SIGKILL');
+    expect(await s.t.count('payments', `application_id = '${app.id}' AND method = 'counter' AND status = 'creating' AND applied_at IS NULL`)).toBe(1);
+
+    // The officer, told nothing, enters the receipt again: it is the same payment, and now it pays the fee.
+    const again = await record(s.apiUrl());
+    expect(again.status).toBe(201);
+    const payment = await again.json();
+    expect(payment.status).toBe('successful');
+    const once = await record(s.apiUrl());
+    expect(once.status).toBe(201);
+    expect((await once.json()).id).toBe(payment.id);
+    expect(await s.t.count('payments', `application_id = '${app.id}'`)).toBe(1);
+    expect(await s.t.count('receipts', `application_id = '${app.id}'`)).toBe(1);
+    expect(await s.t.count('application_events', `application_id = '${app.id}' AND type = 'PAYMENT_SUCCEEDED'`)).toBe(1);
+    expect(await s.t.count('invoices', `application_id = '${app.id}' AND status = 'paid'`)).toBe(1);
+    expect(await s.t.count('applications', `id = '${app.id}' AND status IN ('issuing', 'completed')`)).toBe(1);
+  });
 });

@@ -60,7 +60,7 @@ describe("The authorised signer's approval of the e-licence", () => {
       { as: 'somchai', type: 'SUBMIT' },
       { as: 'officer.khlongtoei', type: 'RECEIVE' },
       { as: 'officer.khlongtoei', type: 'ACCEPT' },
-      { as: 'approver.khlongtoei', type: 'APPROVE' },
+      { as: 'approver.khlongtoei', type: 'APPROVE', data: { feeAmountSatang: 100000, feeReason: 'อัตราต่ำสุด / the lowest rate' } },
     ]);
     await runner.runOnce();
   });

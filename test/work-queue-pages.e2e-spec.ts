@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type Logger, type Repository } from 'typeorm';
 import type { StateMeta } from '@bizportal/engine';
 import { ApplicationEntity, ApplicationEventEntity, CatalogueService } from '@bizportal/licensing';
 import { createFoodApplication, drive } from './support/flows';
@@ -348,13 +348,17 @@ describe('Work queue pages: filters, keyset paging, counts, bulk claim, staff, s
       const o2 = await make({ agencyId: office, dueAt: new Date(now - 3 * DAY) });
       await make({ agencyId: office, dueAt: new Date(now + HOUR), assignedTo: 'user-officer-nb', assignedAt: new Date() });
       await make({ agencyId: office, dueAt: new Date(now + 40 * DAY), assignedTo: 'user-approver-nb', assignedAt: new Date(), awaitingActor: 'approver', status: 'under_consideration' });
+      await make({ agencyId: office, dueAt: new Date(now - DAY), assignedTo: 'user-signer-nb', assignedAt: new Date(), awaitingActor: 'signer' });
+      // Waiting for the applicant or the system: not the office's work, not counted, however overdue.
+      await make({ agencyId: office, dueAt: new Date(now - 4 * DAY), awaitingActor: 'applicant' });
+      await make({ agencyId: office, dueAt: new Date(now - 4 * DAY), awaitingActor: 'system' });
       // Decisions: on time 10 days ago, late 20 days ago, on time (rejected) 60 days ago, and one 120 days ago (outside both windows).
       await decided(new Date(now - 10 * DAY), 1);
       await decided(new Date(now - 40 * DAY - 20 * DAY), 1, 'rejected');
       await decided(new Date(now - 20 * DAY - 25 * DAY), 24 * 25);
       await decided(new Date(now - 120 * DAY), 1);
       const open = await apps.find({ where: { agencyId: office } });
-      const openForStaff = open.filter((a) => a.awaitingActor === 'officer' || a.awaitingActor === 'approver');
+      const openForStaff = open.filter((a) => a.awaitingActor === 'officer' || a.awaitingActor === 'approver' || a.awaitingActor === 'signer');
       const overdueOpen = openForStaff.filter((a) => a.dueAt && a.dueAt.getTime() < Date.now());
 
       const res = await call('get', 'head.nonthaburi', '/dashboard');
@@ -370,6 +374,7 @@ describe('Work queue pages: filters, keyset paging, counts, bulk claim, staff, s
         dueSoon: 1,
       });
       expect(d.staff.find((s: { user: { id: string } }) => s.user.id === 'user-approver-nb')).toEqual(expect.objectContaining({ held: 1, overdue: 0, dueSoon: 0 }));
+      expect(d.staff.find((s: { user: { id: string } }) => s.user.id === 'user-signer-nb')).toEqual(expect.objectContaining({ held: 1, overdue: 1, dueSoon: 0 }));
       expect(d.unassigned).toEqual({ count: openForStaff.filter((a) => !a.assignedTo).length, overdue: overdueOpen.filter((a) => !a.assignedTo).length });
       expect(d.overdue.count).toBe(overdueOpen.length);
       expect(d.overdue.oldest.length).toBe(Math.min(10, overdueOpen.length));
@@ -382,6 +387,8 @@ describe('Work queue pages: filters, keyset paging, counts, bulk claim, staff, s
         { days: 30, completed: 2, withinTime: 1, share: 0.5 },
         { days: 90, completed: 3, withinTime: 2, share: 2 / 3 },
       ]);
+      // Kept for DASHBOARD_ON_TIME_MAX_AGE_MS in a deployment; the tests read them on every request.
+      expect(Math.abs(new Date(d.onTimeAsOf).getTime() - new Date(d.generatedAt).getTime())).toBeLessThan(5_000);
       // The late one is the one whose officer step took 25 days against an SLA of a few working days.
       expect(food.officerSla).toBeLessThan(15);
     });
@@ -395,6 +402,31 @@ describe('Work queue pages: filters, keyset paging, counts, bulk claim, staff, s
       ]);
       expect(kt.body.staff.map((s: { user: { id: string } }) => s.user.id)).not.toContain('user-officer-nb');
       for (const as of ['officer.khlongtoei', 'approver.nonthaburi', 'somchai', 'auditor', 'admin']) expect((await call('get', as, '/dashboard')).status).toBe(403);
+    });
+
+    it('counts per holder through the partial index of the work waiting for office staff (SQLite; PostgreSQL has none)', async () => {
+      const dataSource = t.app.get(DataSource);
+      const sent: { query: string; parameters: unknown[] }[] = [];
+      const logger = dataSource.logger;
+      // TypeORM hands every statement to the data source's logger: this one records them as well.
+      const recording: Logger = Object.assign(Object.create(logger) as Logger, { logQuery: (query: string, parameters?: unknown[]) => void sent.push({ query, parameters: parameters ?? [] }) });
+      (dataSource as unknown as { logger: Logger }).logger = recording;
+      try {
+        expect((await call('get', 'head.nonthaburi', '/dashboard')).status).toBe(200);
+      } finally {
+        (dataSource as unknown as { logger: Logger }).logger = logger;
+      }
+      const perHolder = sent.find((s) => /"applications" "a"/.test(s.query) && /GROUP BY/.test(s.query));
+      expect(perHolder).toBeDefined();
+      if (dataSource.options.type === 'postgres') {
+        // The head's queue page must keep walking IDX_applications_queue in order (migration 1767300000000 says why).
+        expect(await dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'IDX_applications_office_open'`)).toEqual([]);
+        return;
+      }
+      const plan = (await dataSource.query(`EXPLAIN QUERY PLAN ${perHolder!.query}`, perHolder!.parameters)) as { detail: string }[];
+      const text = plan.map((row) => row.detail).join('\n');
+      expect(text).toMatch(/IDX_applications_office_open/);
+      expect(text).not.toMatch(/TEMP B-TREE/);
     });
   });
 });

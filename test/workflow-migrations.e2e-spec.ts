@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ApplicationEntity, DueDates, MigrationJobs, MigrationPlanner, MigrationRunner, WorkflowTransitions } from '@bizportal/licensing';
 import { TransactionRunner } from '@bizportal/database';
-import { drive, footprint, sendEvent } from './support/flows';
+import { drive, FOOD_FEE_SET, footprint, sendEvent } from './support/flows';
 import { ADMIN, FOOD, MIGRATIONS, applicationIn, finished, foodVersion2, publishVersion } from './support/migrations';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -238,7 +238,7 @@ describe('Migrating running applications between workflow versions', () => {
     expect(await store.findOneByOrFail({ id: apps.rejected.id })).toMatchObject({ workflowVersion: 1, version: before.get(apps.rejected.id)!.version });
 
     // They go on in version 2: the approver decides, the applicant's draft is submitted.
-    const decided = await sendEvent(t, apps.consideration.id, { as: 'approver.khlongtoei', type: 'APPROVE' });
+    const decided = await sendEvent(t, apps.consideration.id, { as: 'approver.khlongtoei', type: 'APPROVE', data: FOOD_FEE_SET });
     expect(decided.status).toBe(200);
     expect(decided.body).toMatchObject({ state: 'awaiting_payment', licenceType: { workflowVersion: v2 } });
     const submitted = await sendEvent(t, apps.draft.id, { as: 'somchai', type: 'SUBMIT' });

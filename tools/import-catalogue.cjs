@@ -32,7 +32,11 @@
  *           PLAN_APPROVAL below. The template's fee parameter is 'licence' only when the fee is
  *           stated and above 0; a fee of 0 or a fee not stated means no online payment step.
  * fees      feeTHB null → []; otherwise one row {code 'licence', amountSatang feeTHB*100,
- *           maxAmountSatang feeMaxTHB*100 or null, due 'after-approval', note feeNote}.
+ *           maxAmountSatang feeMaxTHB*100 or null, due 'after-approval', note feeNote}. A range
+ *           (feeMaxTHB above feeTHB) is no rule: the approving officer sets the amount within it.
+ *           No bands are written: the catalogue gives none. When validity says "late renewal
+ *           surcharge N%" and renewals are offered, lateRenewalSurcharge {percentPerPeriod N,
+ *           period 'once'} (the Public Health Act's surcharge on a fee paid late, charged once).
  * slaDays   see splitSla(): the office steps of the shape share processingDays exactly; all null
  *           when processingDays is null.
  * validity  null stays null; otherwise {note}, plus years/months when the text starts with a plain
@@ -586,7 +590,7 @@ function categoryOf(entry) {
   return 'licence';
 }
 
-function feesOf(entry) {
+function feesOf(entry, kinds) {
   if (entry.feeTHB === null) {
     if (entry.feeMaxTHB !== null) fail(`${entry.slug}: feeMaxTHB without feeTHB`);
     return [];
@@ -602,10 +606,17 @@ function feesOf(entry) {
       label: { th: 'ค่าธรรมเนียม', en: 'Fee' },
       amountSatang: satang(entry.feeTHB),
       maxAmountSatang: entry.feeMaxTHB === null ? null : satang(entry.feeMaxTHB),
+      ...lateRenewalSurchargeOf(entry, kinds),
       due: 'after-approval',
       note: entry.feeNote,
     },
   ];
+}
+
+function lateRenewalSurchargeOf(entry, kinds) {
+  const surcharge = /late renewal surcharge (\d+(?:\.\d+)?)%/.exec(entry.validity ?? '');
+  if (!surcharge || !kinds.includes('renew')) return {};
+  return { lateRenewalSurcharge: { percentPerPeriod: Number(surcharge[1]), period: 'once' } };
 }
 
 /**
@@ -689,7 +700,7 @@ function engineTemplates() {
 function licenceFile(entry) {
   const category = categoryOf(entry);
   const template = category === 'registration' || category === 'utility-service' ? 'registration' : category;
-  const fees = feesOf(entry);
+  const fees = feesOf(entry, kindsOf(entry));
   const feeParam = entry.feeTHB !== null && entry.feeTHB > 0 ? 'licence' : null;
   const agency = agencyOf(entry);
   let params;

@@ -1,31 +1,10 @@
 /**
- * Runs the real API in a child process, straight from the TypeScript sources (each file transpiled on require by the
- * TypeScript compiler, `@bizportal/*` mapped to libs/), on the database and gateway its environment names. It prints
+ * Runs the real API in a child process, straight from the TypeScript sources (ts-register.cjs: each file transpiled on
+ * require, the output cached, `@bizportal/*` mapped to libs/), on the database and gateway its environment names. It prints
  * "listening <port>" once it serves. The crash-recovery suites kill it (SIGKILL) or let PAYMENT_FAULT kill it.
  */
-const fs = require('node:fs');
 const path = require('node:path');
-const Module = require('node:module');
-const ts = require('typescript');
-
-const ROOT = path.resolve(__dirname, '../..');
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  const lib = /^@bizportal\/([a-z-]+)$/.exec(request);
-  return resolveFilename.call(this, lib ? path.join(ROOT, 'libs', lib[1], 'src') : request, ...rest);
-};
-const compilerOptions = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  experimentalDecorators: true,
-  emitDecoratorMetadata: true,
-  esModuleInterop: true,
-  resolveJsonModule: true,
-};
-require.extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), { fileName: filename, compilerOptions });
-  module._compile(outputText, filename);
-};
+const { ROOT } = require('./ts-register.cjs');
 
 const { createApp } = require(path.join(ROOT, 'apps/api/src/create-app.ts'));
 createApp()

@@ -1,4 +1,6 @@
+import type { CompiledWorkflow } from '@bizportal/engine';
 import { CURRENT_PRIVACY_NOTICE } from '@bizportal/licensing';
+import { modelPaths } from './model-paths';
 import { attachRequiredDocuments } from './documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, type TestApp } from './test-app';
 
@@ -22,6 +24,12 @@ export function inspectionResult(result: 'pass' | 'fail', notes?: string): Recor
   return { result, findings: [{ item: 'สุขาภิบาลห้องครัว / kitchen hygiene', ok: result === 'pass' }], ...(notes ? { notes } : {}) };
 }
 
+/**
+ * The food premises permit's fee is the catalogue's range 2,000–3,000 THB with no rule: the approving officer sets the
+ * amount at APPROVE. The tests set the lowest, 2,000 THB.
+ */
+export const FOOD_FEE_SET = { feeAmountSatang: 200000, feeReason: 'พื้นที่ 250 ตร.ม. ใช้อัตราต่ำสุด / 250 m², the lowest rate' };
+
 /** The food premises permit's path from draft to awaiting payment. */
 export const TO_AWAITING_PAYMENT: Step[] = [
   { as: 'somchai', type: 'SUBMIT' },
@@ -29,7 +37,7 @@ export const TO_AWAITING_PAYMENT: Step[] = [
   { as: 'officer.khlongtoei', type: 'ACCEPT' },
   { as: 'officer.khlongtoei', type: 'SCHEDULE_INSPECTION', data: KHLONG_TOEI_INSPECTION },
   { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: inspectionResult('pass', 'สุขาภิบาลผ่านเกณฑ์') },
-  { as: 'approver.khlongtoei', type: 'APPROVE' },
+  { as: 'approver.khlongtoei', type: 'APPROVE', data: FOOD_FEE_SET },
 ];
 
 /**
@@ -86,4 +94,22 @@ export async function footprint(t: TestApp) {
     t.count('application_documents'),
   ]);
   return { applications, events, outbox, documents };
+}
+
+/** Demo staff of Khlong Toei's district office by the role a model path names. */
+const KHLONG_TOEI_STAFF: Record<string, string> = { officer: 'officer.khlongtoei', approver: 'approver.khlongtoei', head_of_office: 'head.khlongtoei' };
+
+/**
+ * The office's steps that take a submitted application of `workflow` (in Khlong Toei) to awaiting its fee: the first
+ * model path of a new application that pays, from after SUBMIT to before PAYMENT_SUCCEEDED.
+ */
+export function officeStepsToPayment(workflow: CompiledWorkflow): Step[] {
+  const path = modelPaths(workflow).find((p) => p.kind === 'new' && p.steps.some((s) => s.type === 'PAYMENT_SUCCEEDED'));
+  if (!path) throw new Error(`${workflow.slug}: no path of a new application reaches a payment`);
+  const steps = path.steps.slice(path.steps.findIndex((s) => s.type === 'SUBMIT') + 1, path.steps.findIndex((s) => s.type === 'PAYMENT_SUCCEEDED'));
+  return steps.map((s) => {
+    const as = KHLONG_TOEI_STAFF[s.as];
+    if (!as) throw new Error(`${workflow.slug}: ${s.type} is sent by ${s.as}, not by the office`);
+    return { as, type: s.type, comment: s.comment, data: s.type === 'SCHEDULE_INSPECTION' ? KHLONG_TOEI_INSPECTION : s.data };
+  });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KHLONG_TOEI_INSPECTION, createFoodApplication, drive, inspectionResult, type Step } from './flows';
+import { FOOD_FEE_SET, KHLONG_TOEI_INSPECTION, createFoodApplication, drive, inspectionResult, type Step } from './flows';
 import { REPO_ROOT, type TestApp } from './test-app';
 
 export const FOOD = 'food-premises-permit';
@@ -69,7 +69,7 @@ export const PATHS: Record<string, Step[]> = {
     { as: 'officer.khlongtoei', type: 'RECEIVE' },
     { as: 'officer.khlongtoei', type: 'ACCEPT' },
     { as: 'officer.khlongtoei', type: 'RECORD_INSPECTION', data: inspectionResult('pass') },
-    { as: 'approver.khlongtoei', type: 'APPROVE' },
+    { as: 'approver.khlongtoei', type: 'APPROVE', data: FOOD_FEE_SET },
   ],
   rejected: [
     { as: 'somchai', type: 'SUBMIT' },

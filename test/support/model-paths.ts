@@ -55,8 +55,10 @@ function senderOf(guard: GuardRef | undefined): ModelActor {
 }
 
 /** Data and comment that satisfy the vocabulary and the transition's event guards. */
-function payloadOf(type: string, guard: GuardRef | undefined): Pick<ModelStep, 'comment' | 'data'> {
+function payloadOf(type: string, guard: GuardRef | undefined, feeRange?: { minSatang: number }): Pick<ModelStep, 'comment' | 'data'> {
   const data: Record<string, unknown> = {};
+  // A step raising a fee the catalogue gives only as a range: the office sets it (the lowest amount, here).
+  if (feeRange) Object.assign(data, { feeAmountSatang: feeRange.minSatang, feeReason: 'อัตราต่ำสุด (model test)' });
   if (type === 'SCHEDULE_INSPECTION') Object.assign(data, { date: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10), window: { from: '09:00', to: '12:00' }, inspectorId: 'model-inspector' });
   if (type === 'RECORD_INSPECTION') data.findings = [{ item: 'สุขาภิบาล / hygiene', ok: true }];
   if (type === 'PAYMENT_SUCCEEDED' || type === 'PAYMENT_FAILED') Object.assign(data, { paymentId: 'model-path', method: 'counter', amountSatang: 0 });
@@ -74,13 +76,15 @@ function payloadOf(type: string, guard: GuardRef | undefined): Pick<ModelStep, '
 }
 
 /** Every event the definition's transitions could take from a state, each with a sender its guards accept. */
-function eventsFrom(workflow: CompiledWorkflow, state: string): (WorkflowEvent & { as: ModelActor })[] {
+function eventsFrom(workflow: CompiledWorkflow, state: string, context: WorkflowContext): (WorkflowEvent & { as: ModelActor })[] {
   const on = workflow.definition.machine.states[state]?.on ?? {};
   return Object.entries(on).flatMap(([type, entry]) => {
     const list = (Array.isArray(entry) ? entry : [entry]).map((t) => (typeof t === 'string' ? { target: t } : t));
     return list.map((t) => {
       const as = senderOf(t.guard);
-      return { type, as, actor: actors[as], ...payloadOf(type, t.guard) };
+      // The branch XState takes depends on the request's kind: the engine says whether it raises a range fee.
+      const range = workflow.feeRangeOf({ value: state, status: 'active' }, type, actors[as], context)?.range;
+      return { type, as, actor: actors[as], ...payloadOf(type, t.guard, range) };
     });
   });
 }
@@ -90,7 +94,7 @@ function shortestPaths(workflow: CompiledWorkflow, kind: ApplicationKind) {
   const input: WorkflowContext = { applicantId: 'applicant', agencyId: MODEL_OFFICE, formComplete: true, documentsComplete: true, informationAnswered: true, kind, deliveryMethod: 'e-licence' };
   return getShortestPaths(workflow.machine, {
     input,
-    events: (snapshot) => eventsFrom(workflow, String(snapshot.value)),
+    events: (snapshot) => eventsFrom(workflow, String(snapshot.value), snapshot.context as WorkflowContext),
     serializeEvent: (event) => JSON.stringify(event),
   });
 }

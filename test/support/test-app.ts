@@ -24,7 +24,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function isPostgres(): boolean {
+export function isPostgres(): boolean {
   return /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '');
 }
 
@@ -44,6 +44,47 @@ export function testTrustServices(): Promise<TrustServices> {
   return trustServices;
 }
 
+/** The settings of every test app but its database, documents and TSA (child processes of a suite take them too). */
+export const TEST_SETTINGS: Record<string, string> = {
+  NODE_ENV: 'test',
+  SEED_DEMO_DATA: 'true',
+  DEV_LOGIN_ENABLED: 'true',
+  LOG_LEVEL: 'silent',
+  OUTBOX_POLL_MS: '100',
+  // Suites run the expiry job themselves when they need it.
+  LICENCE_EXPIRY_INTERVAL_MS: '0',
+  REMINDER_INTERVAL_MS: '0',
+  HISTORY_AUDIT_INTERVAL_MS: '0',
+  // The figures follow each step at once; test/satisfaction.e2e-spec.ts tests the kept counts too.
+  SATISFACTION_STATISTICS_MAX_AGE_MS: '0',
+  STATISTICS_OVERDUE_MAX_AGE_MS: '0',
+  DASHBOARD_ON_TIME_MAX_AGE_MS: '0',
+  // A suite signs in faster than any person; test/request-pipeline.e2e-spec.ts sets low limits of its own.
+  RATE_LIMIT_SIGN_IN: '10000',
+  RATE_LIMIT_VERIFY: '10000',
+  RATE_LIMIT_QUIZ: '10000',
+  RATE_LIMIT_COMPLAINT: '10000',
+  WORKFLOWS_DIR: join(REPO_ROOT, 'workflows'),
+};
+
+/** A new empty PostgreSQL schema (named t_…, as CI's clean-up expects) on DATABASE_URL, and its drop. */
+export async function freshSchema(): Promise<{ schema: string; drop(): Promise<void> }> {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  return {
+    schema,
+    async drop() {
+      const client = new Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
 /**
  * Starts the real API on a fresh database: a temporary SQLite file, or, when DATABASE_URL
  * points at PostgreSQL, a new schema of its own that is dropped afterwards.
@@ -51,18 +92,9 @@ export function testTrustServices(): Promise<TrustServices> {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   let cleanup: () => Promise<void>;
   if (isPostgres()) {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    process.env.DATABASE_SCHEMA = schema;
-    cleanup = async () => {
-      const client = new Client({ connectionString: process.env.DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA ${schema} CASCADE`);
-      await client.end();
-    };
+    const fresh = await freshSchema();
+    process.env.DATABASE_SCHEMA = fresh.schema;
+    cleanup = fresh.drop;
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'bizportal-test-'));
     process.env.DATABASE_URL = `sqlite:${join(dir, 'test.sqlite')}`;
@@ -74,29 +106,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   Object.assign(process.env, {
     DOCUMENTS_DIR: documentsDir,
     TSA_URL: trust.tsaUrl,
-    NODE_ENV: 'test',
-    SEED_DEMO_DATA: 'true',
-    DEV_LOGIN_ENABLED: 'true',
-    LOG_LEVEL: 'silent',
-    OUTBOX_POLL_MS: '100',
-    // Suites run the expiry job themselves when they need it.
-    LICENCE_EXPIRY_INTERVAL_MS: '0',
-    REMINDER_INTERVAL_MS: '0',
-    HISTORY_AUDIT_INTERVAL_MS: '0',
-    // The figures follow each step at once; test/satisfaction.e2e-spec.ts tests the kept counts too.
-    SATISFACTION_STATISTICS_MAX_AGE_MS: '0',
-    STATISTICS_OVERDUE_MAX_AGE_MS: '0',
-    // A suite signs in faster than any person; test/request-pipeline.e2e-spec.ts sets low limits of its own.
-    RATE_LIMIT_SIGN_IN: '10000',
-    RATE_LIMIT_VERIFY: '10000',
-    RATE_LIMIT_QUIZ: '10000',
-    WORKFLOWS_DIR: join(REPO_ROOT, 'workflows'),
+    ...TEST_SETTINGS,
     ...env,
   });
   // Imported only now: the app module reads the environment when it is loaded.
   const { createApp } = require('../../apps/api/src/create-app') as typeof CreateAppModule;
   const app = await createApp();
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A start that failed in a seed still holds the start-up lock's connection (PostgreSQL): end it with the app.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   const http = request(app.getHttpServer());
   const dataSource = app.get(DataSource);
   const tokens = new Map<string, string>();

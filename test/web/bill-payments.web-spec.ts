@@ -33,7 +33,7 @@ describe('Bill payment: the pay page and the office’s bill payments page', () 
       { as: 'somchai', type: 'SUBMIT' },
       { as: 'officer.khlongtoei', type: 'RECEIVE' },
       { as: 'officer.khlongtoei', type: 'ACCEPT' },
-      { as: 'approver.khlongtoei', type: 'APPROVE' },
+      { as: 'approver.khlongtoei', type: 'APPROVE', data: { feeAmountSatang: 1000, feeReason: 'อาคารขนาดเล็ก / a small building' } },
     ]);
     return res.body as { id: string; trackingNumber: string };
   }

@@ -108,6 +108,9 @@ describe('An application through the office, in the browser, from the queue to a
     await approver.locator('main tr', { hasText: app.trackingNumber }).locator('a').click();
     await approver.waitForURL((url) => url.pathname === `/office/applications/${app.id}`);
     await waitForPage(approver);
+    // The food permit's fee is the catalogue's range: the approver sets it with the reason.
+    await approver.locator('#event-approve-fee-amount').fill('2000');
+    await approver.locator('#event-approve-fee-reason').fill('พื้นที่ 250 ตร.ม. ใช้อัตราต่ำสุด');
     await sendStep(approver, 'approve', 'อนุมัติ');
     await look(approver, 'office-journey-03-approved');
 

@@ -22,6 +22,8 @@ const PUBLIC_PAGES: { name: string; path: string }[] = [
   { name: 'accessibility', path: '/accessibility' },
   { name: 'verification-unknown', path: '/verification/BMA-NO-SUCH/2569/000001' },
   { name: 'statistics', path: '/statistics' },
+  { name: 'complaint-status', path: '/complaints/status' },
+  { name: 'complaint-status-unknown', path: '/complaints/status/RC-2569-ZZZZZZZZ' },
   { name: 'sign-in', path: '/sign-in' },
   { name: 'sign-in-error', path: '/sign-in?error=DIGITAL_ID_STATE_EXPIRED' },
   { name: 'not-found', path: '/no-such-page/at-all' },

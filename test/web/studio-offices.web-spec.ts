@@ -103,6 +103,8 @@ describe('Studio: a new office is onboarded, and an application in its subdistri
     await page.getByRole('button', { name: 'ส่งคำเชิญ' }).click();
     await banner(page).filter({ hasText: 'ส่งคำเชิญแล้ว (X-XXXX-XXXXX-45-7)' }).waitFor();
     const invitations = page.locator('section[aria-labelledby="invitations-title"] tbody tr');
+    // The banner comes with the API's answer; the list is fetched again after it, so wait for the new row before counting.
+    await invitations.filter({ hasText: 'X-XXXX-XXXXX-45-7' }).waitFor();
     await expect(invitations.count()).resolves.toBe(2);
     await page.getByRole('button', { name: 'ยกเลิกคำเชิญ ของ X-XXXX-XXXXX-45-7' }).click();
     await banner(page).filter({ hasText: 'ยกเลิกคำเชิญของ X-XXXX-XXXXX-45-7 แล้ว' }).waitFor();

@@ -1,40 +1,30 @@
-import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { LoggerModule } from 'nestjs-pino';
-import { DatabaseModule } from '@bizportal/database';
-import { IdentityModule } from '@bizportal/identity';
-import { LicensingModule } from '@bizportal/licensing';
-import { PaymentsModule } from '@bizportal/payments';
-import { validateEnvironment } from './environment';
+import { StartupLock } from '@bizportal/database';
+import { JobsModule, JobsSettings, RedisConnection } from '@bizportal/jobs';
+import { backendModules } from './backend-modules';
 import { HealthController } from './health.controller';
-import { redactingSerializers } from './log-redaction';
 import { RateLimitGuard, rateLimitOptions } from './rate-limit';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
-    LoggerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
-        pinoHttp: {
-          level: config.get<string>('LOG_LEVEL') ?? 'info',
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-          serializers: redactingSerializers,
-          autoLogging: { ignore: (req) => req.url === '/health' },
-        },
-      }),
-    }),
-    ThrottlerModule.forRootAsync({ inject: [ConfigService], useFactory: rateLimitOptions }),
+    ...backendModules,
+    // With REDIS_URL the API only queues work: the workers (apps/worker) run effects and scheduled jobs.
+    JobsModule.forRoot({ role: 'api' }),
+    ThrottlerModule.forRootAsync({ inject: [ConfigService, JobsSettings, RedisConnection], useFactory: rateLimitOptions }),
     TerminusModule,
-    DatabaseModule,
-    IdentityModule,
-    LicensingModule,
-    PaymentsModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_GUARD, useClass: RateLimitGuard }],
 })
-export class AppModule {}
+export class AppModule implements OnApplicationBootstrap {
+  constructor(private readonly startupLock: StartupLock) {}
+
+  /** The root module's hook runs after every other module's: migrations and seeds are done, the next process may start. */
+  onApplicationBootstrap(): Promise<void> {
+    return this.startupLock.release();
+  }
+}

@@ -14,11 +14,18 @@ describe('environment: rate limits, proxy and Redis', () => {
     ['REDIS_URL', 'localhost:6379'],
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', 'proxy.example.go.th'],
+    ['OMISE_LOCAL_HOST', 'http://omise-gateway'],
+    ['OMISE_LOCAL_HOST', 'omise gateway'],
   ])('refuses %s=%s', (name, value) => expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`${name}`)));
 
   it.each(['1', 'loopback', '10.0.0.0/8, 172.16.0.1', 'loopback,uniquelocal', '::1'])('accepts TRUST_PROXY=%s', (value) =>
     expect(validateEnvironment({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value),
   );
+
+  it('sends the local gateway to 127.0.0.1 unless OMISE_LOCAL_HOST names its container', () => {
+    expect(validateEnvironment({}).OMISE_LOCAL_HOST).toBe('127.0.0.1');
+    expect(validateEnvironment({ OMISE_LOCAL_HOST: 'omise-gateway' }).OMISE_LOCAL_HOST).toBe('omise-gateway');
+  });
 
   it('accepts a redis:// or rediss:// REDIS_URL', () => {
     expect(validateEnvironment({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).REDIS_URL).toBe('redis://127.0.0.1:6379/0');

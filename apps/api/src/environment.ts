@@ -80,6 +80,15 @@ export class Environment {
   @IsBoolean()
   OUTBOX_RUNNER_ENABLED = true;
 
+  /** A claimed outbox row whose runner has not finished it after this long is taken to be a dead runner's and run again (ms). */
+  @WholeNumber(1000)
+  OUTBOX_STALE_CLAIM_MS = 300_000;
+
+  /** Outbox effects one worker runs at the same time (scaled mode). */
+  @WholeNumber(1)
+  @Max(256)
+  OUTBOX_WORKER_CONCURRENCY = 4;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -101,10 +110,26 @@ export class Environment {
   @WholeNumber(1)
   RATE_LIMIT_QUIZ = 60;
 
-  /** Shared rate-limit counts for several API processes; unset, each process counts in memory. */
+  /** Complaints and their photos (signed in, so the office knows who complains; this stops a flood from one address). */
+  @WholeNumber(1)
+  RATE_LIMIT_COMPLAINT = 10;
+
+  /**
+   * The scaled mode: outbox effects and scheduled jobs go through BullMQ on this Redis and run in worker processes
+   * (apps/worker), and the rate-limit counts are shared by every API process. Unset: everything runs in-process.
+   */
   @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be redis://… or rediss://…' })
   REDIS_URL?: string;
+
+  /** Prefix of every Redis key of this deployment (queues, schedules, rate limits); two deployments on one Redis need two. */
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'REDIS_PREFIX may hold 1–64 letters, digits, _ . : and -' })
+  REDIS_PREFIX = 'bizportal';
+
+  /** The worker's GET /health (database and Redis); 0 picks a free port (printed at start). */
+  @WholeNumber(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
 
   @IsOptional()
   @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_BASE_URL must be like https://bizportal.example.go.th (no path)' })
@@ -168,6 +193,11 @@ export class Environment {
   @Max(65535)
   OMISE_LOCAL_PORT = 12111;
 
+  /** Where the local gateway listens: 127.0.0.1 beside the API, its service name in docker/compose.yaml. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9.-]+$/, { message: 'OMISE_LOCAL_HOST must be a host name or IPv4 address' })
+  OMISE_LOCAL_HOST = '127.0.0.1';
+
   @IsOptional()
   @Matches(/^pkey_/, { message: 'OMISE_PUBLIC_KEY must be an Omise public key (pkey_…)' })
   OMISE_PUBLIC_KEY?: string;
@@ -200,7 +230,7 @@ export class Environment {
   @Min(0)
   PAYMENT_RECONCILE_INTERVAL_MS = 60000;
 
-  /** A fault injected on purpose for crash-recovery tests: `crash-after-payment-row` (SIGKILL after writing a payment row). Refused in production. */
+  /** A fault injected on purpose for crash-recovery tests: `crash-after-payment-row` (SIGKILL after writing a payment row, online or at the counter). Refused in production. */
   @IsOptional()
   @IsIn(['crash-after-payment-row'])
   PAYMENT_FAULT?: 'crash-after-payment-row';
@@ -281,6 +311,10 @@ export class Environment {
   /** How long the public statistics' overdue counts (per licence type and office, a grouped read of the live applications) are kept before they are read again in the background; 0: read on every request. */
   @WholeNumber(0)
   STATISTICS_OVERDUE_MAX_AGE_MS = 60_000;
+
+  /** How long the head of office's dashboard keeps an office's on-time shares (every decision of the last 90 days judged step by step) before reading them again in the background; 0: read on every request. */
+  @WholeNumber(0)
+  DASHBOARD_ON_TIME_MAX_AGE_MS = 60_000;
 
   /** How long the counts behind the public satisfaction figures are kept before they are read again in the background (a read of the last 24 months); 0: read on every request. */
   @WholeNumber(0)

@@ -1,20 +1,24 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import type { ConfigService } from '@nestjs/config';
-import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import { RequestErrors } from '@bizportal/common';
 import { RATE_LIMIT_GROUP, type RateLimitGroup } from '@bizportal/identity';
+import type { JobsSettings, RedisConnection } from '@bizportal/jobs';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 
 const groupOf = (context: ExecutionContext): RateLimitGroup | undefined => Reflect.getMetadata(RATE_LIMIT_GROUP, context.getHandler());
 
 /**
  * One throttler for the routes marked `@RateLimit(group)`: each route counts its own calls per client
  * address (`req.ip`, so TRUST_PROXY must name the reverse proxy) in a window of RATE_LIMIT_WINDOW_SECONDS.
+ * With REDIS_URL the counts live in Redis, shared by every API process; without it, each process counts in memory.
  */
-export function rateLimitOptions(config: ConfigService): ThrottlerModuleOptions {
+export function rateLimitOptions(config: ConfigService, jobs: JobsSettings, redis: RedisConnection): ThrottlerModuleOptions {
   const limits: Record<RateLimitGroup, number> = {
     'sign-in': config.getOrThrow<number>('RATE_LIMIT_SIGN_IN'),
     verify: config.getOrThrow<number>('RATE_LIMIT_VERIFY'),
     quiz: config.getOrThrow<number>('RATE_LIMIT_QUIZ'),
+    complaint: config.getOrThrow<number>('RATE_LIMIT_COMPLAINT'),
   };
   return {
     throttlers: [
@@ -24,25 +28,8 @@ export function rateLimitOptions(config: ConfigService): ThrottlerModuleOptions 
         skipIf: (context) => groupOf(context) === undefined,
       },
     ],
-    storage: redisStorage(config.get<string>('REDIS_URL')),
+    storage: jobs.queued ? new RedisThrottlerStorage(redis.forRequests, `${jobs.prefix}:throttle`) : undefined,
   };
-}
-
-/**
- * Shared counts for several API processes. The store is an optional package, loaded only when REDIS_URL
- * is set; without REDIS_URL each process counts in memory.
- */
-function redisStorage(url: string | undefined): ThrottlerStorage | undefined {
-  if (!url) return undefined;
-  let store: { ThrottlerStorageRedisService: new (url: string) => ThrottlerStorage };
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    store = require('@nest-lab/throttler-storage-redis');
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
-    throw new Error('Invalid environment:\n  REDIS_URL is set, but the Redis store for rate limits is not installed: npm install @nest-lab/throttler-storage-redis ioredis');
-  }
-  return new store.ThrottlerStorageRedisService(url);
 }
 
 /** The throttler's guard, answering in the API's error shape: 429 `RATE_LIMITED`, with `Retry-After` in seconds. */

@@ -1,7 +1,8 @@
 /**
  * The people who can sign in at the local Digital ID provider. Made-up persons with made-up (but check-digit valid)
  * national IDs; somchai and suda are the demo applicants of libs/identity/src/demo-data.ts, wanee is the director of a
- * demo company in the data-exchange fixtures, prasit has no account in the portal yet (his first sign-in creates one).
+ * demo company in the data-exchange fixtures, prasit has no account in the portal yet (his first sign-in creates one),
+ * kanokporn is an accountant who files for others under their grants (docs/architecture.md section 24).
  */
 export interface DigitalIdAccount {
   /** Opaque, stable subject identifier (as a real identity provider gives: not the national ID). */
@@ -94,6 +95,20 @@ export const DEMO_CITIZENS: DigitalIdAccount[] = [
     birthdate: '1988-05-09',
     ial: '2.3',
     note: { th: 'ข้าราชการท้องถิ่น เชียงใหม่ (เชิญเป็นเจ้าหน้าที่ได้ด้วยเลขประจำตัวประชาชน)', en: 'local government official, Chiang Mai (to be invited as staff by national ID)' },
+  },
+  {
+    sub: 'did-0c7f4a19e3b85d26',
+    username: 'kanokporn',
+    pid: '1101400567898',
+    titleTh: 'นางสาว',
+    givenNameTh: 'กนกพร',
+    familyNameTh: 'บุญประเสริฐ',
+    titleEn: 'Ms',
+    givenNameEn: 'Kanokporn',
+    familyNameEn: 'Boonprasert',
+    birthdate: '1988-05-17',
+    ial: '2.3',
+    note: { th: 'ผู้สอบบัญชี ยื่นคำขอแทนผู้ประกอบการตามหนังสือมอบอำนาจ (ผู้ใช้ทดลอง)', en: 'accountant who files for entrepreneurs under a power of attorney (demo applicant)' },
   },
 ];
 

@@ -8,6 +8,7 @@ import { applicantRoutes } from './areas/applicant/routes';
 import { accountSettingsRoutes } from './areas/account-settings/routes';
 import { signInRoute } from './areas/signin/routes';
 import { officeRoutes } from './areas/office/routes';
+import { complaintPublicRoutes, complaintRoutes } from './areas/complaints/routes';
 import { studioBusinessRoutes } from './areas/studio/businesses/routes';
 import { studioOfficesRoutes } from './areas/studio/offices/routes';
 import { studioRoutes } from './areas/studio/routes';
@@ -20,6 +21,6 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
-    children: [...publicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioRoutes, ...studioBusinessRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
+    children: [...publicRoutes, ...complaintPublicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...complaintRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioRoutes, ...studioBusinessRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
   },
 ]);

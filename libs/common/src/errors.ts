@@ -189,4 +189,5 @@ export const RequestErrors = defineErrors('request', {
   UNSUPPORTED_MEDIA_TYPE: { kind: 'unsupported-media-type', th: 'ไม่รองรับรูปแบบข้อมูลนี้', en: '{detail}' },
   RATE_LIMITED: { kind: 'too-many-requests', th: 'ทำรายการถี่เกินไป กรุณารอสักครู่', en: 'Too many requests: try again in {seconds} seconds' },
   INTERNAL_ERROR: { kind: 'internal', th: 'ระบบขัดข้อง', en: 'Something went wrong on our side; the error has been logged' },
+  SERVICE_UNHEALTHY: { kind: 'unavailable', th: 'ระบบยังให้บริการไม่ได้ เพราะส่วนประกอบที่จำเป็นไม่ตอบสนอง ({down})', en: 'The service cannot serve: {down} not answering' },
 });

@@ -13,3 +13,4 @@ export * from './error-redirect';
 export * from './upu-s10';
 export * from './merkle';
 export * from './page-limit';
+export * from './pdf-modules';

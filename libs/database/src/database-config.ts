@@ -31,6 +31,14 @@ export function prepareSqliteConnection(db: { pragma(sql: string): unknown }): v
   db.pragma('synchronous = FULL');
 }
 
+/**
+ * The placeholder of the index-th value (from 1) in raw SQL for the manager's database: `$1, $2…` on PostgreSQL, `?` on
+ * SQLite, where values bind in order (a value used twice is passed twice).
+ */
+export function placeholderOf(manager: { connection: { options: { type: string } } }): (index: number) => string {
+  return manager.connection.options.type === 'postgres' ? (index) => `$${index}` : () => '?';
+}
+
 /** Binary data (signed PDFs) on both databases. */
 export function binaryColumnType(): 'bytea' | 'blob' {
   return currentDialect() === 'postgres' ? 'bytea' : 'blob';

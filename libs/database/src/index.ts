@@ -4,3 +4,5 @@ export * from './database.module';
 export { ALL_MIGRATIONS } from './migrations';
 export * from './sequences';
 export { isUniqueViolation } from './unique-violation';
+export * from './startup-lock';
+export { SeedChecksums } from './seed-checksums';

@@ -1,6 +1,4 @@
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
-import { formatThaiDate, formatThaiDateTime } from '@bizportal/common';
+import { formatThaiDate, formatThaiDateTime, pdfkit, qrcode } from '@bizportal/common';
 import { type LicenceDocument, type RenderOptions, verificationUrl } from './licence-document';
 import { A4, BOTTOM_LIMIT, CONTENT_WIDTH, GREY, Layout, MARGIN, NAVY, RULE, drawFrame, drawText } from './page-layout';
 import { pdfBytes, registerThaiFonts } from './pdfkit-thai-fonts';
@@ -40,7 +38,7 @@ function drawPreviewWatermark(doc: PDFKit.PDFDocument): void {
  * milliseconds per document).
  */
 export function urlQrPng(url: string): Promise<Buffer> {
-  return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4, rendererOpts: { colorType: 0 } as never });
+  return qrcode().toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 4, rendererOpts: { colorType: 0 } as never });
 }
 
 /** The QR code printed on the licence: `verificationUrl(licence)`. */
@@ -60,7 +58,7 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
   const qrPng = preview ? null : await verificationQrPng(licence);
   const numberText = preview ? PREVIEW_NUMBER : licence.number;
 
-  const doc = new PDFDocument({
+  const doc = new (pdfkit())({
     size: 'A4',
     margin: 0,
     autoFirstPage: false,

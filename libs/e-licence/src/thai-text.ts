@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
+import { pdfkit } from '@bizportal/common';
 
 /**
  * Sarabun from @expo-google-fonts/sarabun (full TTFs: Thai + Latin + digits). pdfkit shapes Thai
@@ -34,7 +34,7 @@ const parsedCache = new Map<SarabunWeight, object>();
 export function sarabunFont(weight: SarabunWeight): object {
   let font = parsedCache.get(weight);
   if (!font) {
-    const probe = new PDFDocument({ autoFirstPage: false });
+    const probe = new (pdfkit())({ autoFirstPage: false });
     probe.registerFont(weight, sarabun(weight));
     probe.font(weight);
     font = (probe as unknown as { _font: { font: object } })._font.font;

@@ -123,7 +123,7 @@ describe('transitions of the food premises permit', () => {
     step('ACCEPT', officer);
     expect(step('SCHEDULE_INSPECTION', officer, { data: { date: '2026-12-01', window: { from: '09:00', to: '12:00' }, inspectorId: 'u-officer' } }).changedState).toBe(false);
     step('RECORD_INSPECTION', officer, { data: { result: 'pass', findings: [{ item: 'ความสะอาด', ok: true }], notes: 'สะอาด' } });
-    const approved = step('APPROVE', approver);
+    const approved = step('APPROVE', approver, { data: { feeAmountSatang: 250000, feeReason: 'พื้นที่ 250 ตร.ม.' } });
     expect(approved.meta.status).toBe('awaiting_payment');
     expect(approved.effects).toEqual([
       { type: 'request-payment', params: { fee: 'licence' } },

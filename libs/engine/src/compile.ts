@@ -6,6 +6,7 @@ import type {
   Actor,
   DefinitionProblem,
   Effect,
+  FeeLineDefinition,
   GuardRef,
   PersistedWorkflowState,
   StateMeta,
@@ -14,6 +15,7 @@ import type {
   WorkflowDefinition,
   WorkflowEvent,
 } from './types';
+import { baht, rangeLineOf } from './fees';
 import { checkDefinition } from './validate';
 import { EVENT_VOCABULARY, hasVisibleCharacter } from './vocabulary';
 
@@ -130,6 +132,43 @@ export class CompiledWorkflow {
     return { state: { value, status: snapshot.status === 'done' ? 'done' : 'active' }, meta: this.stateMeta(value), effects: toEffects(actions) };
   }
 
+  /**
+   * A step that raises a fee with a range line (the catalogue gives a range and no rule) must carry the amount the
+   * office sets within it (the approver at APPROVE, the officer at a notification's ACCEPT), with a reason; a step
+   * that raises no such fee carries none.
+   */
+  private feeAmountProblems(chosen: TransitionConfig, event: WorkflowEvent): { field: string; problem: string }[] {
+    const amount = event.data?.feeAmountSatang as number | undefined;
+    const range = this.rangeRaisedBy(chosen)?.range;
+    if (!range) {
+      return amount === undefined ? [] : [{ field: 'data.feeAmountSatang', problem: 'is given, but this step raises no fee whose amount the office sets' }];
+    }
+    const within = `between ${range.minSatang} and ${range.maxSatang} satang (${baht(range.minSatang)}–${baht(range.maxSatang)} THB)`;
+    if (amount === undefined) {
+      return [{ field: 'data.feeAmountSatang', problem: `is required: the fee is a range with no rule, so the office sets it ${within}, with the reason in data.feeReason` }];
+    }
+    if (amount < range.minSatang || amount > range.maxSatang) return [{ field: 'data.feeAmountSatang', problem: `must be ${within}` }];
+    return [];
+  }
+
+  private rangeRaisedBy(chosen: TransitionConfig): FeeLineDefinition | undefined {
+    return (chosen.actions ?? [])
+      .filter((a) => a.type === 'requestPayment')
+      .map((a) => this.definition.fees.find((f) => f.code === a.params?.fee))
+      .map((fee) => fee && rangeLineOf(fee))
+      .find(Boolean);
+  }
+
+  /**
+   * The range line of the fee that this event, sent by this actor now, would raise, so a form can ask for the amount
+   * (guards on the event's own data are not evaluated). Undefined when the step raises no such fee.
+   */
+  feeRangeOf(state: PersistedWorkflowState, type: string, actor: Actor, context: WorkflowContext): FeeLineDefinition | undefined {
+    const probe: GuardInput = { context, event: { type, actor } };
+    const chosen = transitionsOf(this.definition.machine, state.value, type).find((t) => failuresOf(t, probe).every((f) => f.kind === 'event'));
+    return chosen && this.rangeRaisedBy(chosen);
+  }
+
   /** Events this actor may send in the given state (guards on the application or event data are not evaluated). */
   availableEvents(state: PersistedWorkflowState, actor: Actor, context: WorkflowContext): string[] {
     const probe = (type: string): GuardInput => ({ context, event: { type, actor } });
@@ -161,6 +200,9 @@ export class CompiledWorkflow {
       if (actorAllowed.length === 0) return { ok: false, reason: 'forbidden', failures: failures[0] };
       return { ok: false, reason: 'condition-failed', failures: actorAllowed[0] };
     }
+
+    const feeProblems = this.feeAmountProblems(chosen, event);
+    if (feeProblems.length > 0) return { ok: false, reason: 'invalid-event', problems: feeProblems };
 
     const current = this.machine.resolveState({ value: state.value, context });
     const [next, actions] = xstateTransition(this.machine, current, event);

@@ -25,6 +25,54 @@ const transition = {
   },
 };
 
+const satang = { type: 'integer', minimum: 0 };
+
+/** One fee line: exactly one of a fixed amount, a rule over a form number (bands or per unit), or a range the approver sets. */
+const feeLine = {
+  type: 'object',
+  required: ['code', 'label'],
+  additionalProperties: false,
+  oneOf: [{ required: ['amountSatang'] }, { required: ['rule'] }, { required: ['range'] }],
+  properties: {
+    code: { type: 'string', minLength: 1, maxLength: 40 },
+    label: localizedText,
+    amountSatang: satang,
+    range: {
+      type: 'object',
+      required: ['minSatang', 'maxSatang'],
+      additionalProperties: false,
+      properties: { minSatang: satang, maxSatang: satang },
+    },
+    rule: {
+      type: 'object',
+      required: ['field'],
+      additionalProperties: false,
+      oneOf: [{ required: ['bands'] }, { required: ['perUnit'] }],
+      properties: {
+        field: { type: 'string', minLength: 1 },
+        bands: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['amountSatang'],
+            additionalProperties: false,
+            properties: { over: { type: 'number' }, upTo: { type: 'number' }, amountSatang: satang },
+          },
+        },
+        perUnit: {
+          type: 'object',
+          required: ['unitSatang', 'unitSize'],
+          additionalProperties: false,
+          properties: { unitSatang: satang, unitSize: { type: 'number', exclusiveMinimum: 0 } },
+        },
+        minSatang: satang,
+        maxSatang: satang,
+      },
+    },
+  },
+};
+
 /** JSON Schema of a licence workflow file in `workflows/licences/`. */
 export const WORKFLOW_DEFINITION_SCHEMA = {
   $id: 'https://bizportal.example/schemas/workflow-definition.json',
@@ -70,6 +118,17 @@ export const WORKFLOW_DEFINITION_SCHEMA = {
           label: localizedText,
           amountSatang: { type: ['integer', 'null'], minimum: 0 },
           maxAmountSatang: { type: ['integer', 'null'], minimum: 0 },
+          lines: { type: 'array', minItems: 1, items: feeLine },
+          lateRenewalSurcharge: {
+            type: 'object',
+            required: ['percentPerPeriod', 'period'],
+            additionalProperties: false,
+            properties: {
+              percentPerPeriod: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+              period: { enum: ['once', 'month', 'year'] },
+              maxPeriods: { type: 'integer', minimum: 1 },
+            },
+          },
           due: { enum: ['at-submission', 'after-approval'] },
           note: { type: ['string', 'null'] },
         },

@@ -182,6 +182,9 @@ const dataArb: fc.Arbitrary<Record<string, unknown> | undefined> = fc.oneof(
  * that long sequences get deep into the workflow: most steps pick an event the state accepts
  * (and often an actor allowed to send it), the rest pick any vocabulary event or an unknown word.
  */
+/** The amount the approver sets within the food permit's fee range, with the reason. */
+const FEE_SET = { feeAmountSatang: 250000, feeReason: 'พื้นที่ 250 ตร.ม. / 250 m²' };
+
 interface PlanStep {
   typeMode: 'accepted' | 'vocabulary' | 'unknown';
   typePick: number;
@@ -250,6 +253,8 @@ function resolveStep(step: PlanStep, from: PersistedWorkflowState, base: Workflo
     if (type === 'PAYMENT_SUCCEEDED' || type === 'PAYMENT_FAILED') {
       event.data = step.typePick % 4 === 3 ? step.data : { paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 };
     }
+    // The food permit's fee is a range: its approval sets the amount (a cancellation's approval raises no fee).
+    if (type === 'APPROVE' && context.kind !== 'cancel') event.data = FEE_SET;
     if (type === 'EXPIRE') event.data = { validUntil: '2026-01-01T00:00:00.000Z' };
     if (type === 'RENEW' || type === 'AMEND') event.data = { licenceNumber: 'TEST/2569/000002', applicationId: 'app-2' };
     if (type === 'CLOSE') event.data = { licenceNumber: 'TEST/2569/000001' };
@@ -522,6 +527,8 @@ function dataVariants(type: string): (Record<string, unknown> | undefined)[] {
       return [{ paymentId: 'p-1', method: 'promptpay', amountSatang: 200000 }];
     case 'EXPIRE':
       return [{ validUntil: '2026-01-01T00:00:00.000Z' }];
+    case 'APPROVE':
+      return [undefined, FEE_SET];
     case 'RENEW':
     case 'AMEND':
       return [{ licenceNumber: 'TEST/2569/000002', applicationId: 'app-2' }];

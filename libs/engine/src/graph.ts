@@ -1,7 +1,8 @@
 import { leafGuards } from './normalize';
 import { ACTIONS, ALL_OF, GUARDS, lookup } from './registry';
 import { TEMPLATES } from './templates';
-import type { DefinitionProblem, GuardRef, LocalizedText } from './types';
+import { rangeLineOf } from './fees';
+import type { DefinitionProblem, FeeDefinition, GuardRef, LocalizedText, WorkflowDefinition } from './types';
 import { ROLES, STATE_ACTORS, STATUSES } from './types';
 import { EVENT_VOCABULARY } from './vocabulary';
 import { checkDefinition, expandDefinition } from './validate';
@@ -38,7 +39,10 @@ export interface GraphTransition {
   guards: string[];
   /** The actions' names (their effects). */
   actions: string[];
-  /** Event data the branch needs (its `dataEquals` guards: field → value), e.g. `{result: 'pass'}`. */
+  /**
+   * Event data the branch needs: its `dataEquals` guards (field → value), e.g. `{result: 'pass'}`, and, where it raises
+   * a fee the office sets within a range, the range's lowest amount with a reason (so a simulation can send it).
+   */
   data: Record<string, unknown>;
   /** The target names no state: drawn to nowhere and reported by validation. */
   dangling: boolean;
@@ -50,6 +54,8 @@ export interface WorkflowGraph {
   transitions: GraphTransition[];
 }
 
+const SIMULATED_FEE_REASON = 'อัตราต่ำสุดของช่วง (จำลอง) / the range\'s lowest amount (simulated)';
+
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -57,7 +63,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
  * The states and transitions of a machine as written so far. Tolerant: whatever is not an object where one is
  * expected is skipped, missing meta fields are null, a guard or target naming nothing is kept as written.
  */
-export function workflowGraph(machine: unknown): WorkflowGraph {
+export function workflowGraph(machine: unknown, fees: readonly FeeDefinition[] = []): WorkflowGraph {
   if (!isObject(machine) || !isObject(machine.states)) return { initial: null, states: [], transitions: [] };
   const initial = text(machine.initial);
   const names = Object.keys(machine.states);
@@ -88,6 +94,11 @@ export function workflowGraph(machine: unknown): WorkflowGraph {
         const data: Record<string, unknown> = {};
         for (const g of safeLeaves(guard)) {
           if (g.type === 'dataEquals' && isObject(g.params) && typeof g.params.field === 'string') data[g.params.field] = g.params.value;
+        }
+        for (const action of Array.isArray(t.actions) ? t.actions.filter(isObject) : []) {
+          const fee = action.type === 'requestPayment' && isObject(action.params) ? fees.find((f) => f.code === (action.params as { fee?: unknown }).fee) : undefined;
+          const range = fee && rangeLineOf(fee)?.range;
+          if (range) Object.assign(data, { feeAmountSatang: range.minSatang, feeReason: SIMULATED_FEE_REASON });
         }
         transitions.push({
           id: `${id}:${event}:${n}`,
@@ -161,7 +172,7 @@ export function previewDefinition(raw: unknown, file: string, extraProblems: Def
     problems,
     byState,
     general,
-    graph: workflowGraph(machine),
+    graph: workflowGraph(machine, machine ? (expanded.definition as WorkflowDefinition).fees : []),
   };
 }
 

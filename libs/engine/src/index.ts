@@ -4,7 +4,7 @@ export { GUARDS, ACTIONS, ALL_OF, type GuardKind, type GuardSpec, type ActionSpe
 export { WORKFLOW_DEFINITION_SCHEMA } from './definition.schema';
 export { validateDefinition, checkDefinition, expandDefinition } from './validate';
 export { templateDriftProblems, DEFAULT_RENEWAL_REMINDER_DAYS } from './rules';
-export { transitionsForKind } from './normalize';
+export { eventTypesOf, leafGuards, transitionsForKind, transitionsOf } from './normalize';
 export { TEMPLATES, licenceShape, registrationShape, notificationShape, type ShapeParams, type TemplateSpec } from './templates';
 export { compile, CompiledWorkflow, DefinitionInvalidError, eventProblems, type TransitionOutcome, type GuardFailure } from './compile';
 export { ajvErrorPath, describeAjvError } from './ajv';
@@ -25,3 +25,4 @@ export {
   type MigrationPlanProblem,
 } from './migration';
 export { workflowGraph, describeGuard, previewDefinition, editorVocabulary, type WorkflowGraph, type GraphState, type GraphTransition, type DraftPreview } from './graph';
+export { computeFee, feeLinesOf, rangeLineOf, lineBounds, periodsLate, baht, LATE_RENEWAL_LINE, type ComputedFeeLine, type FeeInputs, type FeeComputation, type FeeProblemCode } from './fees';

@@ -110,7 +110,8 @@ export function entryTransitions(machine: MachineConfig, state: string): { from:
 
 function requirementsOf(transition: TransitionConfig, event: string): EntryRequirement[] {
   const requirements: EntryRequirement[] = [];
-  if (lookup(EVENT_VOCABULARY, event)?.dataSchema) requirements.push({ kind: 'history', event });
+  const entry = lookup(EVENT_VOCABULARY, event);
+  if (entry?.dataSchema && !entry.dataUsedOnlyByItsStep) requirements.push({ kind: 'history', event });
   for (const action of transition.actions ?? []) {
     const effect = lookup(ACTIONS, action.type)?.effect;
     if (effect && AWAITED_EFFECTS.has(effect)) requirements.push({ kind: 'effect', effect });

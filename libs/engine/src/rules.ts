@@ -3,7 +3,8 @@ import { valueChanges } from './diff';
 import { eventTypesOf, transitionsForKind, transitionsOf } from './normalize';
 import { lookup } from './registry';
 import { TEMPLATES } from './templates';
-import type { ActionRef, DefinitionProblem, StateActor, WorkflowDefinition } from './types';
+import { bandText, LATE_RENEWAL_LINE, lineBounds } from './fees';
+import type { ActionRef, DefinitionProblem, FeeDefinition, FeeRule, StateActor, WorkflowDefinition } from './types';
 
 type Add = (problem: string, state?: string) => void;
 
@@ -85,6 +86,11 @@ function feeRules(def: WorkflowDefinition, add: Add): void {
       add(`fee '${fee.code}': amountSatang must be a whole number of satang ≥ 0 (leave fees empty when no fee is stated)`);
     } else if (fee.maxAmountSatang != null && fee.maxAmountSatang < fee.amountSatang) {
       add(`fee '${fee.code}': maxAmountSatang is below amountSatang`);
+    } else if (fee.lines) {
+      feeLineRules(def, fee, add);
+    }
+    if (fee.lateRenewalSurcharge && !def.kinds?.includes('renew')) {
+      add(`fee '${fee.code}': lateRenewalSurcharge is set but kinds do not offer 'renew'`);
     }
   }
   const fees = new Map(def.fees.map((f) => [f.code, f]));
@@ -102,6 +108,76 @@ function feeRules(def: WorkflowDefinition, add: Add): void {
         );
       }
     }
+  }
+}
+
+/**
+ * A fee's lines: codes unique, at most one range (the approver sets one amount), a rule's field a required number of
+ * the form, bands that neither overlap nor leave a gap and cover the values the form allows, and totals within
+ * what the fee states (amountSatang up to maxAmountSatang, or exactly amountSatang).
+ */
+function feeLineRules(def: WorkflowDefinition, fee: FeeDefinition, add: Add): void {
+  const lines = fee.lines!;
+  const codes = new Set<string>();
+  for (const line of lines) {
+    const at = `fee '${fee.code}' line '${line.code}'`;
+    if (codes.has(line.code)) add(`${at}: the line code appears twice`);
+    codes.add(line.code);
+    if (line.code === LATE_RENEWAL_LINE) add(`${at}: '${LATE_RENEWAL_LINE}' is the late-renewal surcharge's line; name this line otherwise`);
+    if (line.range && line.range.minSatang > line.range.maxSatang) add(`${at}: range minSatang ${line.range.minSatang} is above maxSatang ${line.range.maxSatang}`);
+    if (line.rule) ruleProblemsOf(def, line.rule, (problem) => add(`${at}: ${problem}`));
+  }
+  if (lines.filter((l) => l.range).length > 1) add(`fee '${fee.code}': more than one line is a range; the approving officer sets one amount per fee`);
+  const least = lines.reduce((sum, l) => sum + lineBounds(l).min, 0);
+  const bounds = lines.map((l) => lineBounds(l).max);
+  const greatest = bounds.includes(null) ? null : (bounds as number[]).reduce((sum, n) => sum + n, 0);
+  const statedMax = fee.maxAmountSatang ?? fee.amountSatang!;
+  if (least < fee.amountSatang!) add(`fee '${fee.code}': the lines can come to ${least} satang, below the stated amountSatang ${fee.amountSatang}`);
+  if (greatest === null) add(`fee '${fee.code}': the lines have no upper bound (set maxSatang), but the fee states at most ${statedMax} satang`);
+  else if (greatest > statedMax) add(`fee '${fee.code}': the lines can come to ${greatest} satang, above the stated ${fee.maxAmountSatang != null ? 'maxAmountSatang' : 'amountSatang'} ${statedMax}`);
+}
+
+function ruleProblemsOf(def: WorkflowDefinition, rule: FeeRule, add: (problem: string) => void): void {
+  const properties = ((def.form as { properties?: Record<string, Record<string, unknown>> }).properties ?? {}) as Record<string, Record<string, unknown>>;
+  const property = properties[rule.field];
+  const required = ((def.form as { required?: string[] }).required ?? []).includes(rule.field);
+  if (!property || !['number', 'integer'].includes(property.type as string)) {
+    add(`the rule's field '${rule.field}' is not a number in the form`);
+  } else if (!required) {
+    add(`the rule's field '${rule.field}' must be required in the form, or an application could have no fee`);
+  }
+  if (rule.minSatang !== undefined && rule.maxSatang !== undefined && rule.minSatang > rule.maxSatang) {
+    add(`minSatang ${rule.minSatang} is above maxSatang ${rule.maxSatang}`);
+  }
+  if (!rule.bands) return;
+  for (const band of rule.bands) {
+    if (band.over !== undefined && band.upTo !== undefined && band.upTo <= band.over) {
+      add(`the band ${bandText(band).en} is empty: upTo must be above over`);
+      return;
+    }
+  }
+  const sorted = [...rule.bands].sort((a, b) => (a.over ?? -Infinity) - (b.over ?? -Infinity));
+  for (let i = 1; i < sorted.length; i++) {
+    const [before, after] = [sorted[i - 1], sorted[i]];
+    const end = before.upTo ?? Infinity;
+    const start = after.over ?? -Infinity;
+    if (start < end) {
+      add(`the bands ${bandText(before).en} and ${bandText(after).en} overlap: a value can be in only one band`);
+    } else if (start > end) {
+      add(`the bands ${bandText(before).en} and ${bandText(after).en} leave the values over ${end} up to ${start} in no band`);
+    }
+  }
+  if (!property) return;
+  const lowest = sorted[0].over;
+  const formMin = (property.exclusiveMinimum as number | undefined) ?? (property.minimum as number | undefined);
+  const inclusiveMin = property.exclusiveMinimum === undefined && property.minimum !== undefined;
+  if (lowest !== undefined && (formMin === undefined || formMin < lowest || (formMin === lowest && inclusiveMin))) {
+    add(`the form allows values of ${rule.field} below the lowest band (${bandText(sorted[0]).en}), which are in no band`);
+  }
+  const highest = sorted[sorted.length - 1].upTo;
+  const formMax = property.maximum as number | undefined;
+  if (highest !== undefined && (formMax === undefined || formMax > highest)) {
+    add(`the form allows ${rule.field} above ${highest}, which is in no band (the last band is ${bandText(sorted[sorted.length - 1]).en})`);
   }
 }
 

@@ -119,11 +119,53 @@ export interface MachineConfig {
   states: Record<string, StateConfig>;
 }
 
+/** A fee band: applies when the field's value is above `over` (exclusive) and at most `upTo` (inclusive), as Thai rates say "เกิน … ไม่เกิน …". */
+export interface FeeBand {
+  over?: number;
+  upTo?: number;
+  amountSatang: number;
+}
+
+/** A fee computed from a number the applicant gave in the form: by bands, or per unit (every started unitSize costs unitSatang). */
+export interface FeeRule {
+  /** A number (or integer) property of the definition's form. */
+  field: string;
+  bands?: FeeBand[];
+  perUnit?: { unitSatang: number; unitSize: number };
+  minSatang?: number;
+  maxSatang?: number;
+}
+
+/** One line of a fee's invoice: a fixed amount, a rule over the form, or a range the approving officer sets an amount in. */
+export interface FeeLineDefinition {
+  code: string;
+  label: LocalizedText;
+  amountSatang?: number;
+  rule?: FeeRule;
+  range?: { minSatang: number; maxSatang: number };
+}
+
+/** A surcharge on a renewal filed after the previous licence ended: percentPerPeriod of the fee for each started period late. */
+export interface LateRenewalSurcharge {
+  percentPerPeriod: number;
+  /** `once`: the percentage once, however late. */
+  period: 'once' | 'month' | 'year';
+  /** At most this many periods are charged. */
+  maxPeriods?: number;
+}
+
 export interface FeeDefinition {
   code: string;
   label?: LocalizedText;
+  /**
+   * What the catalogue states: a fixed amount, or with maxAmountSatang a range. Without `lines` this is the fee's one line
+   * (a range is set by the approving officer at approval); with `lines` the lines' totals must lie within it.
+   */
   amountSatang: number | null;
   maxAmountSatang?: number | null;
+  /** Several lines on one invoice, each fixed, by rule, or a range. */
+  lines?: FeeLineDefinition[];
+  lateRenewalSurcharge?: LateRenewalSurcharge;
   due: 'at-submission' | 'after-approval';
   note?: string | null;
 }

@@ -8,6 +8,8 @@ export interface EventVocabularyEntry {
   dataSchema?: Record<string, unknown>;
   /** Checks the schema cannot express (visible text), run when the data passes the schema. */
   dataProblems?: (data: Record<string, unknown>) => { field: string; problem: string }[];
+  /** Its data serves only the step's own effects (a fee's amount): later steps never read it from the history. */
+  dataUsedOnlyByItsStep?: boolean;
 }
 
 /** What payment events carry into the history: which payment, how much, and the receipt or the failure. */
@@ -40,6 +42,26 @@ const successorData = {
   properties: { licenceNumber: { type: 'string', minLength: 1 }, applicationId: { type: 'string', minLength: 1 }, trackingNumber: { type: 'string' } },
 };
 
+/**
+ * The amount of a fee the catalogue states as a range (no rule), set by the office at the step that raises it (APPROVE,
+ * or a notification's ACCEPT), with the reason. The engine checks that the step raises such a fee and that the amount
+ * lies within its range.
+ */
+const FEE_SETTING: Pick<EventVocabularyEntry, 'dataSchema' | 'dataProblems' | 'dataUsedOnlyByItsStep'> = {
+  dataUsedOnlyByItsStep: true,
+  dataSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { feeAmountSatang: { type: 'integer', minimum: 0 }, feeReason: { type: 'string', maxLength: 500 } },
+  },
+  dataProblems: (data) =>
+    data.feeAmountSatang !== undefined && !hasVisibleCharacter(data.feeReason as string | undefined)
+      ? [{ field: 'data.feeReason', problem: 'is required with data.feeAmountSatang: say why the fee is this amount' }]
+      : data.feeAmountSatang === undefined && data.feeReason !== undefined
+        ? [{ field: 'data.feeAmountSatang', problem: 'is required with data.feeReason' }]
+        : [],
+};
+
 /** One event vocabulary for every licence type. */
 export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   SUBMIT: {
@@ -69,7 +91,7 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   },
   CANCEL: { label: { th: 'ยกเลิกคำขอ', en: 'Cancel the application' } },
   RECEIVE: { label: { th: 'รับเรื่อง', en: 'Receive the application' } },
-  ACCEPT: { label: { th: 'รับคำขอ เอกสารครบถ้วน', en: 'Accept: the application is complete' } },
+  ACCEPT: { label: { th: 'รับคำขอ เอกสารครบถ้วน', en: 'Accept: the application is complete' }, ...FEE_SETTING },
   REQUEST_INFO: {
     label: { th: 'ขอเอกสารหรือข้อมูลเพิ่มเติม', en: 'Request more documents or information' },
     commentRequired: true,
@@ -154,7 +176,7 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
       ),
   },
   FORWARD: { label: { th: 'ส่งต่อเพื่อพิจารณา', en: 'Forward for decision' } },
-  APPROVE: { label: { th: 'อนุมัติ', en: 'Approve' } },
+  APPROVE: { label: { th: 'อนุมัติ', en: 'Approve' }, ...FEE_SETTING },
   REJECT: { label: { th: 'ปฏิเสธคำขอ', en: 'Reject' }, commentRequired: true },
   APPROVE_SIGNATURE: { label: { th: 'อนุมัติลงนามใบอนุญาต', en: 'Approve the licence for signature' } },
   PAYMENT_SUCCEEDED: { label: { th: 'ชำระค่าธรรมเนียมสำเร็จ', en: 'Fee paid' }, dataSchema: paymentData },

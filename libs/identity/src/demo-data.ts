@@ -20,6 +20,7 @@ export const DEMO_USERS: DemoUser[] = [
   { id: 'user-somchai', username: 'somchai', displayNameTh: 'นายสมชาย ใจดี', displayNameEn: 'Mr Somchai Jaidee', nationalId: '1101700230708', roles: ['applicant'], agencyId: null },
   { id: 'user-suda', username: 'suda', displayNameTh: 'นางสาวสุดา รักไทย', displayNameEn: 'Ms Suda Rakthai', nationalId: '3101005678123', roles: ['applicant'], agencyId: null },
   { id: 'user-wanee', username: 'wanee', displayNameTh: 'นางวาณี ศรีสุข', displayNameEn: 'Mrs Wanee Srisuk', nationalId: '1103700012346', roles: ['applicant'], agencyId: null },
+  { id: 'user-kanokporn', username: 'kanokporn', displayNameTh: 'นางสาวกนกพร บุญประเสริฐ', displayNameEn: 'Ms Kanokporn Boonprasert', nationalId: '1101400567898', roles: ['applicant'], agencyId: null },
   { id: 'user-officer-kt', username: 'officer.khlongtoei', displayNameTh: 'นางวิไล ตรวจการ', displayNameEn: 'Mrs Wilai Truatkan', nationalId: null, roles: ['officer'], agencyId: 'bma-khlong-toei' },
   { id: 'user-approver-kt', username: 'approver.khlongtoei', displayNameTh: 'นายประเสริฐ อนุมัติ', displayNameEn: 'Mr Prasert Anumat', nationalId: null, roles: ['approver'], agencyId: 'bma-khlong-toei' },
   { id: 'user-officer2-kt', username: 'officer2.khlongtoei', displayNameTh: 'นายกิตติ ตรวจสอบ', displayNameEn: 'Mr Kitti Truatsop', nationalId: null, roles: ['officer'], agencyId: 'bma-khlong-toei' },

@@ -13,4 +13,8 @@ export { MigrationRunner, MigrationJobs, MigrationPlanner, MigrationErrors, Work
 export { StatisticsModule, StatisticsQueries, StatisticsRebuild, OpenData, StatisticsErrors, StatisticsMonthlyEntity, StatisticsBacklogEntity, StatisticsClockEntity, StatisticsBuildEntity, OpenDataSnapshotEntity, stepClock, processingDays, bangkokMonth, LedgerInMemory, levelsOf, figuresOf, percentile, emptySums, addRow, toCsv, csvField, OPEN_DATA_COLUMNS, SUPPRESSION_THRESHOLD, PAYMENT_METHODS, DATASET_ID, LICENSE_URL, type Clock as StatisticsClock, type ClockStep, type Figures } from './statistics';
 export { HolidayCalendar } from './holidays';
 export { SatisfactionRatingEntity, SatisfactionErrors, SatisfactionCounts, FINISHED_STATUSES, MINIMUM_CELL_SIZE, ABANDONED_AFTER_DAYS } from './satisfaction';
+export { PrecheckEntity, PrecheckErrors } from './prechecks';
+export { AgentGrants, AgentGrantEntity, AgentGrantEventEntity, GrantErrors } from './grants';
+export { ComplaintErrors, ComplaintEntity, ComplaintEventEntity, ComplaintPhotoEntity } from './complaints';
+export { BundlesModule, Bundles, BundleEntity, BundleErrors } from './bundles';
 export * from './licensing.module';

@@ -3,13 +3,17 @@ import { AdminModule } from './admin';
 import { AnchoringModule } from './anchoring';
 import { ApplicantDataModule } from './applicant-data';
 import { ApplicationsModule } from './applications';
+import { ComplaintsModule } from './complaints';
+import { BundlesModule } from './bundles';
 import { CoreModule } from './core';
 import { DocumentsModule } from './documents';
+import { GrantsModule } from './grants';
 import { InformationRequestsModule } from './information-requests';
 import { InspectionsModule } from './inspections';
 import { LicencesModule } from './licences';
 import { MessagesModule } from './messages';
 import { NotificationsModule } from './notifications';
+import { PrechecksModule } from './prechecks';
 import { RemindersModule } from './reminders';
 import { StatisticsModule } from './statistics';
 import { SatisfactionModule } from './satisfaction';
@@ -17,7 +21,7 @@ import { WorkQueueModule } from './work-queue';
 
 /** The licensing capability: the core and its feature modules (see docs/architecture.md, "Module graph"). */
 @Module({
-  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, StatisticsModule, SatisfactionModule],
-  exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule, StatisticsModule],
+  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, StatisticsModule, SatisfactionModule, PrechecksModule, GrantsModule, ComplaintsModule, BundlesModule],
+  exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule, StatisticsModule, BundlesModule],
 })
 export class LicensingModule {}

@@ -1,5 +1,5 @@
-import bwipjs, { type DrawingContext } from 'bwip-js';
-import QRCode from 'qrcode';
+import type { DrawingContext } from 'bwip-js';
+import { bwipjs, qrcode } from '@bizportal/common';
 
 /** A Code 128 symbol as bars: left edge and width in modules (quiet zones not included), and the whole width. */
 export interface Code128Bars {
@@ -38,7 +38,7 @@ export function code128Bars(text: string): Code128Bars {
     },
   };
   const escaped = text.replace(/[\^\x00-\x1f]/g, (c) => `^${String(c.charCodeAt(0)).padStart(3, '0')}`);
-  return bwipjs.render({ bcid: 'code128', text: escaped, parse: true, includetext: false, scale: SCALE, height: 10 }, drawing);
+  return bwipjs().render({ bcid: 'code128', text: escaped, parse: true, includetext: false, scale: SCALE, height: 10 }, drawing);
 }
 
 function unexpected(shape: string): never {
@@ -59,7 +59,7 @@ export function drawCode128(doc: PDFKit.PDFDocument, symbol: Code128Bars, x: num
  * encoding, no decoding by pdfkit, sharp when printed.
  */
 export function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number, margin = 2): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(text, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const cell = size / (n + 2 * margin);
   doc.save().fillColor('black');

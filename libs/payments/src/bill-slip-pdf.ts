@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { formatBaht, formatThaiDate } from '@bizportal/common';
+import { formatBaht, formatThaiDate, pdfkit } from '@bizportal/common';
 import { pdfBytes, registerThaiFonts, wrapThai } from '@bizportal/e-licence';
 import { botBarcodeString, thaiQrBillPayment, type BillReference } from './bill-references';
 import { code128Bars, drawCode128, drawQrCode } from './bill-barcode';
@@ -29,7 +28,7 @@ const englishBuddhist = (at: Date) => bangkokEn.format(at).replace(/(\d{4})$/, (
  */
 export async function renderBillSlipPdf(slip: BillSlip): Promise<Buffer> {
   const barcodeText = botBarcodeString(slip);
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `ใบแจ้งการชำระเงิน ${slip.trackingNumber}`, Author: slip.agencyName.en, CreationDate: slip.issuedAt } });
+  const doc = new (pdfkit())({ size: 'A4', margin: 56, info: { Title: `ใบแจ้งการชำระเงิน ${slip.trackingNumber}`, Author: slip.agencyName.en, CreationDate: slip.issuedAt } });
   registerThaiFonts(doc);
   const done = pdfBytes(doc);
   const left = 56;

@@ -10,6 +10,7 @@ import { PaymentErrors } from './payment-errors';
 import { paymentView } from './payment-queries';
 import { PaymentRecords } from './payment-records';
 import { PaymentRecovery } from './payment-recovery';
+import { PaymentSettings } from './payment-settings';
 import { SettlePayment } from './settle-payment';
 
 /**
@@ -32,6 +33,7 @@ export class CounterPayment {
     private readonly records: PaymentRecords,
     private readonly settlement: SettlePayment,
     private readonly recovery: PaymentRecovery,
+    private readonly settings: PaymentSettings,
   ) {}
 
   async record(user: AuthenticatedUser, applicationId: string, request: { receiptNumber: string; amountSatang: number }) {
@@ -40,7 +42,13 @@ export class CounterPayment {
     if (!isStaff) throw PaymentErrors.create('COUNTER_STAFF_ONLY');
     const receiptNumber = request.receiptNumber.trim();
     const used = await this.receiptNumberUse(app.agencyId!, receiptNumber);
-    if (used && used.applicationId === app.id && used.method === 'counter') return paymentView(used); // the same entry sent again
+    if (used && used.applicationId === app.id && used.method === 'counter') {
+      // The same entry sent again. When the first recorded the cash and stopped before applying it (its process died),
+      // this finishes it, as the first would have: the entry is kept once and applied once.
+      // The same entry sent again. When the first recorded the cash and stopped before applying it (its process died),
+      // this finishes it, as the first would have: the entry is kept once and applied once.
+      return used.status === 'creating' && !used.appliedAt ? this.applied(used) : paymentView(used);
+    }
     if (used) throw await this.receiptNumberUsed(used, receiptNumber);
     const invoice = await this.records.openInvoice(app, 'office');
     if (request.amountSatang !== invoice.amountSatang) {
@@ -71,6 +79,12 @@ export class CounterPayment {
       throw error;
     }
     if (payment.appliedAt) return paymentView(payment);
+    if (this.settings.fault === 'crash-after-payment-row') process.kill(process.pid, 'SIGKILL'); // tests of crash recovery only
+    return this.applied(payment);
+  }
+
+  /** Applies a recorded counter payment to its fee and answers it as it now is. */
+  private async applied(payment: PaymentEntity) {
     await this.settlement.apply(payment, 'PAYMENT_SUCCEEDED', null);
     return paymentView(await this.payments.findOneByOrFail({ id: payment.id }));
   }

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { binaryColumnType, timestampColumnType } from '@bizportal/database';
+import type { ComputedFeeLine } from '@bizportal/engine';
 
 /** `cancelled`: the request was closed before it was paid (its licence was revoked); it is not collected. */
 export type InvoiceStatus = 'open' | 'paid' | 'held' | 'cancelled';
@@ -28,6 +29,10 @@ export class InvoiceEntity {
 
   @Column({ type: 'varchar', length: 10 })
   status: InvoiceStatus;
+
+  /** The lines as computed when the fee was raised, each with how it was computed; null on invoices raised before fee lines. */
+  @Column({ type: 'simple-json', nullable: true })
+  lines: ComputedFeeLine[] | null;
 
   @Column({ name: 'created_at', type: timestampColumnType() })
   createdAt: Date;
@@ -78,6 +83,14 @@ export class PaymentEntity {
 
   @Column({ name: 'charge_id', type: 'varchar', length: 64, nullable: true, unique: true })
   chargeId: string | null;
+
+  /**
+   * One of several fees paid with one charge (a bundle's "pay together"): the shared charge's own idempotency key, in
+   * its metadata as `sharedChargeKey`. Such a row keeps `charge_id` null (unique per row); settling the charge pays
+   * every row with this key, each with its own amount and receipt.
+   */
+  @Column({ name: 'shared_charge_key', type: 'varchar', length: 200, nullable: true })
+  sharedChargeKey: string | null;
 
   @Column({ name: 'qr_download_uri', type: 'text', nullable: true })
   qrDownloadUri: string | null;

@@ -11,6 +11,8 @@ export interface GatewaySettings {
   scheme: 'http' | 'https';
   /** Port of the local gateway when `host` is a `*.localhost` name (the official client has no port option). */
   localPort: number;
+  /** Address of the local gateway (default 127.0.0.1; its service name when it runs in another container). */
+  localHost?: string;
   timeoutMs: number;
 }
 
@@ -75,7 +77,7 @@ export class OmiseGateway {
       omiseVersion: '2019-05-29',
     });
     if (settings.host.endsWith('.localhost') && settings.scheme === 'http' && !(http.globalAgent instanceof LocalGatewayAgent)) {
-      http.globalAgent = new LocalGatewayAgent({ host: settings.host, port: settings.localPort });
+      http.globalAgent = new LocalGatewayAgent({ host: settings.host, port: settings.localPort, targetHost: settings.localHost });
     }
   }
 

@@ -104,6 +104,11 @@ export const PaymentErrors = defineErrors('payments', {
     th: 'ระบบชำระเงินปฏิเสธการคืนเงิน รายการยังคงพักไว้',
     en: 'The gateway refused the refund ({failureCode}): {reason}. The payment stays held',
   },
+  BUNDLE_NOTHING_TO_PAY: {
+    kind: 'conflict',
+    th: 'ยังไม่มีคำขอในคำขอรวมนี้ที่รอชำระค่าธรรมเนียม',
+    en: 'No application of this bundle is awaiting payment',
+  },
   AMOUNT_BELOW_GATEWAY_MINIMUM: {
     kind: 'unprocessable',
     th: 'ค่าธรรมเนียม {amountTh} ต่ำกว่ายอดขั้นต่ำ {minimumTh} ที่ชำระออนไลน์ด้วยพร้อมเพย์หรือบัตรได้ กรุณาชำระผ่านเคาน์เตอร์ธนาคาร (ใบแจ้งชำระเงิน บาร์โค้ดหรือคิวอาร์โค้ด) หรือที่สำนักงาน',

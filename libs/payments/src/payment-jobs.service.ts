@@ -1,30 +1,36 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { IntervalJob } from '@bizportal/common';
+import { ScheduledJobs, type ScheduledJobHandle } from '@bizportal/jobs';
 import { PaymentSettings } from './payment-settings';
 import { ReconcilePayments } from './reconcile-payments';
 
-/** In embedded mode the API reconciles payments with the gateway on an interval (0 turns it off). */
+/**
+ * Reconciles payments with the gateway on an interval (0 turns it off): repairs what a lost webhook or a crash left
+ * open, and ends PromptPay QR codes past their expiry. In the API (embedded) or once per tick across the workers (scaled).
+ */
 @Injectable()
 export class PaymentJobs implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PaymentJobs.name);
-  private readonly job = new IntervalJob(
-    async () => {
-      const r = await this.reconciliation.run();
-      if (r.repaired + r.expired > 0) this.logger.log(`Reconciled payments: ${JSON.stringify(r)}`);
-    },
-    (error) => this.logger.warn(`Reconciliation failed: ${error.message}`),
-  );
+  private job?: ScheduledJobHandle;
 
   constructor(
     private readonly reconciliation: ReconcilePayments,
     private readonly settings: PaymentSettings,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job.start(this.settings.reconcileIntervalMs);
+    this.job = this.jobs.schedule({
+      name: 'payment-reconciliation',
+      everyMs: this.settings.reconcileIntervalMs,
+      run: async () => {
+        const r = await this.reconciliation.run();
+        if (r.repaired + r.expired > 0) this.logger.log(`Reconciled payments: ${JSON.stringify(r)}`);
+      },
+      onError: (error) => this.logger.warn(`Reconciliation failed: ${error.message}`),
+    });
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 }

@@ -28,7 +28,7 @@ export class PaymentQueries {
       this.receipts.find({ where: { applicationId: app.id }, order: { issuedAt: 'ASC' } }),
     ]);
     return {
-      invoices: invoices.map((i) => ({ id: i.id, feeCode: i.feeCode, amountSatang: i.amountSatang, amountText: formatBaht(i.amountSatang), status: i.status, paidAt: i.paidAt })),
+      invoices: invoices.map((i) => ({ id: i.id, feeCode: i.feeCode, amountSatang: i.amountSatang, amountText: formatBaht(i.amountSatang), lines: i.lines ?? [], status: i.status, paidAt: i.paidAt })),
       payments: payments.map(paymentView),
       receipts: receipts.map((r) => ({ receiptNumber: r.receiptNumber, amountSatang: r.amountSatang, amountWordsTh: r.amountWordsTh, issuedAt: r.issuedAt, pdf: `/api/v1/receipts/${encodeURIComponent(r.receiptNumber)}/pdf` })),
     };

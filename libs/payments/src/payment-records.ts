@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { formatBaht } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import { ApplicationStore, OutboxRunner, type ApplicationEntity } from '@bizportal/licensing';
+import { ApplicationStore, Outbox, type ApplicationEntity } from '@bizportal/licensing';
 import { InvoiceEntity, PaymentEntity, type PaymentMethod } from './entities';
 import type { GatewayCharge } from './omise-gateway';
 import { PaymentErrors } from './payment-errors';
@@ -17,12 +17,12 @@ export class PaymentRecords {
     @InjectRepository(PaymentEntity) private readonly payments: Repository<PaymentEntity>,
     @InjectRepository(InvoiceEntity) private readonly invoices: Repository<InvoiceEntity>,
     private readonly transactions: TransactionRunner,
-    private readonly outbox: OutboxRunner,
+    private readonly outbox: Outbox,
     private readonly applications: ApplicationStore,
   ) {}
 
   /**
-   * The open fee of an application; the `request-payment` effect may still be queued, so it runs first. A fee whose
+   * The open fee of an application; the `request-payment` effect may still be queued, so it runs (or a worker runs it) first. A fee whose
    * money is held for the office is refused with what happens next, worded for the applicant or for the office.
    */
   async openInvoice(app: ApplicationEntity, audience: 'applicant' | 'office' = 'applicant'): Promise<InvoiceEntity> {
@@ -31,7 +31,7 @@ export class PaymentRecords {
     }
     let invoice = await this.invoices.findOneBy({ applicationId: app.id, status: 'open' });
     if (!invoice) {
-      await this.outbox.kick();
+      await this.outbox.settle(app.id);
       invoice = await this.invoices.findOneBy({ applicationId: app.id, status: 'open' });
     }
     if (!invoice) {
@@ -69,6 +69,7 @@ export class PaymentRecords {
       currency: invoice.currency,
       idempotencyKey: `${key}:${method}`,
       chargeId: null,
+      sharedChargeKey: null,
       qrDownloadUri: null,
       authorizeUri: null,
       expiresAt: null,

@@ -11,7 +11,8 @@ export class PaymentSettings {
     readonly reconcileIntervalMs: number,
     /**
      * A fault injected on purpose (tests; refused in production): `crash-after-payment-row` kills the process
-     * (SIGKILL) right after an online payment's row is written, before the gateway is asked.
+     * (SIGKILL) right after an online payment's row is written, before the gateway is asked, or a counter payment's
+     * row, before it is applied.
      */
     readonly fault: 'crash-after-payment-row' | null = null,
   ) {}

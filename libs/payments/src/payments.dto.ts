@@ -9,6 +9,12 @@ export class CardTokenDto {
   token: string;
 }
 
+export class StartBundlePaymentDto {
+  @ApiProperty({ enum: ['promptpay'], description: 'Fees paid together go by one PromptPay QR' })
+  @IsIn(['promptpay'], { message: 'method must be promptpay: the fees of a bundle are paid together by one PromptPay QR' })
+  method: 'promptpay';
+}
+
 export class StartPaymentDto {
   @ApiProperty({ enum: ['promptpay', 'card'] })
   @IsIn(['promptpay', 'card'], { message: 'method must be promptpay or card' })

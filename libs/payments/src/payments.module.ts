@@ -28,10 +28,12 @@ import { PaymentTimeline } from './payment-timeline';
 import { Billers } from './billers';
 import { BillPayments } from './bill-payments';
 import { BillPaymentsController, BillStatementUpload } from './bill-payments.controller';
+import { BundlePayments } from './bundle-payments';
+import { BundlePaymentsController } from './bundle-payments.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([...PAYMENT_ENTITIES, AgencyEntity]), LicensingModule, IdentityModule],
-  controllers: [PaymentsController, BillPaymentsController],
+  controllers: [PaymentsController, BillPaymentsController, BundlePaymentsController],
   providers: [
     PaymentApplication,
     SignedReceipts,
@@ -46,6 +48,7 @@ import { BillPaymentsController, BillStatementUpload } from './bill-payments.con
           vaultHost: config.getOrThrow('OMISE_VAULT_HOST'),
           scheme: config.getOrThrow('OMISE_SCHEME'),
           localPort: config.getOrThrow('OMISE_LOCAL_PORT'),
+          localHost: config.getOrThrow('OMISE_LOCAL_HOST'),
           timeoutMs: config.getOrThrow('OMISE_TIMEOUT_MS'),
         }),
     },
@@ -69,6 +72,7 @@ import { BillPaymentsController, BillStatementUpload } from './bill-payments.con
     PaymentRecovery,
     HeldPayments,
     StartPayment,
+    BundlePayments,
     CounterPayment,
     ReconcilePayments,
     PaymentQueries,

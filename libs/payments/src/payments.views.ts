@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LocalizedText } from '@bizportal/common';
+import { AgencyRef, LocalizedText } from '@bizportal/common';
 
 /** What the payment routes answer. */
 export class PaymentQrView {
@@ -113,15 +113,39 @@ export class HeldPaymentsView {
   items!: HeldPaymentView[];
 }
 
+export class FeeTextView {
+  @ApiProperty()
+  th!: string;
+  @ApiProperty()
+  en!: string;
+}
+
+export class InvoiceLineView {
+  @ApiProperty({ example: 'licence', description: "The line's code (late-renewal: the late-renewal surcharge)" })
+  code!: string;
+  @ApiProperty({ type: FeeTextView, example: { th: 'ค่าธรรมเนียม', en: 'Fee' } })
+  label!: LocalizedReasonView;
+  @ApiProperty({ example: 250000, description: 'Satang' })
+  amountSatang!: number;
+  @ApiProperty({
+    type: FeeTextView,
+    description: 'How the line was computed',
+    example: { th: 'หน่วยงานกำหนด 2,500 บาท ในช่วง 2,000–3,000 บาท เหตุผล: …', en: 'Set by the office at 2,500 THB within 2,000–3,000 THB. Reason: …' },
+  })
+  computation!: LocalizedReasonView;
+}
+
 export class InvoiceView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty({ example: 'licence' })
   feeCode!: string;
-  @ApiProperty({ example: 200000, description: 'Satang' })
+  @ApiProperty({ example: 200000, description: 'Satang: the sum of the lines' })
   amountSatang!: number;
   @ApiProperty({ example: '2,000.00 บาท' })
   amountText!: string;
+  @ApiProperty({ type: [InvoiceLineView], description: 'The lines as computed when the fee was raised (empty on invoices raised before fee lines)' })
+  lines!: InvoiceLineView[];
   @ApiProperty({ enum: ['open', 'paid', 'held', 'cancelled'] })
   status!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -188,4 +212,42 @@ export class PaymentGatewayView {
   minimumAmountSatang!: number;
   @ApiProperty({ example: 'THB' })
   currency!: string;
+}
+
+export class BundlePaymentLineView {
+  @ApiProperty({ format: 'uuid' })
+  applicationId!: string;
+  @ApiProperty({ example: 'BP2569-2CXRRNT3' })
+  trackingNumber!: string;
+  @ApiProperty({ description: 'slug and name {th, en}', example: { slug: 'food-premises-permit', name: { th: 'ใบอนุญาตจัดตั้งสถานที่จำหน่ายอาหาร', en: 'Food premises permit' } } })
+  licenceType!: { slug: string; name: LocalizedText };
+  @ApiProperty({ type: AgencyRef, nullable: true, description: 'The office the fee is paid to, which numbers its receipt' })
+  agency!: AgencyRef | null;
+  @ApiProperty({ format: 'uuid', description: 'This fee’s own payment row (GET /applications/{id}/payments lists it)' })
+  paymentId!: string;
+  @ApiProperty({ enum: PAYMENT_STATUSES, enumName: 'PaymentStatus' })
+  status!: string;
+  @ApiProperty({ example: 200000 })
+  amountSatang!: number;
+  @ApiProperty({ example: '2,000.00 บาท' })
+  amountText!: string;
+}
+
+export class BundlePaymentView {
+  @ApiProperty({ example: 'bundle:7d1f6a52-0c3e-4f7a-9d2b-5e8c1a4b3f60:3f2a9c1b0d4e5f60:1', description: 'The shared charge’s key (in its metadata as sharedChargeKey)' })
+  key!: string;
+  @ApiProperty({ enum: ['promptpay'] })
+  method!: string;
+  @ApiProperty({ enum: PAYMENT_STATUSES, enumName: 'PaymentStatus', description: 'Of the charge as the first fee’s row records it' })
+  status!: string;
+  @ApiProperty({ example: 225000, description: 'The fees’ total in satang: the one charge' })
+  amountSatang!: number;
+  @ApiProperty({ example: '2,250.00 บาท' })
+  amountText!: string;
+  @ApiProperty({ type: PaymentQrView, nullable: true })
+  qr!: PaymentQrView | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  expiresAt!: string | null;
+  @ApiProperty({ type: [BundlePaymentLineView], description: 'One line per fee, each paid to its own office with its own receipt' })
+  lines!: BundlePaymentLineView[];
 }

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { bangkokDateKey, formatBaht, formatThaiDateTime } from '@bizportal/common';
+import { bangkokDateKey, formatBaht, formatThaiDateTime, pdfkit } from '@bizportal/common';
 import { addSignaturePlaceholder, pdfBytes, registerThaiFonts, wrapThai } from '@bizportal/e-licence';
 
 export interface ReceiptDocument {
@@ -40,7 +39,7 @@ const METHOD_LABEL: Record<string, string> = {
  * same Bangkok day); with `signature`, an empty signature for the agency's PAdES signature (LicenceSigning.signPdf).
  */
 export function renderReceiptPdf(receipt: ReceiptDocument, signature?: ReceiptSignature): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `ใบเสร็จรับเงิน ${receipt.receiptNumber}`, Author: receipt.agencyName.en, CreationDate: receipt.issuedAt } });
+  const doc = new (pdfkit())({ size: 'A4', margin: 56, info: { Title: `ใบเสร็จรับเงิน ${receipt.receiptNumber}`, Author: receipt.agencyName.en, CreationDate: receipt.issuedAt } });
   registerThaiFonts(doc);
   const done = pdfBytes(doc);
   const width = doc.page.width - 112;

@@ -44,6 +44,7 @@ export class SettlePayment {
    * same transaction as the PAYMENT_SUCCEEDED or PAYMENT_FAILED event.
    */
   async settle(charge: GatewayCharge): Promise<SettleOutcome> {
+    if (typeof charge.metadata?.sharedChargeKey === 'string') return this.settleShared(charge.metadata.sharedChargeKey, charge);
     const paymentId = typeof charge.metadata?.paymentId === 'string' ? charge.metadata.paymentId : undefined;
     let payment = await this.payments.findOneBy({ chargeId: charge.id });
     if (!payment && paymentId) {
@@ -73,6 +74,33 @@ export class SettlePayment {
       return this.apply(payment, 'PAYMENT_SUCCEEDED', charge);
     }
     return this.apply(payment, 'PAYMENT_FAILED', charge);
+  }
+
+  /**
+   * A charge that pays several fees (a bundle's "pay together"): each fee's payment row is settled with its own
+   * amount as its share, so each application hears PAYMENT_SUCCEEDED (or PAYMENT_FAILED) once and gets its own
+   * receipt at its own office. A total that is not the sum of the fees pays none of them: each is held for its office.
+   */
+  private async settleShared(key: string, charge: GatewayCharge): Promise<SettleOutcome> {
+    const members = await this.payments.find({ where: { sharedChargeKey: key }, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (members.length === 0) return 'unknown-charge';
+    if (charge.status === 'pending') {
+      for (const m of members) if (m.status === 'creating' || m.status === 'error') await updateUnappliedPayment(this.payments.manager, m.id, { status: 'pending', updatedAt: new Date() });
+      return 'pending';
+    }
+    const total = members.reduce((sum, m) => sum + m.amountSatang, 0);
+    const outcomes: SettleOutcome[] = [];
+    for (const member of members) {
+      if (member.appliedAt || member.status === 'held' || member.status === 'refunding' || member.status === 'refunded') continue;
+      const share = { ...charge, amount: member.amountSatang };
+      if (charge.status === 'successful' && (charge.amount !== total || charge.currency.toLowerCase() !== member.currency.toLowerCase())) {
+        const invoice = await this.invoices.findOneByOrFail({ id: member.invoiceId });
+        outcomes.push(await this.hold(member, member.amountSatang, invoice, 'amount_mismatch', `the shared charge of ${charge.amount} ${charge.currency} is not the fees' total of ${total} satang`));
+        continue;
+      }
+      outcomes.push(await this.apply(member, charge.status === 'successful' ? 'PAYMENT_SUCCEEDED' : 'PAYMENT_FAILED', share));
+    }
+    return outcomes.includes('applied') ? 'applied' : (outcomes[0] ?? 'already-applied');
   }
 
   /** After 3-D Secure the payer's browser comes back here: look the charge up again and settle it. */

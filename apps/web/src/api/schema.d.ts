@@ -443,7 +443,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My applications, or my office’s / รายการคำขอ */
+        /**
+         * My applications, or my office’s, newest first, a page at a time / รายการคำขอ
+         * @description Pages follow nextCursor (keyset on creation time and id: no item repeats or goes missing when applications arrive in between). total is exact up to 1,000; beyond that it is 1,000 with totalCapped true. Items are summaries; GET /applications/{id} has the form, premises and available events.
+         */
         get: operations["applications_list"];
         put?: never;
         /** Start an application (a draft) / สร้างคำขอ */
@@ -813,6 +816,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{id}/precheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The system’s pre-check of a submitted application, for its office / ผลการตรวจสอบเบื้องต้นโดยระบบ */
+        get: operations["prechecks_latest"];
+        put?: never;
+        /** Pre-check the application again now / ตรวจสอบเบื้องต้นอีกครั้ง */
+        post: operations["prechecks_recheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications/{id}/release": {
         parameters: {
             query?: never;
@@ -1092,6 +1113,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bundles of applications, newest first / คำขอรวมของฉัน */
+        get: operations["bundles_list"];
+        put?: never;
+        /**
+         * Apply for several licences together: one draft per licence, shared data entered once / ยื่นคำขอรวมหลายใบอนุญาต
+         * @description All or nothing: a licence that cannot be applied for here (unknown, not open online, not listed for the business, no office for the premises) refuses the whole request, naming it as licenceTypes[i], and nothing is stored.
+         */
+        post: operations["bundles_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bundle: each licence’s application with its state, office, fees and due date / คำขอรวม */
+        get: operations["bundles_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bundles/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay the open fees of the bundle’s applications with one PromptPay QR / ชำระค่าธรรมเนียมรวม
+         * @description One charge for the fees of every application of the bundle awaiting payment, summed. When it is paid each fee is paid on its own: PAYMENT_SUCCEEDED to its application and a receipt numbered by its own office. A second request while the QR is open answers the same one.
+         */
+        post: operations["bundlePayments_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bundles/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit every draft of the bundle together / ยื่นคำขอทั้งหมด
+         * @description One SUBMIT per draft, committed together: if any cannot be submitted (form, documents, unconfirmed data) the answer names each (applications[i]) and why, and none is submitted. Afterwards each application runs its own workflow.
+         */
+        post: operations["bundles_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/businesses": {
         parameters: {
             query?: never;
@@ -1143,6 +1242,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/complaint-status/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a complaint stands, by its reference, without personal data / สถานะเรื่องร้องเรียน */
+        get: operations["complaints_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complain about licensed premises / แจ้งเรื่องร้องเรียน */
+        post: operations["complaints_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One complaint, as the caller may see it / เรื่องร้องเรียน */
+        get: operations["complaints_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the inspection of the premises / บันทึกผลการตรวจสถานที่ตามเรื่องร้องเรียน */
+        post: operations["complaints_inspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome: no action, a warning, or the licence’s suspension or revocation / บันทึกผลการพิจารณาเรื่องร้องเรียน */
+        post: operations["complaints_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One photo of a complaint (not for the holder) / รูปถ่ายประกอบเรื่องร้องเรียน */
+        get: operations["complaints_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The licence holder’s answer to a complaint, once / คำชี้แจงของผู้รับใบอนุญาต */
+        post: operations["complaints_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or dismiss a complaint, with the reason / คัดกรองเรื่องร้องเรียน */
+        post: operations["complaints_triage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find the licence a complaint is about, by number or premises address / ค้นหาใบอนุญาตที่จะร้องเรียน */
+        get: operations["complaints_findLicences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints I made, and those accepted about licences I hold / เรื่องร้องเรียนของฉัน */
+        get: operations["complaints_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/office": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints about licences my office issued, newest first / เรื่องร้องเรียนของหน่วยงาน */
+        get: operations["complaints_ofOffice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/complaints/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo for a complaint about to be made / อัปโหลดรูปถ่ายประกอบเรื่องร้องเรียน */
+        post: operations["complaints_uploadPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dev/mailbox": {
         parameters: {
             query?: never;
@@ -1177,6 +1480,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Grants I made (as a person or a director) and grants I hold as an agent / การมอบอำนาจของฉัน */
+        get: operations["grants_list"];
+        put?: never;
+        /**
+         * Grant an agent the right to file and act for me or my company / มอบอำนาจให้ผู้อื่นยื่นคำขอแทน
+         * @description The principal is the signed-in citizen, or a juristic person naming her as an authorised director. The agent is named by national ID and looked up in the civil registry. One grant in force per principal and agent.
+         */
+        post: operations["grants_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One grant with its history / รายละเอียดการมอบอำนาจ */
+        get: operations["grants_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grants/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a grant: the agent is stopped at once / เพิกถอนการมอบอำนาจ */
+        post: operations["grants_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1184,7 +1542,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and the database connection: 200 up, 503 down / สถานะระบบ */
+        /** Liveness, the database and (with REDIS_URL) Redis: 200 up, 503 down / สถานะระบบ */
         get: operations["health_check"];
         put?: never;
         post?: never;
@@ -1769,6 +2127,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Complaints made per period, by status, outcome and office (open data) / สถิติเรื่องร้องเรียน
+         * @description Counts of the complaints made in the months (Bangkok), by where they stand now and by outcome, overall and per office. No names, descriptions or licence numbers.
+         */
+        get: operations["complaints_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/statistics/licence-types": {
         parameters: {
             query?: never;
@@ -2136,6 +2514,10 @@ export interface components {
             id: string;
             name: components["schemas"]["LocalizedText"];
         };
+        AnswerComplaintDto: {
+            /** @description The holder’s answer, once; read by the office */
+            text: string;
+        };
         AnswerInformationItemDto: {
             /**
              * @description The answer, 1–2000 characters after trimming, with something visible; line breaks allowed (CRLF stored as LF), other control characters not
@@ -2178,13 +2560,17 @@ export interface components {
             workflowVersion: number;
         };
         ApplicationListView: {
-            items: components["schemas"]["ApplicationView"][];
-            /** @example 1 */
-            page: number;
-            /** @example 20 */
-            pageSize: number;
-            /** @example 2 */
+            /** @description Newest first (creation time, then id) */
+            items: components["schemas"]["ApplicationSummaryView"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+            /**
+             * @description How many applications the list holds under the filter, counted up to 1000
+             * @example 2
+             */
             total: number;
+            /** @description true when there are more than total (the count stopped at the cap) */
+            totalCapped: boolean;
         };
         ApplicationPaymentsView: {
             invoices: components["schemas"]["InvoiceView"][];
@@ -2200,6 +2586,47 @@ export interface components {
         };
         /** @enum {string} */
         ApplicationStatus: "draft" | "submitted" | "checking" | "needs_documents" | "under_consideration" | "inspection" | "awaiting_payment" | "issuing" | "completed" | "rejected" | "cancelled" | "suspended" | "revoked" | "expired" | "superseded";
+        ApplicationSummaryView: {
+            /** @description The responsible office */
+            agency: components["schemas"]["AgencyRef"] | null;
+            applicant: components["schemas"]["PersonRefView"] | null;
+            /** @description The staff member holding it in the work queue */
+            assignedTo: components["schemas"]["PersonRefView"] | null;
+            /**
+             * @description Who the current state waits for; null when done
+             * @enum {string|null}
+             */
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /**
+             * Format: date-time
+             * @description An estimate for the applicant; null for drafts and finished applications
+             */
+            expectedCompletionAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ApplicationKind"];
+            licenceType: components["schemas"]["ApplicationLicenceTypeView"];
+            /** @description Filed by an agent under a grant (the applicant above is the agent, the holder the principal); null otherwise */
+            onBehalfOf: components["schemas"]["OnBehalfOfView"] | null;
+            overdue: boolean;
+            /** @example draft */
+            state: string;
+            stateLabel: components["schemas"]["LocalizedText"];
+            status: components["schemas"]["ApplicationStatus"];
+            statusLabel: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @example BP2569-2CXRRNT3 */
+            trackingNumber: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 1 */
+            version: number;
+        };
         ApplicationView: {
             /** @description The responsible office */
             agency: components["schemas"]["AgencyRef"] | null;
@@ -2236,6 +2663,8 @@ export interface components {
             id: string;
             kind: components["schemas"]["ApplicationKind"];
             licenceType: components["schemas"]["ApplicationLicenceTypeView"];
+            /** @description Filed by an agent under a grant (the applicant above is the agent, the holder the principal); null otherwise */
+            onBehalfOf: components["schemas"]["OnBehalfOfView"] | null;
             overdue: boolean;
             premises: components["schemas"]["PremisesView"] | null;
             previousLicenceNumber: string | null;
@@ -2346,6 +2775,8 @@ export interface components {
             username: string;
         };
         AvailableEventView: {
+            /** @description The fee this step raises whose amount the office sets within the range (data.feeAmountSatang with data.feeReason); null when it raises none */
+            feeRange: components["schemas"]["FeeRangeView"] | null;
             label: components["schemas"]["LocalizedText"];
             /** @example SUBMIT */
             type: string;
@@ -2550,6 +2981,145 @@ export interface components {
             suffix: string;
             /** @example 0994000000123 */
             taxId: string;
+        };
+        BundleApplicationView: {
+            /** @description The responsible office */
+            agency: components["schemas"]["AgencyRef"] | null;
+            applicant: components["schemas"]["PersonRefView"] | null;
+            /** @description The staff member holding it in the work queue */
+            assignedTo: components["schemas"]["PersonRefView"] | null;
+            /**
+             * @description Who the current state waits for; null when done
+             * @enum {string|null}
+             */
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /**
+             * Format: date-time
+             * @description An estimate for the applicant; null for drafts and finished applications
+             */
+            expectedCompletionAt: string | null;
+            /** @description The licence’s published fees */
+            fees: components["schemas"]["BundleFeeView"][];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ApplicationKind"];
+            licenceType: components["schemas"]["ApplicationLicenceTypeView"];
+            /** @description Filed by an agent under a grant (the applicant above is the agent, the holder the principal); null otherwise */
+            onBehalfOf: components["schemas"]["OnBehalfOfView"] | null;
+            overdue: boolean;
+            /** @example draft */
+            state: string;
+            stateLabel: components["schemas"]["LocalizedText"];
+            status: components["schemas"]["ApplicationStatus"];
+            statusLabel: components["schemas"]["LocalizedText"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @example BP2569-2CXRRNT3 */
+            trackingNumber: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example 1 */
+            version: number;
+        };
+        BundleBusinessView: {
+            name: components["schemas"]["LocalizedText"];
+            /** @example restaurant */
+            slug: string;
+        };
+        BundleFeeView: {
+            /**
+             * @description The published amount in satang (the lowest, where the fee depends on the case); the invoice raised when it falls due says what is paid
+             * @example 200000
+             */
+            amountSatang: number;
+            /** @example licence */
+            code: string;
+            label: components["schemas"]["LocalizedText"];
+        };
+        BundleHolderView: {
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            type: "person" | "juristic";
+        };
+        BundlePaymentLineView: {
+            /** @description The office the fee is paid to, which numbers its receipt */
+            agency: components["schemas"]["AgencyRef"] | null;
+            /** @example 200000 */
+            amountSatang: number;
+            /** @example 2,000.00 บาท */
+            amountText: string;
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description slug and name {th, en}
+             * @example {
+             *       "name": {
+             *         "en": "Food premises permit",
+             *         "th": "ใบอนุญาตจัดตั้งสถานที่จำหน่ายอาหาร"
+             *       },
+             *       "slug": "food-premises-permit"
+             *     }
+             */
+            licenceType: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description This fee’s own payment row (GET /applications/{id}/payments lists it)
+             */
+            paymentId: string;
+            status: components["schemas"]["PaymentStatus"];
+            /** @example BP2569-2CXRRNT3 */
+            trackingNumber: string;
+        };
+        BundlePaymentView: {
+            /**
+             * @description The fees’ total in satang: the one charge
+             * @example 225000
+             */
+            amountSatang: number;
+            /** @example 2,250.00 บาท */
+            amountText: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /**
+             * @description The shared charge’s key (in its metadata as sharedChargeKey)
+             * @example bundle:7d1f6a52-0c3e-4f7a-9d2b-5e8c1a4b3f60:3f2a9c1b0d4e5f60:1
+             */
+            key: string;
+            /** @description One line per fee, each paid to its own office with its own receipt */
+            lines: components["schemas"]["BundlePaymentLineView"][];
+            /** @enum {string} */
+            method: "promptpay";
+            qr: components["schemas"]["PaymentQrView"] | null;
+            /** @description Of the charge as the first fee’s row records it */
+            status: components["schemas"]["PaymentStatus"];
+        };
+        BundlePrivacyConsentDto: {
+            /** @example true */
+            agreed: boolean;
+            /**
+             * @description The current privacy notice’s version (GET /policies)
+             * @example 1
+             */
+            noticeVersion: string;
+        };
+        BundleView: {
+            /** @description One application per licence, each with its own workflow, office and timeline */
+            applications: components["schemas"]["BundleApplicationView"][];
+            business: components["schemas"]["BundleBusinessView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description How many of its applications are still drafts (POST /bundles/{id}/submit submits them together) */
+            drafts: number;
+            holder: components["schemas"]["BundleHolderView"];
+            /** Format: uuid */
+            id: string;
+            premises: components["schemas"]["PremisesView"];
+            /** @example BN2569-7KQ2M9XD */
+            referenceNumber: string;
         };
         BusinessLicenceView: {
             availableOnline: boolean;
@@ -2792,6 +3362,173 @@ export interface components {
             /** @description Applications to take, all or none (at most 100) */
             applicationIds: string[];
         };
+        ComplaintCountView: {
+            count: number;
+            key: string;
+            label: components["schemas"]["ComplaintTextView"];
+        };
+        ComplaintEventView: {
+            /** @description Who, for the office and auditors; null for others */
+            actorName: components["schemas"]["ComplaintTextView"] | null;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: date
+             * @description INSPECTED: the day of the inspection
+             */
+            inspectedOn: string | null;
+            label: components["schemas"]["ComplaintTextView"];
+            note: string | null;
+            /**
+             * @description CLOSED: the outcome
+             * @enum {string|null}
+             */
+            outcome: "no_action" | "warning" | "suspension" | "revocation" | null;
+            /** @enum {string} */
+            side: "complainant" | "office" | "holder";
+            /** @enum {string} */
+            status: "received" | "dismissed" | "accepted" | "inspected" | "closed";
+            /** @enum {string} */
+            type: "FILED" | "ACCEPTED" | "DISMISSED" | "INSPECTED" | "CLOSED" | "HOLDER_RESPONDED";
+        };
+        ComplaintLicenceListView: {
+            items: components["schemas"]["ComplaintLicenceView"][];
+        };
+        ComplaintLicenceTypeView: {
+            name: components["schemas"]["ComplaintTextView"];
+            slug: string;
+        };
+        ComplaintLicenceView: {
+            /** @description The premises address */
+            address: string;
+            /** @description The holder’s name, masked as on verification */
+            holderMaskedName: string;
+            issuer: components["schemas"]["ComplaintNamedView"];
+            licenceType: components["schemas"]["ComplaintLicenceTypeView"];
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "suspended";
+            statusLabel: components["schemas"]["ComplaintTextView"];
+        };
+        ComplaintListView: {
+            /** @description Newest first, at most 200 */
+            items: components["schemas"]["ComplaintSummaryView"][];
+        };
+        ComplaintNamedView: {
+            id: string;
+            name: components["schemas"]["ComplaintTextView"] | null;
+        };
+        ComplaintOfficeCountsView: {
+            byOutcome: components["schemas"]["ComplaintCountView"][];
+            byStatus: components["schemas"]["ComplaintCountView"][];
+            office: components["schemas"]["ComplaintNamedView"];
+            received: number;
+        };
+        ComplaintPeriodView: {
+            /** @example 2026-01 */
+            from: string;
+            /** @example 2026-12 */
+            to: string;
+        };
+        ComplaintPhotoView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png";
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            sizeBytes: number;
+        };
+        ComplaintStatisticsView: {
+            /** @description Outcomes of the closed ones, every outcome */
+            byOutcome: components["schemas"]["ComplaintCountView"][];
+            /** @description Where they stand now, every status */
+            byStatus: components["schemas"]["ComplaintCountView"][];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Offices with complaints in the period */
+            offices: components["schemas"]["ComplaintOfficeCountsView"][];
+            period: components["schemas"]["ComplaintPeriodView"];
+            /** @description Complaints made in the period */
+            received: number;
+        };
+        ComplaintStepView: {
+            /** Format: date-time */
+            at: string;
+            label: components["schemas"]["ComplaintTextView"];
+            /** @enum {string} */
+            status: "received" | "dismissed" | "accepted" | "inspected" | "closed";
+        };
+        ComplaintSummaryView: {
+            /** @enum {string} */
+            category: "hygiene" | "noise" | "safety" | "unlicensed-activity" | "nuisance" | "other";
+            categoryLabel: components["schemas"]["ComplaintTextView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            licenceNumber: string;
+            licenceType: components["schemas"]["ComplaintLicenceTypeView"];
+            /** @enum {string|null} */
+            outcome: "no_action" | "warning" | "suspension" | "revocation" | null;
+            outcomeLabel: components["schemas"]["ComplaintTextView"] | null;
+            reference: string;
+            /** @enum {string} */
+            side: "complainant" | "office" | "holder";
+            /** @enum {string} */
+            status: "received" | "dismissed" | "accepted" | "inspected" | "closed";
+            statusLabel: components["schemas"]["ComplaintTextView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ComplaintTextView: {
+            en: string;
+            th: string;
+        };
+        ComplaintView: {
+            anonymousToHolder: boolean;
+            availableActions: ("accept" | "dismiss" | "record-inspection" | "no_action" | "warning" | "suspension" | "revocation" | "respond")[];
+            /** @enum {string} */
+            category: "hygiene" | "noise" | "safety" | "unlicensed-activity" | "nuisance" | "other";
+            categoryLabel: components["schemas"]["ComplaintTextView"];
+            /** @description Null for the holder when the complainant chose to stay anonymous to her */
+            complainant: components["schemas"]["ComplaintNamedView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @description Oldest first */
+            events: components["schemas"]["ComplaintEventView"][];
+            /** Format: date-time */
+            holderRespondedAt: string | null;
+            /** @description The holder’s answer: for the office, the holder and auditors (null for the complainant) */
+            holderResponse: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The licence number */
+            licenceNumber: string;
+            licenceType: components["schemas"]["ComplaintLicenceTypeView"];
+            office: components["schemas"]["ComplaintNamedView"];
+            /** @enum {string|null} */
+            outcome: "no_action" | "warning" | "suspension" | "revocation" | null;
+            outcomeLabel: components["schemas"]["ComplaintTextView"] | null;
+            /** @description For the office, auditors and the complainant (never the holder: a photo’s metadata may place the complainant) */
+            photos: components["schemas"]["ComplaintPhotoView"][];
+            /** @example RC-2569-7K3M9Q2P */
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "dismissed" | "accepted" | "inspected" | "closed";
+            statusLabel: components["schemas"]["ComplaintTextView"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /**
+             * @description How the caller sees it
+             * @enum {string}
+             */
+            viewerSide: "complainant" | "office" | "holder" | "auditor";
+            /** Format: date */
+            warningDeadline: string | null;
+        };
         CompletionCellView: {
             /** @description Of those, never submitted: cancelled as drafts, or drafts unchanged for 30 days or more */
             abandoned: number | null;
@@ -2846,6 +3583,8 @@ export interface components {
             kind: "new" | "renew" | "amend" | "cancel";
             /** @example food-premises-permit */
             licenceType: string;
+            /** @description Filing as an agent: the grant under which she files. The application is then for the grant’s principal (a person or a company), and she is recorded as its agent; leave `applicant` out. */
+            onBehalfOf?: components["schemas"]["OnBehalfOfDto"];
             /** @description Required unless previousLicenceNumber names a licence whose premises are taken over */
             premises: components["schemas"]["PremisesDto"];
             /**
@@ -2853,6 +3592,39 @@ export interface components {
              * @example BMA-KHLONG-TOEI/2569/000123
              */
             previousLicenceNumber?: string;
+        };
+        CreateBundleDto: {
+            /** @description Who applies, as for POST /applications: herself (default) or a juristic person she directs */
+            applicant?: components["schemas"]["ApplicantDto"];
+            /**
+             * @description The business type whose Smart Quiz listed the licences
+             * @example restaurant
+             */
+            business: string;
+            /**
+             * @description The applicant confirms the data pre-filled from government records, for every licence of the bundle
+             * @example true
+             */
+            confirmApplicantData?: boolean;
+            /**
+             * @description Form fields shared by the licences (businessName, contactPhone, …): each licence whose form declares a field and accepts the value takes it; the rest of each form is filled on its own
+             * @example {
+             *       "businessName": "ครัวคุณแม่",
+             *       "contactPhone": "0812345678"
+             *     }
+             */
+            form?: Record<string, never>;
+            /**
+             * @description The licences to apply for together, each once, each one the business lists and one that can be applied for here (new) at these premises
+             * @example [
+             *       "food-premises-permit",
+             *       "signboard-tax",
+             *       "commercial-registration"
+             *     ]
+             */
+            licenceTypes: string[];
+            /** @description The premises, shared by every licence of the bundle */
+            premises: components["schemas"]["PremisesDto"];
         };
         CreateBusinessTypeDto: {
             /**
@@ -2919,6 +3691,32 @@ export interface components {
              * @example bakery
              */
             slug: string;
+        };
+        CreateGrantDto: {
+            /**
+             * @description The agent’s 13-digit national ID; the civil registry gives her name
+             * @example 1101400567898
+             */
+            agentNationalId: string;
+            /**
+             * @description It covers every licence type (then name none)
+             * @example false
+             */
+            allLicenceTypes?: boolean;
+            /**
+             * @description Slugs of the licence types it covers; leave out with allLicenceTypes
+             * @example [
+             *       "food-premises-permit"
+             *     ]
+             */
+            licenceTypes?: string[];
+            /** @description Who grants: herself (`{"type": "person"}`, the default) or a company she directs */
+            principal?: components["schemas"]["GrantPrincipalDto"];
+            /**
+             * @description The last day it runs (Bangkok, inclusive), YYYY-MM-DD: today at the earliest, one year ahead at the latest
+             * @example 2027-06-30
+             */
+            validUntil: string;
         };
         CreateHolidayDto: {
             /**
@@ -3021,6 +3819,26 @@ export interface components {
             count: number;
             /** @description Of those, past their due date */
             overdue: number;
+        };
+        DecideComplaintDto: {
+            /**
+             * Format: date
+             * @description warning: the date by which the holder must put it right (required, future, ≤ 180 days)
+             */
+            deadline?: string;
+            expectedVersion?: number;
+            /** @description The reason, shown to the holder and the complainant, and the licence step’s comment */
+            note: string;
+            /**
+             * @description suspension and revocation: an approver of the issuing office; they go through the licence’s workflow (SUSPEND, REVOKE)
+             * @enum {string}
+             */
+            outcome: "no_action" | "warning" | "suspension" | "revocation";
+            /**
+             * Format: date
+             * @description suspension: until when (the SUSPEND step’s data.until); optional
+             */
+            suspendedUntil?: string;
         };
         DefinitionProblemView: {
             /** @example food-premises-permit@2 */
@@ -3305,6 +4123,15 @@ export interface components {
             /** @example RECORD_INSPECTION */
             type: string;
         };
+        FeeRangeView: {
+            /** @example licence */
+            code: string;
+            label: components["schemas"]["LocalizedText"];
+            /** @example 300000 */
+            maxSatang: number;
+            /** @example 200000 */
+            minSatang: number;
+        };
         FeeSummaryView: {
             /**
              * @description Satang; null when the catalogue states none
@@ -3321,6 +4148,10 @@ export interface components {
              */
             maxAmountSatang: number | null;
         };
+        FeeTextView: {
+            en: string;
+            th: string;
+        };
         FeeView: {
             /**
              * @description Satang
@@ -3332,6 +4163,10 @@ export interface components {
             /** @enum {string} */
             due: "at-submission" | "after-approval";
             label?: components["schemas"]["LocalizedText"];
+            /** @description A surcharge on a renewal filed after the previous licence ended */
+            lateRenewalSurcharge?: components["schemas"]["LateRenewalSurchargeView"];
+            /** @description Several lines on one invoice, each {code, label} with amountSatang (fixed), rule (bands or per unit over a form number) or range (the office sets it); absent: one line from amountSatang/maxAmountSatang */
+            lines?: Record<string, never>[];
             /** @description Satang */
             maxAmountSatang?: number | null;
             note?: string | null;
@@ -3373,6 +4208,145 @@ export interface components {
             suppressed: string[];
             /** @description Applications withdrawn by the applicant or closed in the period (not decisions) */
             withdrawn: number | null;
+        };
+        FileComplaintDto: {
+            /** @description true: the holder is not told who complained (the office always knows) */
+            anonymousToHolder: boolean;
+            /** @enum {string} */
+            category: "hygiene" | "noise" | "safety" | "unlicensed-activity" | "nuisance" | "other";
+            /** @description What happened, where and when; trimmed, CRLF stored as LF, no control character but the line feed */
+            description: string;
+            /** @example BMA-KT/2569/000001 */
+            licenceNumber: string;
+            /** @description Photos uploaded first with POST /complaints/photos, unused */
+            photoIds?: string[];
+        };
+        GrantAgentView: {
+            /** @description As the civil registry named her when the grant was made */
+            name: components["schemas"]["LocalizedText"];
+            /** @example 1101400567898 */
+            nationalId: string;
+        };
+        GrantDetailView: {
+            agent: components["schemas"]["GrantAgentView"];
+            /** @description It covers every licence type (licenceTypes is then empty) */
+            allLicenceTypes: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The instant it ends (midnight in Bangkok after validUntil)
+             */
+            endsAt: string;
+            /** @description Who made it: the person, or the company’s authorised director */
+            grantedBy: components["schemas"]["GrantPersonView"];
+            /** @description Oldest first */
+            history: components["schemas"]["GrantHistoryEntryView"][];
+            /** Format: uuid */
+            id: string;
+            licenceTypes: components["schemas"]["GrantLicenceTypeView"][];
+            principal: components["schemas"]["GrantPrincipalView"];
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokeReason: string | null;
+            /**
+             * @description Now: in force, revoked, or past its date
+             * @enum {string}
+             */
+            status: "active" | "revoked" | "expired";
+            /**
+             * @description The last day it runs, Bangkok, inclusive
+             * @example 2027-06-30
+             */
+            validUntil: string;
+            /**
+             * @description Which side of it the caller is on
+             * @enum {string}
+             */
+            youAre: "principal" | "agent";
+        };
+        GrantHistoryEntryView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["GrantPersonView"];
+            reason: string | null;
+            /**
+             * @description `expired`: set aside, past its date, when a new grant to the same agent was made
+             * @enum {string}
+             */
+            type: "granted" | "revoked" | "expired";
+        };
+        GrantLicenceTypeView: {
+            name: components["schemas"]["LocalizedText"];
+            /** @example food-premises-permit */
+            slug: string;
+        };
+        GrantListView: {
+            /** @description Grants she made, for herself or a company she directs, newest first */
+            given: components["schemas"]["GrantView"][];
+            /** @description Grants she holds as an agent, newest first */
+            held: components["schemas"]["GrantView"][];
+        };
+        GrantPersonView: {
+            /** @example user-wanee */
+            id: string;
+            name: components["schemas"]["LocalizedText"] | null;
+        };
+        GrantPrincipalDto: {
+            /**
+             * @description For juristic: the 13-digit registration number (DBD)
+             * @example 0105560012342
+             */
+            registrationNumber?: string;
+            /**
+             * @example juristic
+             * @enum {string}
+             */
+            type: "person" | "juristic";
+        };
+        GrantPrincipalView: {
+            /**
+             * @description National ID (person) or registration number (juristic)
+             * @example 0105560012342
+             */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            type: "person" | "juristic";
+        };
+        GrantView: {
+            agent: components["schemas"]["GrantAgentView"];
+            /** @description It covers every licence type (licenceTypes is then empty) */
+            allLicenceTypes: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The instant it ends (midnight in Bangkok after validUntil)
+             */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            licenceTypes: components["schemas"]["GrantLicenceTypeView"][];
+            principal: components["schemas"]["GrantPrincipalView"];
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokeReason: string | null;
+            /**
+             * @description Now: in force, revoked, or past its date
+             * @enum {string}
+             */
+            status: "active" | "revoked" | "expired";
+            /**
+             * @description The last day it runs, Bangkok, inclusive
+             * @example 2027-06-30
+             */
+            validUntil: string;
+            /**
+             * @description Which side of it the caller is on
+             * @enum {string}
+             */
+            youAre: "principal" | "agent";
         };
         GraphStateView: {
             /**
@@ -3795,9 +4769,36 @@ export interface components {
              */
             roles: string[];
         };
-        InvoiceView: {
+        InvoiceLineView: {
             /**
              * @description Satang
+             * @example 250000
+             */
+            amountSatang: number;
+            /**
+             * @description The line's code (late-renewal: the late-renewal surcharge)
+             * @example licence
+             */
+            code: string;
+            /**
+             * @description How the line was computed
+             * @example {
+             *       "en": "Set by the office at 2,500 THB within 2,000–3,000 THB. Reason: …",
+             *       "th": "หน่วยงานกำหนด 2,500 บาท ในช่วง 2,000–3,000 บาท เหตุผล: …"
+             *     }
+             */
+            computation: components["schemas"]["FeeTextView"];
+            /**
+             * @example {
+             *       "en": "Fee",
+             *       "th": "ค่าธรรมเนียม"
+             *     }
+             */
+            label: components["schemas"]["FeeTextView"];
+        };
+        InvoiceView: {
+            /**
+             * @description Satang: the sum of the lines
              * @example 200000
              */
             amountSatang: number;
@@ -3807,10 +4808,26 @@ export interface components {
             feeCode: string;
             /** Format: uuid */
             id: string;
+            /** @description The lines as computed when the fee was raised (empty on invoices raised before fee lines) */
+            lines: components["schemas"]["InvoiceLineView"][];
             /** Format: date-time */
             paidAt: string | null;
             /** @enum {string} */
             status: "open" | "paid" | "held" | "cancelled";
+        };
+        LateRenewalSurchargeView: {
+            /** @description At most this many periods are charged */
+            maxPeriods?: number;
+            /**
+             * @description Percent of the fee per period late
+             * @example 20
+             */
+            percentPerPeriod: number;
+            /**
+             * @description once: the percentage once, however late; else per started month or year
+             * @enum {string}
+             */
+            period: "once" | "month" | "year";
         };
         LicenceHolderView: {
             /** @description The account of a person, the registration number of a company; not in the public verification */
@@ -4267,6 +5284,11 @@ export interface components {
             generatedAt: string;
             /** @description The last 30 and 90 days */
             onTime: components["schemas"]["DashboardOnTimeView"][];
+            /**
+             * Format: date-time
+             * @description When the on-time shares were worked out: they are kept up to DASHBOARD_ON_TIME_MAX_AGE_MS (a minute by default) per office
+             */
+            onTimeAsOf: string;
             overdue: components["schemas"]["DashboardOverdueView"];
             staff: components["schemas"]["DashboardStaffView"][];
             unassigned: components["schemas"]["DashboardUnassignedView"];
@@ -4383,6 +5405,29 @@ export interface components {
             staffCount: number;
             /** @example 12 */
             subdistrictCount: number;
+        };
+        OnBehalfOfDto: {
+            /**
+             * Format: uuid
+             * @description A grant she holds as an agent (GET /grants, `held`), in force and covering the licence type
+             */
+            grantId: string;
+        };
+        OnBehalfOfPrincipalView: {
+            name: components["schemas"]["LocalizedText"];
+            /** @enum {string} */
+            type: "person" | "juristic";
+        };
+        OnBehalfOfView: {
+            /** @description The agent who filed it */
+            agentName: components["schemas"]["LocalizedText"] | null;
+            /**
+             * Format: uuid
+             * @description The grant it was filed under (GET /grants/{id})
+             */
+            grantId: string;
+            /** @description For whom */
+            principal: components["schemas"]["OnBehalfOfPrincipalView"];
         };
         OpenDataDictionaryView: {
             columns: components["schemas"]["DictionaryColumnView"][];
@@ -4601,6 +5646,47 @@ export interface components {
              */
             body: string;
         };
+        PrecheckDto: {
+            items: components["schemas"]["PrecheckItemDto"][];
+            /** Format: date-time */
+            preparedAt: string | null;
+            /**
+             * @description not-submitted: a draft; preparing: submitted, the check not yet written (it runs right after the submission); prepared: `items` hold the newest check
+             * @enum {string}
+             */
+            state: "not-submitted" | "preparing" | "prepared";
+            /**
+             * @description What prepared it: the submission, a resubmission, or an officer asking again
+             * @enum {string|null}
+             */
+            trigger: "SUBMIT" | "RESUBMIT" | "RECHECK" | null;
+        };
+        PrecheckItemDto: {
+            /** Format: date-time */
+            checkedAt: string;
+            /**
+             * @description documents: required documents attached; holder-name, holder-address: the holder recorded on the application against the register now (DOPA for a person, DBD for a company); juristic-standing: the company may act and the applicant is still an authorised director; registered-capital: the form’s capitalBaht against the registered capital (only where the form asks it); premises-area: the premises are in the area of the office handling it; previous-revocation: no licence of this type of the holder revoked in the past year
+             * @enum {string}
+             */
+            code: "documents" | "holder-name" | "holder-address" | "juristic-standing" | "registered-capital" | "premises-area" | "previous-revocation";
+            /** @description What was found, in words */
+            detail: components["schemas"]["LocalizedText"];
+            /**
+             * @description unknown when the source could not answer (a register down) or has nothing to compare
+             * @enum {string}
+             */
+            result: "pass" | "fail" | "unknown";
+            /**
+             * @description Where the answer came from
+             * @enum {string}
+             */
+            source: "documents" | "dopa" | "dbd" | "jurisdictions" | "licence-register";
+            /**
+             * @description The register connector’s name of the record’s source, when a register answered
+             * @example fixture:dbd
+             */
+            sourceRef: string | null;
+        };
         PremisesDto: {
             /** @example 99 ถนนพระราม 4 แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110 */
             address: string;
@@ -4719,6 +5805,27 @@ export interface components {
             /** @example application-decision */
             code: string;
             label: components["schemas"]["LocalizedText"];
+        };
+        PublicComplaintView: {
+            /** @enum {string} */
+            category: "hygiene" | "noise" | "safety" | "unlicensed-activity" | "nuisance" | "other";
+            categoryLabel: components["schemas"]["ComplaintTextView"];
+            /** Format: date-time */
+            filedAt: string;
+            licenceNumber: string;
+            licenceType: components["schemas"]["ComplaintLicenceTypeView"];
+            office: components["schemas"]["ComplaintNamedView"];
+            /** @enum {string|null} */
+            outcome: "no_action" | "warning" | "suspension" | "revocation" | null;
+            outcomeLabel: components["schemas"]["ComplaintTextView"] | null;
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "dismissed" | "accepted" | "inspected" | "closed";
+            statusLabel: components["schemas"]["ComplaintTextView"];
+            /** @description Each change of status, oldest first */
+            steps: components["schemas"]["ComplaintStepView"][];
+            /** Format: date */
+            warningDeadline: string | null;
         };
         PublishBusinessVersionDto: {
             /**
@@ -4890,6 +5997,17 @@ export interface components {
             /** @description Missed webhooks applied */
             repaired: number;
         };
+        RecordComplaintInspectionDto: {
+            expectedVersion?: number;
+            /** @description What the inspector found */
+            findings: string;
+            /**
+             * Format: date
+             * @description The day of the inspection, not in the future
+             * @example 2026-12-07
+             */
+            inspectedOn: string;
+        };
         RecordedBreakView: {
             /**
              * @description The anchor’s date, for an `anchor` break
@@ -4923,6 +6041,13 @@ export interface components {
              * @example KT-REFUND-2570-0007
              */
             refundReference?: string;
+        };
+        RevokeGrantDto: {
+            /**
+             * @description Why, in a few words (trimmed, 1–500 characters, no control characters); the agent and the principal see it
+             * @example เปลี่ยนสำนักงานบัญชี / We changed accounting firms
+             */
+            reason: string;
         };
         /** @enum {string} */
         Role: "applicant" | "officer" | "approver" | "signer" | "head_of_office" | "workflow_admin" | "system_admin" | "auditor" | "system";
@@ -5292,6 +6417,13 @@ export interface components {
             /** @example officer.khlongtoei */
             username: string;
         };
+        StartBundlePaymentDto: {
+            /**
+             * @description Fees paid together go by one PromptPay QR
+             * @enum {string}
+             */
+            method: "promptpay";
+        };
         StartMigrationDto: {
             /** @description Target states that may wait for another kind of actor than their source state */
             allowActorChange?: string[];
@@ -5407,6 +6539,10 @@ export interface components {
             /** @example inspection */
             status: string;
         };
+        SubmitBundleDto: {
+            /** @description The applicant’s consent to the current privacy notice, given once for every application submitted */
+            privacyConsent: components["schemas"]["BundlePrivacyConsentDto"];
+        };
         SuppressionView: {
             /** @example false */
             secondarySuppression: boolean;
@@ -5474,6 +6610,8 @@ export interface components {
             from: components["schemas"]["StateRefView"];
             /** @description SHA-256 chaining this entry to the previous one */
             hash: string;
+            /** @description Sent by an agent under a grant: the actor is the agent, acting for this principal (recorded in the entry’s data) */
+            onBehalfOf: components["schemas"]["OnBehalfOfView"] | null;
             /** @example 1 */
             seq: number;
             to: components["schemas"]["StateReachedView"];
@@ -5518,6 +6656,14 @@ export interface components {
             trackingNumber: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        TriageComplaintDto: {
+            /** @enum {string} */
+            decision: "accept" | "dismiss";
+            /** @description The version read; a stale one is 409 */
+            expectedVersion?: number;
+            /** @description Why: shown to the complainant (and, once accepted, to the holder) */
+            note: string;
         };
         UnreadCountView: {
             count: number;
@@ -9484,8 +10630,10 @@ export interface operations {
     applications_list: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
+                /** @description The nextCursor of the previous page, as given (opaque); leave out for the first page */
+                cursor?: string;
+                /** @description Items per page */
+                limit?: number;
                 status?: "draft" | "submitted" | "checking" | "needs_documents" | "under_consideration" | "inspection" | "awaiting_payment" | "issuing" | "completed" | "rejected" | "cancelled" | "suspended" | "revoked" | "expired" | "superseded";
             };
             header?: never;
@@ -9502,7 +10650,10 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationListView"];
                 };
             };
-            /** @description - `VALIDATION_FAILED`: The request is invalid: {problems} */
+            /**
+             * @description - `APPLICATION_LIST_BAD_CURSOR`: cursor is not a nextCursor this list gave: reload the first page
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9510,7 +10661,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
+                        code?: "APPLICATION_LIST_BAD_CURSOR" | "VALIDATION_FAILED";
                         /** @enum {number} */
                         statusCode?: 400;
                     };
@@ -9637,6 +10788,8 @@ export interface operations {
             };
             /**
              * @description - `NOT_AUTHORISED_DIRECTOR`: You are not an authorised director of {nameEn} ({registrationNumber}), so you cannot apply on its behalf
+             *     - `GRANT_NOT_ACTIVE`: The grant under which you filed this application {statusEn}: you may no longer act for the principal
+             *     - `GRANT_NOT_FOR_LICENCE_TYPE`: This grant does not cover licence type {licenceType}
              *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
              *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
              *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
@@ -9648,13 +10801,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "NOT_AUTHORISED_DIRECTOR" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        code?: "NOT_AUTHORISED_DIRECTOR" | "GRANT_NOT_ACTIVE" | "GRANT_NOT_FOR_LICENCE_TYPE" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
                         /** @enum {number} */
                         statusCode?: 403;
                     };
                 };
             };
-            /** @description - `PREVIOUS_LICENCE_NOT_HELD`: You hold no licence numbered {number} */
+            /**
+             * @description - `PREVIOUS_LICENCE_NOT_HELD`: You hold no licence numbered {number}
+             *     - `GRANT_NOT_FOUND`: No such grant
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9662,7 +10818,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "PREVIOUS_LICENCE_NOT_HELD";
+                        code?: "PREVIOUS_LICENCE_NOT_HELD" | "GRANT_NOT_FOUND";
                         /** @enum {number} */
                         statusCode?: 404;
                     };
@@ -9791,6 +10947,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `GRANT_NOT_ACTIVE`: The grant under which you filed this application {statusEn}: you may no longer act for the principal */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_NOT_ACTIVE";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
             /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
             404: {
                 headers: {
@@ -9888,7 +11058,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `ONLY_APPLICANT_MAY_EDIT`: Only the applicant may change the form or confirm its data
+             * @description - `GRANT_NOT_ACTIVE`: The grant under which you filed this application {statusEn}: you may no longer act for the principal
+             *     - `ONLY_APPLICANT_MAY_EDIT`: Only the applicant may change the form or confirm its data
              *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
              *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
              *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
@@ -9900,7 +11071,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ONLY_APPLICANT_MAY_EDIT" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        code?: "GRANT_NOT_ACTIVE" | "ONLY_APPLICANT_MAY_EDIT" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
                         /** @enum {number} */
                         statusCode?: 403;
                     };
@@ -11143,7 +12314,8 @@ export interface operations {
                 };
             };
             /**
-             * @description - `EVENT_FORBIDDEN`: {reasons}
+             * @description - `GRANT_NOT_ACTIVE`: The grant under which you filed this application {statusEn}: you may no longer act for the principal
+             *     - `EVENT_FORBIDDEN`: {reasons}
              *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
              *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
              */
@@ -11154,7 +12326,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"] & {
                         /** @enum {string} */
-                        code?: "EVENT_FORBIDDEN" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED";
+                        code?: "GRANT_NOT_ACTIVE" | "EVENT_FORBIDDEN" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED";
                         /** @enum {number} */
                         statusCode?: 403;
                     };
@@ -12741,6 +13913,225 @@ export interface operations {
             };
         };
     };
+    prechecks_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrecheckDto"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `PRECHECK_OFFICE_ONLY`: The pre-check is only for the staff of the office handling this application
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PRECHECK_OFFICE_ONLY" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    prechecks_recheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check made again now; the earlier ones are kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrecheckDto"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `PRECHECK_OFFICE_ONLY`: The pre-check is only for the staff of the office handling this application
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PRECHECK_OFFICE_ONLY" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `APPLICATION_NOT_FOUND`: No application {id} that you can see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "APPLICATION_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `PRECHECK_NOT_SUBMITTED`: This application has not been submitted, so there is nothing to pre-check yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PRECHECK_NOT_SUBMITTED";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     applicationAssignment_release: {
         parameters: {
             query?: never;
@@ -13156,6 +14547,20 @@ export interface operations {
                         code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
                         /** @enum {number} */
                         statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `GRANT_NOT_ACTIVE`: The grant under which you filed this application {statusEn}: you may no longer act for the principal */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_NOT_ACTIVE";
+                        /** @enum {number} */
+                        statusCode?: 403;
                     };
                 };
             };
@@ -14288,6 +15693,656 @@ export interface operations {
             };
         };
     };
+    bundles_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleView"][];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    bundles_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBundleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleView"];
+                };
+            };
+            /**
+             * @description - `BUSINESS_TYPE_UNKNOWN`: There is no business type '{slug}'
+             *     - `PREMISES_AREA_MISMATCH`: The province, district and subdistrict codes do not belong together
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUSINESS_TYPE_UNKNOWN" | "PREMISES_AREA_MISMATCH" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `NOT_AUTHORISED_DIRECTOR`: You are not an authorised director of {nameEn} ({registrationNumber}), so you cannot apply on its behalf
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NOT_AUTHORISED_DIRECTOR" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `BUNDLE_LICENCE_NOT_APPLICABLE`: The bundle cannot be started: {licences} cannot be applied for here. Nothing was stored
+             *     - `JURISTIC_PERSON_NOT_ACTIVE`: {nameEn} is registered as "{statusEn}": only an active juristic person can apply
+             *     - `ACCOUNT_HAS_NO_NATIONAL_ID`: This account has no national ID, so no government data can be fetched for it; sign in with Digital ID
+             *     - `ACCOUNT_NOT_IN_CIVIL_REGISTRY`: The civil registry has no record of this account's national ID
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUNDLE_LICENCE_NOT_APPLICABLE" | "JURISTIC_PERSON_NOT_ACTIVE" | "ACCOUNT_HAS_NO_NATIONAL_ID" | "ACCOUNT_NOT_IN_CIVIL_REGISTRY";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    bundles_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `BUNDLE_NOT_FOUND`: No such bundle of applications: {id} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUNDLE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    bundlePayments_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartBundlePaymentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundlePaymentView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `BUNDLE_NOT_FOUND`: No such bundle of applications: {id} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUNDLE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `BUNDLE_NOTHING_TO_PAY`: No application of this bundle is awaiting payment
+             *     - `NO_OPEN_FEE`: No fee is open for payment yet; try again in a moment
+             *     - `PAYMENT_HELD_FOR_REVIEW`: Your payment of {amount} is held for the office to review ({reason}). Do not pay again: the office will refund it or accept it as the fee, and you will be notified
+             *     - `PAYMENT_ALREADY_OPEN`: A {method} payment is still open{until}: finish it or wait for it to expire
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUNDLE_NOTHING_TO_PAY" | "NO_OPEN_FEE" | "PAYMENT_HELD_FOR_REVIEW" | "PAYMENT_ALREADY_OPEN";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `AMOUNT_BELOW_GATEWAY_MINIMUM`: The fee of {amountEn} is below the online gateway’s minimum of {minimumEn}: pay it by bill payment (the payment slip’s barcode or QR code at a bank counter or in a banking app) or at the office counter
+             *     - `PAYMENT_REFUSED_BY_GATEWAY`: The payment gateway refused the payment ({failureCode}): {reason}
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMOUNT_BELOW_GATEWAY_MINIMUM" | "PAYMENT_REFUSED_BY_GATEWAY";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+            /** @description - `PAYMENT_GATEWAY_BAD_RESPONSE`: The payment gateway is not available ({reason}); nothing was charged, please try again later */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYMENT_GATEWAY_BAD_RESPONSE";
+                        /** @enum {number} */
+                        statusCode?: 502;
+                    };
+                };
+            };
+            /** @description - `PAYMENT_GATEWAY_UNAVAILABLE`: The payment gateway is not available ({reason}); nothing was charged, please try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYMENT_GATEWAY_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    bundles_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitBundleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `BUNDLE_NOT_FOUND`: No such bundle of applications: {id} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUNDLE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `BUNDLE_NOTHING_TO_SUBMIT`: No application of this bundle is a draft any more: there is nothing to submit
+             *     - `APPLICATION_CHANGED_CONCURRENTLY`: Someone else changed this application at the same moment: reload it and try again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUNDLE_NOTHING_TO_SUBMIT" | "APPLICATION_CHANGED_CONCURRENTLY";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `BUNDLE_NOT_READY`: The bundle cannot be submitted yet, and nothing was submitted: {applications}
+             *     - `PRIVACY_NOTICE_NOT_CURRENT`: You agreed to privacy notice version {given}, but the current one is version {current}: read it and agree again
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "BUNDLE_NOT_READY" | "PRIVACY_NOTICE_NOT_CURRENT";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     catalogue_businesses: {
         parameters: {
             query?: never;
@@ -14472,6 +16527,1425 @@ export interface operations {
             };
         };
     };
+    complaints_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicComplaintView"];
+                };
+            };
+            /** @description - `COMPLAINT_NOT_FOUND`: No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `RATE_LIMITED`: Too many requests: try again in {seconds} seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        /** @enum {number} */
+                        statusCode?: 429;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `COMPLAINT_LICENCE_NOT_FOUND`: No licence {number} in force or suspended */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_LICENCE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_OWN_LICENCE`: You cannot complain about your own licence
+             *     - `COMPLAINT_PHOTOS_INVALID`: These photos are not unused photos you uploaded: {photoIds}
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_OWN_LICENCE" | "COMPLAINT_PHOTOS_INVALID";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `RATE_LIMITED`: Too many requests: try again in {seconds} seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        /** @enum {number} */
+                        statusCode?: 429;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `COMPLAINT_NOT_FOUND`: No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_inspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordComplaintInspectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_OFFICE_ONLY`: Only staff of the office that issued the licence may act on this complaint
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_OFFICE_ONLY" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `COMPLAINT_NOT_FOUND`: No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_ACTION_NOT_ALLOWED`: A complaint that is {status} does not take {action}
+             *     - `COMPLAINT_CHANGED_CONCURRENTLY`: The complaint was changed by someone else meanwhile: reload it and try again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_ACTION_NOT_ALLOWED" | "COMPLAINT_CHANGED_CONCURRENTLY";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /**
+             * @description - `COMPLAINT_WARNING_DEADLINE_INVALID`: A warning needs a deadline, a date in the future at most 180 days ahead
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_WARNING_DEADLINE_INVALID" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_OFFICE_ONLY`: Only staff of the office that issued the licence may act on this complaint
+             *     - `COMPLAINT_APPROVER_ONLY`: Only an approver of the issuing office may suspend or revoke the licence
+             *     - `EVENT_FORBIDDEN`: {reasons}
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_OFFICE_ONLY" | "COMPLAINT_APPROVER_ONLY" | "EVENT_FORBIDDEN" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `COMPLAINT_NOT_FOUND`: No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_ACTION_NOT_ALLOWED`: A complaint that is {status} does not take {action}
+             *     - `COMPLAINT_LICENCE_NOT_OPERATING`: Licence {number} cannot be {action} now (it is {status})
+             *     - `COMPLAINT_CHANGED_CONCURRENTLY`: The complaint was changed by someone else meanwhile: reload it and try again
+             *     - `EVENT_NOT_ACCEPTED`: {event} is not possible while the application is in state '{state}'; {allowed}
+             *     - `APPLICATION_CHANGED_CONCURRENTLY`: Someone else changed this application at the same moment: reload it and try again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_ACTION_NOT_ALLOWED" | "COMPLAINT_LICENCE_NOT_OPERATING" | "COMPLAINT_CHANGED_CONCURRENTLY" | "EVENT_NOT_ACCEPTED" | "APPLICATION_CHANGED_CONCURRENTLY";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo, with its detected Content-Type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_NOT_FOUND`: No such complaint
+             *     - `COMPLAINT_PHOTO_NOT_FOUND`: No such photo on this complaint
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND" | "COMPLAINT_PHOTO_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND" | "COMPLAINT_PHOTO_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_CONTENT_UNAVAILABLE`: The document store could not be reached or answered badly: {detail} */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    complaints_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_HOLDER_ONLY`: Only the licence holder may answer this complaint
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_HOLDER_ONLY" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `COMPLAINT_NOT_FOUND`: No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_RESPONSE_NOT_OPEN`: The holder answers once, after the office has accepted the complaint
+             *     - `COMPLAINT_CHANGED_CONCURRENTLY`: The complaint was changed by someone else meanwhile: reload it and try again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_RESPONSE_NOT_OPEN" | "COMPLAINT_CHANGED_CONCURRENTLY";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_triage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageComplaintDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_OFFICE_ONLY`: Only staff of the office that issued the licence may act on this complaint
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_OFFICE_ONLY" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `COMPLAINT_NOT_FOUND`: No such complaint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `COMPLAINT_ACTION_NOT_ALLOWED`: A complaint that is {status} does not take {action}
+             *     - `COMPLAINT_CHANGED_CONCURRENTLY`: The complaint was changed by someone else meanwhile: reload it and try again
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_ACTION_NOT_ALLOWED" | "COMPLAINT_CHANGED_CONCURRENTLY";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_findLicences: {
+        parameters: {
+            query?: {
+                /** @description Part of the premises address, at least 4 characters; licences in force or suspended, at most 10 */
+                address?: string;
+                /** @description The licence number, exactly */
+                number?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintLicenceListView"];
+                };
+            };
+            /**
+             * @description - `COMPLAINT_SEARCH_INVALID`: Give either a licence number or at least 4 characters of an address
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_SEARCH_INVALID" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `COMPLAINT_LICENCE_NOT_FOUND`: No licence {number} in force or suspended */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMPLAINT_LICENCE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintListView"];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_ofOffice: {
+        parameters: {
+            query?: {
+                status?: "received" | "dismissed" | "accepted" | "inspected" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintListView"];
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: The request is invalid: {problems} */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_uploadPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description JPEG or PNG, at most DOCUMENT_MAX_BYTES; the type is detected from the content
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPhotoView"];
+                };
+            };
+            /**
+             * @description - `DOCUMENT_FILE_MISSING`: Attach the document as the multipart field 'file'
+             *     - `DOCUMENT_UPLOAD_INVALID`: The multipart upload is malformed: {detail}
+             *     - `DOCUMENT_EMPTY`: The file is empty (0 bytes)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_FILE_MISSING" | "DOCUMENT_UPLOAD_INVALID" | "DOCUMENT_EMPTY";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_TOO_LARGE`: A document may be at most {limit} */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `DOCUMENT_TYPE_NOT_ALLOWED`: Only PDF, JPEG and PNG documents are accepted; the content of this file is {detected}
+             *     - `COMPLAINT_PHOTO_TYPE_NOT_ALLOWED`: A photo must be a JPEG or PNG image
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_TYPE_NOT_ALLOWED" | "COMPLAINT_PHOTO_TYPE_NOT_ALLOWED";
+                        /** @enum {number} */
+                        statusCode?: 415;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_POLYGLOT`: The file is a {type} that also carries other content ({reason}); save it again as a plain {type} */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_POLYGLOT";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `RATE_LIMITED`: Too many requests: try again in {seconds} seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        /** @enum {number} */
+                        statusCode?: 429;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_CONTENT_UNAVAILABLE`: The document store could not be reached or answered badly: {detail} */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
     devInbox_mailbox: {
         parameters: {
             query?: never;
@@ -14548,6 +18022,478 @@ export interface operations {
                         code?: "DEV_MAILBOX_UNAVAILABLE";
                         /** @enum {number} */
                         statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    grants_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantListView"];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    grants_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGrantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDetailView"];
+                };
+            };
+            /**
+             * @description - `GRANT_VALID_UNTIL_PAST`: The grant must run at least until today ({today}); {validUntil} has passed
+             *     - `GRANT_VALID_UNTIL_TOO_FAR`: A grant may run for at most one year, until {latest} at the latest
+             *     - `GRANT_LICENCE_TYPES_INVALID`: Name at least one licence type, or choose all licence types (not both)
+             *     - `LICENCE_TYPE_UNKNOWN`: There is no licence type '{slug}'
+             *     - `NATIONAL_ID_INVALID`: {problemEn}
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_VALID_UNTIL_PAST" | "GRANT_VALID_UNTIL_TOO_FAR" | "GRANT_LICENCE_TYPES_INVALID" | "LICENCE_TYPE_UNKNOWN" | "NATIONAL_ID_INVALID" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `NOT_AUTHORISED_DIRECTOR`: You are not an authorised director of {nameEn} ({registrationNumber}), so you cannot apply on its behalf
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "NOT_AUTHORISED_DIRECTOR" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `CITIZEN_NOT_FOUND`: The civil registry has no record of national ID {nationalId} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CITIZEN_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `GRANT_ALREADY_ACTIVE`: You already have a grant in force for {agentEn}; revoke it before granting again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_ALREADY_ACTIVE";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `GRANT_AGENT_IS_PRINCIPAL`: You cannot grant yourself
+             *     - `LICENCE_TYPE_NOT_OPEN`: Licence type '{slug}' has no published workflow yet, so it cannot be applied for
+             *     - `JURISTIC_PERSON_NOT_ACTIVE`: {nameEn} is registered as "{statusEn}": only an active juristic person can apply
+             *     - `ACCOUNT_HAS_NO_NATIONAL_ID`: This account has no national ID, so no government data can be fetched for it; sign in with Digital ID
+             *     - `ACCOUNT_NOT_IN_CIVIL_REGISTRY`: The civil registry has no record of this account's national ID
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_AGENT_IS_PRINCIPAL" | "LICENCE_TYPE_NOT_OPEN" | "JURISTIC_PERSON_NOT_ACTIVE" | "ACCOUNT_HAS_NO_NATIONAL_ID" | "ACCOUNT_NOT_IN_CIVIL_REGISTRY";
+                        /** @enum {number} */
+                        statusCode?: 422;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    grants_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDetailView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `GRANT_NOT_FOUND`: No such grant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    grants_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeGrantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantDetailView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `GRANT_ONLY_PRINCIPAL`: Only the principal (or an authorised director of the principal company) may revoke a grant
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_ONLY_PRINCIPAL" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `GRANT_NOT_FOUND`: No such grant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `GRANT_ALREADY_REVOKED`: This grant has already been revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "GRANT_ALREADY_REVOKED";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
                     };
                 };
             };
@@ -17062,6 +21008,62 @@ export interface operations {
                         code?: "STATISTICS_LICENCE_TYPE_UNKNOWN" | "STATISTICS_OFFICE_UNKNOWN";
                         /** @enum {number} */
                         statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    complaints_statistics: {
+        parameters: {
+            query?: {
+                /** @description First month (Bangkok), YYYY-MM; default 11 months before `to` */
+                from?: string;
+                /** @description Last month (Bangkok), YYYY-MM; default the current month; at most 120 months in all */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintStatisticsView"];
+                };
+            };
+            /**
+             * @description - `STATISTICS_MONTH_RANGE_INVALID`: The month range is invalid: the first month {from} comes after the last month {to}
+             *     - `STATISTICS_MONTH_RANGE_TOO_LONG`: The month range is too long ({months} months); at most {max} months can be asked for at a time
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATISTICS_MONTH_RANGE_INVALID" | "STATISTICS_MONTH_RANGE_TOO_LONG" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
                     };
                 };
             };

@@ -17,6 +17,7 @@ export function Loading() {
 export function Problem({ error, retry }: { error: unknown; retry?: () => void }) {
   const { t, i18n } = useTranslation();
   const message = error instanceof ApiError ? error.messageIn(i18n.language) : String((error as Error)?.message ?? error);
+  if (error instanceof ApiError && error.code === 'GRANT_NOT_ACTIVE') return <GrantStopped message={message} />;
   return (
     <div className="notice notice--error" role="alert">
       <p>{message}</p>
@@ -26,6 +27,23 @@ export function Problem({ error, retry }: { error: unknown; retry?: () => void }
         </button>
       )}
     </div>
+  );
+}
+
+/** An agent whose grant was revoked or has expired, on any page of an application she filed under it: the refusal, and where to go. */
+function GrantStopped({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('grantStopped.title')} />
+      <div className="notice notice--error" role="alert">
+        <p>{message}</p>
+      </div>
+      <p>{t('grantStopped.next')}</p>
+      <p>
+        <Link to="/filing-for-others">{t('grantStopped.link')}</Link>
+      </p>
+    </>
   );
 }
 

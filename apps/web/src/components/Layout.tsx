@@ -87,6 +87,9 @@ export function Layout() {
                 <li>
                   <NavLink to="/licences">{t('nav.myLicences')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/complaints">{t('nav.myComplaints')}</NavLink>
+                </li>
               </>
             )}
             <li className="nav__account">
@@ -119,6 +122,12 @@ export function Layout() {
           <ul className="footer__links">
             <li>
               <Link to="/statistics">{t('footer.statistics')}</Link>
+            </li>
+            <li>
+              <Link to="/complaints/new">{t('footer.reportProblem')}</Link>
+            </li>
+            <li>
+              <Link to="/complaints/status">{t('footer.followComplaint')}</Link>
             </li>
             <li>
               <Link to="/privacy">{t('footer.privacy')}</Link>

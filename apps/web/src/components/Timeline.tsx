@@ -46,6 +46,7 @@ export function TimelineList({ data }: { data: TimelineData }) {
                   <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> · {t('timeline.by')} {t(`timeline.actor.${role}`)}
                   {e.from.state !== e.to.state && <> · {t('timeline.moved', { from: pick(e.from.label, lang), to: pick(e.to.label, lang) })}</>}
                 </p>
+                {e.onBehalfOf && <p className="timeline__meta">{t('timeline.onBehalf', { agent: pick(e.onBehalfOf.agentName, lang), principal: pick(e.onBehalfOf.principal.name, lang) })}</p>}
                 {e.event === 'SUBMIT' && consentVersion(e.data) && <p className="timeline__meta">{t('timeline.consent', { version: consentVersion(e.data) })}</p>}
                 {e.comment && (
                   <p className="timeline__comment">

@@ -24,6 +24,7 @@ const texts = defineTexts(
       recordedAnchor: 'ตรวจพบเมื่อ {{time}}: ประวัติไม่ตรงกับรากยืนยันของวันที่ {{date}} ที่รายการที่ {{seq}}',
       moved: '{{from}} → {{to}}',
       consent: 'ผู้ยื่นคำขอยินยอมตามประกาศความเป็นส่วนตัว ฉบับที่ {{version}}',
+      onBehalf: 'ยื่นโดย {{agent}} แทน {{principal}} (ผู้รับมอบอำนาจ)',
     },
     records: {
       holderPerson: 'ยื่นในนามบุคคลธรรมดา',
@@ -61,6 +62,7 @@ const texts = defineTexts(
       recordedAnchor: 'Found {{time}}: the history no longer matches the root of {{date}} at entry {{seq}}.',
       moved: '{{from}} → {{to}}',
       consent: 'The applicant agreed to privacy notice version {{version}}',
+      onBehalf: 'Filed by {{agent}} on behalf of {{principal}} (agent under a grant)',
     },
     records: {
       holderPerson: 'Applying as a natural person',

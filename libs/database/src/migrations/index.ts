@@ -26,6 +26,16 @@ import { LocalOfficeOnboarding1765800000000 } from './1765800000000-local-office
 import { Statistics1765900000000 } from './1765900000000-statistics';
 import { ApplicationConsents1765950000000 } from './1765950000000-application-consents';
 import { SatisfactionRatings1765960000000 } from './1765960000000-satisfaction-ratings';
+import { Complaints1767200000000 } from './1767200000000-complaints';
+import { ApplicationListIndexes1766000000000 } from './1766000000000-application-list-indexes';
+import { ApplicationQueueStatistics1766000000001 } from './1766000000001-application-queue-statistics';
+import { InvoiceLines1767000000000 } from './1767000000000-invoice-lines';
+import { AgentGrants1767100000000 } from './1767100000000-agent-grants';
+import { OfficeOpenIndex1767300000000 } from './1767300000000-office-open-index';
+import { SeedChecksums1767400000000 } from './1767400000000-seed-checksums';
+import { ApplicationPrechecks1767500000000 } from './1767500000000-application-prechecks';
+import { ApplicationBundles1767600000000 } from './1767600000000-application-bundles';
+import { SharedCharges1767600000001 } from './1767600000001-shared-charges';
 
 /** Every migration in the order it runs; new ones are appended here. */
-export const ALL_MIGRATIONS = [InitialSchema1763800000000, ApplicationKind1763900000000, WorkflowDefinitionCreatedBy1764000000000, Payments1764100000000, Licences1764200000000, LicenceLife1764300000000, OidcLoginAttempts1764500000000, ApplicationHolder1764600000000, JurisdictionsHolidaysAssignments1764700000000, LicenceHolder1764800000000, Sessions1765000000000, ApplicationDocuments1765100000000, OidcLoginBinding1765200000000, ApplicationMessages1765300000000, InformationRequests1765400000000, InspectionPhotos1765400000001, NotificationChannels1765410000000, WorkQueueViewsAndIndexes1765420000000, SignedReceipts1765500000000, PaymentResolutions1765510000000, HistoryAnchoring1765540000000, BillPayments1765550000000, WorkflowMigrations1765600000000, BusinessTypeVersions1765700000000, LocalOfficeOnboarding1765800000000, Statistics1765900000000, ApplicationConsents1765950000000, SatisfactionRatings1765960000000];
+export const ALL_MIGRATIONS = [InitialSchema1763800000000, ApplicationKind1763900000000, WorkflowDefinitionCreatedBy1764000000000, Payments1764100000000, Licences1764200000000, LicenceLife1764300000000, OidcLoginAttempts1764500000000, ApplicationHolder1764600000000, JurisdictionsHolidaysAssignments1764700000000, LicenceHolder1764800000000, Sessions1765000000000, ApplicationDocuments1765100000000, OidcLoginBinding1765200000000, ApplicationMessages1765300000000, InformationRequests1765400000000, InspectionPhotos1765400000001, NotificationChannels1765410000000, WorkQueueViewsAndIndexes1765420000000, SignedReceipts1765500000000, PaymentResolutions1765510000000, HistoryAnchoring1765540000000, BillPayments1765550000000, WorkflowMigrations1765600000000, BusinessTypeVersions1765700000000, LocalOfficeOnboarding1765800000000, Statistics1765900000000, ApplicationConsents1765950000000, SatisfactionRatings1765960000000, ApplicationListIndexes1766000000000, ApplicationQueueStatistics1766000000001, InvoiceLines1767000000000, AgentGrants1767100000000, Complaints1767200000000, OfficeOpenIndex1767300000000, SeedChecksums1767400000000, ApplicationPrechecks1767500000000, ApplicationBundles1767600000000, SharedCharges1767600000001];

@@ -20,7 +20,12 @@ export const RESOURCE_RULES = {
   'application-office': 'The application rule, and then only staff of the application’s office (holder, awaited role or head of office, as AssignmentService and CounterPayment check).',
   'application-feedback':
     'The application rule, and then the applicant’s rating of the service: the applicant herself rates and reads hers; officers and the head of its office read it with its comment (Satisfaction); a co-director gets 403.',
+  'agent-grant':
+    'Grants (AgentGrants): made for herself or for a juristic person whose register names her as an authorised director; a grant is read by its principal’s side (the person, any authorised director of the company) and its agent, and revoked only by the principal’s side (the agent 403); anyone else gets 404.',
+  bundle: 'One bundle of applications (several licences applied for together): only the applicant who started it (Bundles.load); anyone else gets 404. Each application in it keeps the application rule.',
   'own-office': 'The caller’s office only (agencyId of her account as it is now): its queue and its staff.',
+  complaint:
+    'One complaint: its complainant, staff of the issuing office of its licence, auditors, and the licence’s holder once the office has accepted it (ComplaintsService.visible, the complainant’s name kept from the holder when she asked); anyone else gets 404. Office actions: staff of that office only, a suspension or revocation its approver.',
   licence: 'One licence: its holder (for a company’s licence, any authorised director), staff of the issuing office (head included) and auditors (LicencesService.visible); anyone else gets 404.',
 } as const;
 

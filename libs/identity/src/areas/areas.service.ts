@@ -1,13 +1,17 @@
+import { join } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { workflowsDirectory, type FieldProblem } from '@bizportal/common';
-import { TransactionRunner } from '@bizportal/database';
+import { SeedChecksums, TransactionRunner } from '@bizportal/database';
 import { AgencyAreaEntity, AgencyEntity } from '../entities';
 import { IdentityErrors } from '../identity-errors';
 import { AreaEntity, type AreaLevel } from './area.entity';
 import { readAreasFile, type AreasFile } from './areas-file';
+
+/** The areas' seed in SeedChecksums; an administrator's change of a jurisdiction forgets it. */
+export const AREAS_SEED = 'areas';
 
 export interface PremisesCodes {
   provinceCode: string;
@@ -27,9 +31,13 @@ export interface AreaView {
   localOffice?: { id: string; name: { th: string; en: string } } | null;
 }
 
+/** Raise when the areas' seed writes something new (SeedChecksums). */
+const AREAS_SEED_REVISION = 'areas 1';
+
 /**
- * The administrative areas (DOPA codes) and the local offices serving them, seeded on every start from
- * `workflows/areas.json` (the file is the authority: names and jurisdictions follow it).
+ * The administrative areas (DOPA codes) and the local offices serving them, seeded at start from
+ * `workflows/areas.json` (the file is the authority: names and jurisdictions follow it) unless the file is the one
+ * applied last time and no administrator has changed a jurisdiction since (SeedChecksums).
  */
 @Injectable()
 export class AreasService implements OnModuleInit {
@@ -42,14 +50,19 @@ export class AreasService implements OnModuleInit {
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly seedChecksums: SeedChecksums,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const dir = workflowsDirectory(this.config.get<string>('WORKFLOWS_DIR'));
-    await this.seed(readAreasFile(dir));
+    const file = readAreasFile(dir);
+    const checksum = this.seedChecksums.checksumOf(AREAS_SEED_REVISION, [join(dir, 'areas.json')]);
+    if (await this.seedChecksums.applied(AREAS_SEED, checksum)) this.listedProvinces = listedProvincesOf(file);
+    else await this.seed(file, checksum);
   }
 
-  async seed(file: AreasFile): Promise<void> {
+  /** Applies the file; with its checksum, records it as applied. */
+  async seed(file: AreasFile, checksum?: string): Promise<void> {
     const rows: AreaEntity[] = [
       ...file.provinces.map((p) => ({ code: p.code, level: 'province' as const, parentCode: null, nameTh: p.name.th, nameEn: p.name.en, postcodes: null })),
       ...file.districts.map((d) => ({ code: d.code, level: 'district' as const, parentCode: d.province, nameTh: d.name.th, nameEn: d.name.en, postcodes: null })),
@@ -68,9 +81,11 @@ export class AreasService implements OnModuleInit {
           count++;
         }
       }
-      return count + (await this.seedLocalOffices(manager, file));
+      count += await this.seedLocalOffices(manager, file);
+      if (checksum) await this.seedChecksums.record(manager, AREAS_SEED, checksum);
+      return count;
     });
-    this.listedProvinces = new Set(file.districts.map((d) => d.province));
+    this.listedProvinces = listedProvincesOf(file);
     if (changed > 0) this.logger.log(`Seeded ${changed} areas, local offices and jurisdictions`);
   }
 
@@ -176,4 +191,8 @@ export class AreasService implements OnModuleInit {
       throw IdentityErrors.create('PREMISES_AREA_UNKNOWN', { problems: problems.map((p) => `${p.field} ${p.problem}`).join('; ') }, problems);
     }
   }
+}
+
+function listedProvincesOf(file: AreasFile): Set<string> {
+  return new Set(file.districts.map((d) => d.province));
 }

@@ -1,13 +1,14 @@
 import { ConfigService } from '@nestjs/config';
 import { ServiceUnavailableError } from '@bizportal/common';
 import type { TransactionRunner } from '@bizportal/database';
+import type { ScheduledJobs } from '@bizportal/jobs';
 import type { Sessions } from '../sessions/sessions.service';
 import type { UserAccounts } from '../user-accounts.service';
 import { DigitalIdService, safeReturnTo } from './digital-id.service';
 
 describe('DigitalIdService without a configured provider', () => {
   const service = (env: Record<string, string>) =>
-    new DigitalIdService({} as UserAccounts, {} as Sessions, { run: () => Promise.reject(new Error('no database expected')) } as unknown as TransactionRunner, new ConfigService(env));
+    new DigitalIdService({} as UserAccounts, {} as Sessions, { run: () => Promise.reject(new Error('no database expected')) } as unknown as TransactionRunner, new ConfigService(env), {} as ScheduledJobs);
 
   it.each([
     ['no issuer', {}],

@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import { IsNull, LessThan, MoreThan } from 'typeorm';
-import { IntervalJob, thaiNationalIdProblem, type DomainError } from '@bizportal/common';
+import { thaiNationalIdProblem, type DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
+import { ScheduledJobs, type ScheduledJobHandle } from '@bizportal/jobs';
 import { Sessions, type SignedIn } from '../sessions/sessions.service';
 import { UserAccounts } from '../user-accounts.service';
 import type { DigitalIdCallbackQuery } from './digital-id-callback.dto';
@@ -70,7 +71,7 @@ function isUnreachable(error: unknown): boolean {
 }
 
 /** Why an ID token or token response was refused, in words a support desk can use. */
-function refusalDetail(error: oidc.ClientError): string {
+function refusalDetail(error: Oidc.ClientError): string {
   const claim = fromCauses(error, 'claim') as string | undefined;
   const message = String((error.cause as Error | undefined)?.message ?? error.message);
   switch (error.code) {
@@ -98,28 +99,31 @@ function refusalDetail(error: oidc.ClientError): string {
 @Injectable()
 export class DigitalIdService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DigitalIdService.name);
-  private discovered?: Promise<oidc.Configuration>;
-  private readonly cleanup = new IntervalJob(
-    async () => {
-      const deleted = await this.deleteOldAttempts();
-      if (deleted > 0) this.logger.log(`Deleted ${deleted} Digital ID sign-in attempts that expired over a day ago`);
-    },
-    (error) => this.logger.warn(`Deleting old Digital ID sign-in attempts failed: ${error.message}`),
-  );
+  private discovered?: Promise<Oidc.Configuration>;
+  private cleanup?: ScheduledJobHandle;
 
   constructor(
     private readonly accounts: UserAccounts,
     private readonly sessions: Sessions,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.cleanup.start(this.config.get<number>('DIGITAL_ID_CLEANUP_INTERVAL_MS') ?? 0);
+    this.cleanup = this.jobs.schedule({
+      name: 'digital-id-cleanup',
+      everyMs: this.config.get<number>('DIGITAL_ID_CLEANUP_INTERVAL_MS') ?? 0,
+      run: async () => {
+        const deleted = await this.deleteOldAttempts();
+        if (deleted > 0) this.logger.log(`Deleted ${deleted} Digital ID sign-in attempts that expired over a day ago`);
+      },
+      onError: (error) => this.logger.warn(`Deleting old Digital ID sign-in attempts failed: ${error.message}`),
+    });
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.cleanup.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.cleanup?.stop();
   }
 
   /** Deletes the attempts that expired over a day ago, used or not; returns how many. */
@@ -149,11 +153,11 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** The provider's metadata, fetched once (a failure is not remembered, so the next sign-in tries again). */
-  private configuration(settings: DigitalIdSettings): Promise<oidc.Configuration> {
+  private configuration(settings: DigitalIdSettings): Promise<Oidc.Configuration> {
     this.discovered ??= (async () => {
-      const auth = settings.clientAuth === 'client_secret_post' ? oidc.ClientSecretPost(settings.clientSecret) : oidc.ClientSecretBasic(settings.clientSecret);
-      const execute = [oidc.enableNonRepudiationChecks, ...(settings.allowInsecure ? [oidc.allowInsecureRequests] : [])];
-      const configuration = await oidc.discovery(settings.issuer, settings.clientId, undefined, auth, { execute, timeout: settings.timeoutMs / 1000 });
+      const auth = settings.clientAuth === 'client_secret_post' ? oidc().ClientSecretPost(settings.clientSecret) : oidc().ClientSecretBasic(settings.clientSecret);
+      const execute = [oidc().enableNonRepudiationChecks, ...(settings.allowInsecure ? [oidc().allowInsecureRequests] : [])];
+      const configuration = await oidc().discovery(settings.issuer, settings.clientId, undefined, auth, { execute, timeout: settings.timeoutMs / 1000 });
       configuration.timeout = settings.timeoutMs / 1000;
       return configuration;
     })();
@@ -172,15 +176,15 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
     const returnTo = safeReturnTo(start.returnTo);
     const settings = this.settings();
     const configuration = await this.configuration(settings);
-    const state = oidc.randomState();
-    const nonce = oidc.randomNonce();
-    const codeVerifier = oidc.randomPKCECodeVerifier();
-    const url = oidc.buildAuthorizationUrl(configuration, {
+    const state = oidc().randomState();
+    const nonce = oidc().randomNonce();
+    const codeVerifier = oidc().randomPKCECodeVerifier();
+    const url = oidc().buildAuthorizationUrl(configuration, {
       redirect_uri: settings.redirectUri,
       scope: settings.scope,
       state,
       nonce,
-      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge: await oidc().calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
       // Always ask who is signing in: on a shared computer the last person's provider session must not carry over.
       prompt: 'login',
@@ -214,9 +218,9 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
 
     const current = new URL(attempt.redirectUri);
     for (const [key, value] of Object.entries(query)) if (typeof value === 'string') current.searchParams.set(key, value);
-    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
+    let tokens: Awaited<ReturnType<typeof Oidc.authorizationCodeGrant>>;
     try {
-      tokens = await oidc.authorizationCodeGrant(configuration, current, {
+      tokens = await oidc().authorizationCodeGrant(configuration, current, {
         pkceCodeVerifier: attempt.codeVerifier,
         expectedState: attempt.state,
         expectedNonce: attempt.nonce,
@@ -266,15 +270,15 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
    */
   private translate(error: unknown): DomainError | Error {
     const withDescription = (code: string, description?: string) => `${code}${description ? ` (${description})` : ''}`;
-    if (error instanceof oidc.AuthorizationResponseError) {
+    if (error instanceof oidc().AuthorizationResponseError) {
       if (error.error === 'access_denied') return DigitalIdErrors.create('DIGITAL_ID_SIGN_IN_CANCELLED');
       return DigitalIdErrors.create('DIGITAL_ID_SIGN_IN_REFUSED', { reason: withDescription(error.error, error.error_description) });
     }
-    if (error instanceof oidc.WWWAuthenticateChallengeError || (error instanceof oidc.ResponseBodyError && error.error === 'invalid_client')) {
+    if (error instanceof oidc().WWWAuthenticateChallengeError || (error instanceof oidc().ResponseBodyError && error.error === 'invalid_client')) {
       this.logger.error(`Digital ID refused our client credentials (DIGITAL_ID_CLIENT_ID, DIGITAL_ID_CLIENT_SECRET, DIGITAL_ID_CLIENT_AUTH): ${error.message}`);
       return DigitalIdErrors.create('DIGITAL_ID_CLIENT_REFUSED');
     }
-    if (error instanceof oidc.ResponseBodyError) {
+    if (error instanceof oidc().ResponseBodyError) {
       if (error.status >= 500) return DigitalIdErrors.create('DIGITAL_ID_UNAVAILABLE');
       return DigitalIdErrors.create('DIGITAL_ID_CODE_REFUSED', { reason: withDescription(error.error, error.error_description) });
     }
@@ -282,10 +286,15 @@ export class DigitalIdService implements OnApplicationBootstrap, OnApplicationSh
       this.logger.warn(`Digital ID unreachable: ${error instanceof Error ? error.message : String(error)} ${String(fromCauses((error as Error).cause, 'message') ?? '')}`);
       return DigitalIdErrors.create('DIGITAL_ID_UNAVAILABLE');
     }
-    if (error instanceof oidc.ClientError && error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && ((error.cause as Response | undefined)?.status ?? 0) >= 500) {
+    if (error instanceof oidc().ClientError && error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && ((error.cause as Response | undefined)?.status ?? 0) >= 500) {
       return DigitalIdErrors.create('DIGITAL_ID_UNAVAILABLE');
     }
-    if (error instanceof oidc.ClientError) return DigitalIdErrors.create('DIGITAL_ID_ANSWER_INVALID', { detail: refusalDetail(error) });
+    if (error instanceof oidc().ClientError) return DigitalIdErrors.create('DIGITAL_ID_ANSWER_INVALID', { detail: refusalDetail(error) });
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/** openid-client, required on the first sign-in rather than at every start of the API. */
+function oidc(): typeof Oidc {
+  return require('openid-client') as typeof Oidc;
 }

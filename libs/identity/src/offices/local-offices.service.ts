@@ -3,9 +3,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, MoreThan, Not, Repository, type EntityManager } from 'typeorm';
 import { thaiNationalIdProblem } from '@bizportal/common';
-import { TransactionRunner } from '@bizportal/database';
+import { SeedChecksums, TransactionRunner } from '@bizportal/database';
 import type { Role } from '@bizportal/engine';
 import { AreaEntity } from '../areas/area.entity';
+import { AREAS_SEED } from '../areas/areas.service';
 import { OFFICE_ROLES, type AuthenticatedUser } from '../authenticated-user';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from '../entities';
 import { LOCAL_OFFICE_KINDS, type LocalOfficeKind } from '../areas/local-office-kinds';
@@ -56,6 +57,7 @@ export class LocalOffices {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(StaffInvitationEntity) private readonly invitations: Repository<StaffInvitationEntity>,
     private readonly transactions: TransactionRunner,
+    private readonly seedChecksums: SeedChecksums,
   ) {}
 
   async list(query: OfficesQueryDto): Promise<OfficeListView> {
@@ -168,6 +170,9 @@ export class LocalOffices {
     const now = new Date();
     const added = codes.filter((c) => !keep.has(c)).map((subdistrictCode) => ({ agencyId: id, subdistrictCode, assignedBy: by.id, assignedAt: now }));
     for (let i = 0; i < added.length; i += 200) await manager.insert(AgencyAreaEntity, added.slice(i, i + 200));
+    // The next start applies the areas file again, as every start did before it was skipped when unchanged: a subdistrict
+    // dropped here that the file gives to one of its offices goes back to it.
+    await this.seedChecksums.forget(manager, AREAS_SEED);
   }
 
   /** Invites a person by national ID to the office with office roles; her first Digital ID sign-in accepts it (UserAccounts). */

@@ -3,9 +3,10 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { IntervalJob, bangkokDateKey, formatThaiDate } from '@bizportal/common';
+import { bangkokDateKey, formatThaiDate } from '@bizportal/common';
 import { TransactionRunner, isUniqueViolation } from '@bizportal/database';
 import { UserDirectory } from '@bizportal/identity';
+import { ScheduledJobs, type ScheduledJobHandle } from '@bizportal/jobs';
 import { ApplicationStore, Outbox, firstBrokenLink, recomputedChain, recomputedHeadAt, type ApplicationEventEntity } from '../core';
 import { ChainBreakEntity, type ChainBreakKind, type HistoryAnchorEntity } from './history-anchor.entities';
 import { HistoryAnchors } from './history-anchors.service';
@@ -48,13 +49,7 @@ export interface ChainHealth {
 @Injectable()
 export class ChainAudit implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ChainAudit.name);
-  private readonly job = new IntervalJob(
-    async () => {
-      const run = await this.runOnce();
-      if (run.ran) this.logger.log(`History check ${run.date}: ${run.checked} chains, ${run.newBreaks} new breaks, anchor of ${run.anchor?.treeSize ?? 0} heads`);
-    },
-    (error) => this.logger.error(`History check failed: ${error.message}`),
-  );
+  private job?: ScheduledJobHandle;
 
   constructor(
     @InjectRepository(ChainBreakEntity) private readonly breaks: Repository<ChainBreakEntity>,
@@ -64,14 +59,24 @@ export class ChainAudit implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly outbox: Outbox,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job.start(this.config.get<number>('HISTORY_AUDIT_INTERVAL_MS') ?? 0, 5000);
+    this.job = this.jobs.schedule({
+      name: 'history-audit',
+      everyMs: this.config.get<number>('HISTORY_AUDIT_INTERVAL_MS') ?? 0,
+      firstAfterMs: 5000,
+      run: async () => {
+        const run = await this.runOnce();
+        if (run.ran) this.logger.log(`History check ${run.date}: ${run.checked} chains, ${run.newBreaks} new breaks, anchor of ${run.anchor?.treeSize ?? 0} heads`);
+      },
+      onError: (error) => this.logger.error(`History check failed: ${error.message}`),
+    });
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 
   /** The night's work for the Bangkok date of `now`, unless its anchor exists: check every chain, then anchor. */

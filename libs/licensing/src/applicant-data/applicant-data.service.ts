@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { BadGatewayError, NotFoundError, ServiceUnavailableError } from '@bizportal/common';
-import { DataExchange, fullName, isAuthorisedDirector, JURISTIC_STATUSES, mayAct, type CitizenRecord, type Fetched } from '@bizportal/data-exchange';
+import { DataExchange, fullName, isAuthorisedDirector, JURISTIC_STATUSES, mayAct, type CitizenRecord, type Fetched, type JuristicPersonRecord } from '@bizportal/data-exchange';
 import { UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
 import { citizenView, juristicPersonView } from './applicant-data.views';
 import type { Holder } from '../core';
@@ -86,12 +86,7 @@ export class ApplicantDataService {
         { field: REGISTRATION_FIELD, problem: 'you are not among its authorised directors' },
       ]);
     }
-    if (!mayAct(company.record)) {
-      const label = JURISTIC_STATUSES[status];
-      throw ApplicantDataErrors.create('JURISTIC_PERSON_NOT_ACTIVE', { nameTh: name.th, nameEn: name.en, statusTh: label.th, statusEn: label.en }, [
-        { field: REGISTRATION_FIELD, problem: `status is ${status}` },
-      ]);
-    }
+    assertMayAct(company.record, REGISTRATION_FIELD);
     const citizen = await this.ownCitizen(nationalId);
     return {
       type: 'juristic',
@@ -102,6 +97,23 @@ export class ApplicantDataService {
       fetchedAt: company.fetchedAt,
       confirmedAt,
     };
+  }
+
+  /**
+   * The holder of an application an agent files under a grant, fetched now: the principal person's own citizen record,
+   * or the principal company's record (which must still be active, 422) with the agent's citizen record beside it.
+   * The grant, not the register, says the agent may file; nothing is stored here.
+   */
+  async holderOnBehalfOf(agent: AuthenticatedUser, principal: { type: 'person' | 'juristic'; id: string }, confirmed: boolean): Promise<Holder> {
+    const confirmedAt = confirmed ? new Date() : null;
+    if (principal.type === 'person') {
+      const citizen = await this.exchange.citizen(principal.id, 'onBehalfOf.grantId');
+      return { type: 'person', id: principal.id, name: fullName(citizen.record.name), snapshot: { citizen: snapshotOf(citizen) }, source: citizen.source, fetchedAt: citizen.fetchedAt, confirmedAt };
+    }
+    const company = await this.exchange.juristicPerson(principal.id, 'onBehalfOf.grantId');
+    assertMayAct(company.record, 'onBehalfOf.grantId');
+    const citizen = await this.ownCitizen(await this.requireNationalId(agent));
+    return { type: 'juristic', id: principal.id, name: { ...company.record.name }, snapshot: { citizen: snapshotOf(citizen), juristicPerson: snapshotOf(company) }, source: company.source, fetchedAt: company.fetchedAt, confirmedAt };
   }
 
   async nationalIdOf(user: AuthenticatedUser): Promise<string | null> {
@@ -127,6 +139,14 @@ export class ApplicantDataService {
       ]);
     }
   }
+}
+
+/** A dissolved, liquidated, struck-off or bankrupt juristic person applies for nothing (422, naming the field). */
+function assertMayAct(record: JuristicPersonRecord, field: string): void {
+  if (mayAct(record)) return;
+  const { name, status } = record;
+  const label = JURISTIC_STATUSES[status];
+  throw ApplicantDataErrors.create('JURISTIC_PERSON_NOT_ACTIVE', { nameTh: name.th, nameEn: name.en, statusTh: label.th, statusEn: label.en }, [{ field, problem: `status is ${status}` }]);
 }
 
 function snapshotOf<T>(fetched: Fetched<T>) {

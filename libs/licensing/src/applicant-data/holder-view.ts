@@ -20,8 +20,8 @@ export function holderView(app: ApplicationEntity, user: AuthenticatedUser) {
     dataSource: app.applicantDataSource,
     fetchedAt: app.applicantDataFetchedAt,
     confirmedAt: app.applicantDataConfirmedAt,
-    /** The director who applied, by name. */
-    actingDirector: company && citizen ? { name: fullName(citizen.record.name) } : null,
+    /** The director who applied, by name (none when an agent filed it: `onBehalfOf` names her). */
+    actingDirector: company && citizen && !app.agentGrantId ? { name: fullName(citizen.record.name) } : null,
     juristicPerson: company ? juristicPersonView(company.record, company.source, company.fetchedAt, null) : null,
     applicantRecord: personal && citizen ? citizenView(citizen.record, citizen.source, citizen.fetchedAt) : null,
   };

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { formatThaiDate, formatThaiDateTime } from '@bizportal/common';
+import { formatThaiDate, formatThaiDateTime, pdfkit } from '@bizportal/common';
 import { A4, CONTENT_WIDTH, GREY, Layout, MARGIN, NAVY, drawFrame, drawText, pdfBytes, registerThaiFonts, urlQrPng, wrapThai } from '@bizportal/e-licence';
 import type { ApplicationKind, DocumentRequirement, LocalizedText } from '@bizportal/engine';
 
@@ -46,7 +45,7 @@ const FOOTER_TOP = A4.height - 66;
  */
 export async function renderAcknowledgementPdf(ack: AcknowledgementDocument): Promise<Buffer> {
   const qrPng = await urlQrPng(ack.trackingUrl);
-  const doc = new PDFDocument({
+  const doc = new (pdfkit())({
     size: 'A4',
     margin: 0,
     autoFirstPage: false,

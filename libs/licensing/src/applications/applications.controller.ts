@@ -22,6 +22,7 @@ import { ApplicationErrors as E } from '../core';
 import { LicenceErrors as L } from '../licences';
 import { ReviewEventErrors as R } from './review-event-checks';
 import { ConsentErrors as K } from './consent';
+import { GrantErrors as G } from '../grants';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -36,7 +37,7 @@ export class ApplicationsController {
 
   @Post()
   @Access.roles(['applicant'], 'company-authority')
-  @ApiErrors(C.code.LICENCE_TYPE_UNKNOWN, C.code.LICENCE_TYPE_NOT_OPEN, C.code.BUSINESS_TYPE_UNKNOWN, C.code.BUSINESS_DOES_NOT_NEED_LICENCE, E.code.PREMISES_AREA_MISMATCH, E.code.KIND_NOT_OFFERED, E.code.FORM_INVALID, E.code.NO_RESPONSIBLE_OFFICE, E.code.NO_LOCAL_OFFICE, L.code.PREVIOUS_LICENCE_NOT_HELD, L.code.PREVIOUS_LICENCE_NOT_FOR_NEW, L.code.PREVIOUS_LICENCE_OTHER_TYPE, L.code.PREVIOUS_LICENCE_NOT_IN_FORCE, L.code.PREVIOUS_LICENCE_HAS_OPEN_REQUEST, L.code.REQUEST_NOT_FOR_HOLDER, D.code.NOT_AUTHORISED_DIRECTOR, D.code.JURISTIC_PERSON_NOT_ACTIVE, D.code.ACCOUNT_HAS_NO_NATIONAL_ID, D.code.ACCOUNT_NOT_IN_CIVIL_REGISTRY)
+  @ApiErrors(C.code.LICENCE_TYPE_UNKNOWN, C.code.LICENCE_TYPE_NOT_OPEN, C.code.BUSINESS_TYPE_UNKNOWN, C.code.BUSINESS_DOES_NOT_NEED_LICENCE, E.code.PREMISES_AREA_MISMATCH, E.code.KIND_NOT_OFFERED, E.code.FORM_INVALID, E.code.NO_RESPONSIBLE_OFFICE, E.code.NO_LOCAL_OFFICE, L.code.PREVIOUS_LICENCE_NOT_HELD, L.code.PREVIOUS_LICENCE_NOT_FOR_NEW, L.code.PREVIOUS_LICENCE_OTHER_TYPE, L.code.PREVIOUS_LICENCE_NOT_IN_FORCE, L.code.PREVIOUS_LICENCE_HAS_OPEN_REQUEST, L.code.REQUEST_NOT_FOR_HOLDER, D.code.NOT_AUTHORISED_DIRECTOR, D.code.JURISTIC_PERSON_NOT_ACTIVE, D.code.ACCOUNT_HAS_NO_NATIONAL_ID, D.code.ACCOUNT_NOT_IN_CIVIL_REGISTRY, G.code.GRANT_NOT_FOUND, G.code.GRANT_NOT_ACTIVE, G.code.GRANT_NOT_FOR_LICENCE_TYPE)
   @ApiOperation({ summary: 'Start an application (a draft) / สร้างคำขอ' })
   @ApiCreatedResponse({ type: ApplicationView })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateApplicationDto) {
@@ -44,16 +45,19 @@ export class ApplicationsController {
   }
 
   @Access.signedIn('application-list')
-  @ApiErrors(E.code.APPLICATION_LIST_NOT_AVAILABLE)
+  @ApiErrors(E.code.APPLICATION_LIST_NOT_AVAILABLE, E.code.APPLICATION_LIST_BAD_CURSOR)
   @Get()
-  @ApiOperation({ summary: 'My applications, or my office’s / รายการคำขอ' })
+  @ApiOperation({
+    summary: 'My applications, or my office’s, newest first, a page at a time / รายการคำขอ',
+    description: 'Pages follow nextCursor (keyset on creation time and id: no item repeats or goes missing when applications arrive in between). total is exact up to 1,000; beyond that it is 1,000 with totalCapped true. Items are summaries; GET /applications/{id} has the form, premises and available events.',
+  })
   @ApiOkResponse({ type: ApplicationListView })
   list(@CurrentUser() user: AuthenticatedUser, @Query() filter: ListApplicationsQueryDto) {
     return this.queries.execute(new ListApplicationsQuery(user, filter));
   }
 
   @Access.signedIn('application')
-  @ApiErrors(E.code.APPLICATION_NOT_FOUND)
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, G.code.GRANT_NOT_ACTIVE)
   @Get(':id')
   @ApiOperation({ summary: 'One application / รายละเอียดคำขอ' })
   @ApiOkResponse({ type: ApplicationView })
@@ -63,7 +67,7 @@ export class ApplicationsController {
 
   @Patch(':id')
   @Access.roles(['applicant'], 'application-owner')
-  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.ONLY_APPLICANT_MAY_EDIT, E.code.FORM_NOT_EDITABLE, E.code.APPLICATION_VERSION_STALE, E.code.FORM_INVALID, E.code.APPLICATION_CHANGED_CONCURRENTLY)
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, G.code.GRANT_NOT_ACTIVE, E.code.ONLY_APPLICANT_MAY_EDIT, E.code.FORM_NOT_EDITABLE, E.code.APPLICATION_VERSION_STALE, E.code.FORM_INVALID, E.code.APPLICATION_CHANGED_CONCURRENTLY)
   @ApiOperation({ summary: 'Change the form or confirm the government data while a draft or waiting for documents / แก้ไขแบบคำขอ ยืนยันข้อมูล' })
   @ApiOkResponse({ type: ApplicationView })
   update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid) id: string, @Body() body: UpdateApplicationFormDto) {
@@ -71,7 +75,7 @@ export class ApplicationsController {
   }
 
   @Access.signedIn('application-step')
-  @ApiErrors(E.code.APPLICATION_NOT_FOUND, E.code.APPLICANT_DATA_NOT_CONFIRMED, E.code.EVENT_INVALID, E.code.EVENT_NOT_ACCEPTED, E.code.EVENT_FORBIDDEN, E.code.EVENT_CONDITION_FAILED, E.code.FORM_INVALID, E.code.APPLICATION_VERSION_STALE, E.code.APPLICATION_CHANGED_CONCURRENTLY, R.code.DELIVERY_TRACKING_NUMBER_INVALID, R.code.INSPECTION_DATE_IN_PAST, R.code.INSPECTION_DATE_TOO_FAR, R.code.INSPECTION_WINDOW_INVALID, R.code.INSPECTION_WINDOW_OUTSIDE_HOURS, R.code.INSPECTION_INSPECTOR_NOT_STAFF, R.code.INFORMATION_REQUEST_DOCUMENT_UNKNOWN, R.code.INSPECTION_PHOTOS_INVALID, L.code.REQUEST_ON_HOLD_LICENCE_SUSPENDED, L.code.REQUEST_LICENCE_REVOKED, K.code.PRIVACY_CONSENT_REQUIRED, K.code.PRIVACY_NOTICE_NOT_CURRENT)
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, G.code.GRANT_NOT_ACTIVE, E.code.APPLICANT_DATA_NOT_CONFIRMED, E.code.EVENT_INVALID, E.code.EVENT_NOT_ACCEPTED, E.code.EVENT_FORBIDDEN, E.code.EVENT_CONDITION_FAILED, E.code.FORM_INVALID, E.code.APPLICATION_VERSION_STALE, E.code.APPLICATION_CHANGED_CONCURRENTLY, R.code.DELIVERY_TRACKING_NUMBER_INVALID, R.code.INSPECTION_DATE_IN_PAST, R.code.INSPECTION_DATE_TOO_FAR, R.code.INSPECTION_WINDOW_INVALID, R.code.INSPECTION_WINDOW_OUTSIDE_HOURS, R.code.INSPECTION_INSPECTOR_NOT_STAFF, R.code.INFORMATION_REQUEST_DOCUMENT_UNKNOWN, R.code.INSPECTION_PHOTOS_INVALID, L.code.REQUEST_ON_HOLD_LICENCE_SUSPENDED, L.code.REQUEST_LICENCE_REVOKED, K.code.PRIVACY_CONSENT_REQUIRED, K.code.PRIVACY_NOTICE_NOT_CURRENT)
   @Post(':id/events')
   @HttpCode(200)
   @ApiOperation({
@@ -84,7 +88,7 @@ export class ApplicationsController {
   }
 
   @Access.signedIn('application')
-  @ApiErrors(E.code.APPLICATION_NOT_FOUND)
+  @ApiErrors(E.code.APPLICATION_NOT_FOUND, G.code.GRANT_NOT_ACTIVE)
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Every step of the application / ประวัติการดำเนินการ' })
   @ApiOkResponse({ type: TimelineView })

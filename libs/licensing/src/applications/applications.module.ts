@@ -5,8 +5,11 @@ import { IdentityModule } from '@bizportal/identity';
 import { AnchoringModule } from '../anchoring';
 import { ApplicantDataModule } from '../applicant-data';
 import { CoreModule } from '../core';
+import { GrantsModule } from '../grants';
 import { LicencesModule } from '../licences';
 import { ApplicationSupport } from './application-support';
+import { ResponsibleOffices } from './responsible-offices';
+import { DraftApplications } from './draft-applications';
 import { ApplicationConsentEntity, PoliciesController, SubmissionConsents } from './consent';
 import { ApplicationsController, TrackingController } from './applications.controller';
 import { CreateApplicationHandler } from './commands/create-application.handler';
@@ -23,10 +26,12 @@ import { TrackApplicationHandler } from './queries/track-application.handler';
  * applicant's consent to the privacy notice at submission (owns `application_consents`).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApplicationConsentEntity]), CqrsModule, CoreModule, ApplicantDataModule, LicencesModule, IdentityModule, AnchoringModule],
+  imports: [TypeOrmModule.forFeature([ApplicationConsentEntity]), CqrsModule, CoreModule, ApplicantDataModule, LicencesModule, IdentityModule, AnchoringModule, GrantsModule],
   controllers: [ApplicationsController, TrackingController, PoliciesController],
   providers: [
     ApplicationSupport,
+    ResponsibleOffices,
+    DraftApplications,
     SubmissionConsents,
     CreateApplicationHandler,
     UpdateApplicationFormHandler,
@@ -37,6 +42,6 @@ import { TrackApplicationHandler } from './queries/track-application.handler';
     TrackApplicationHandler,
     GetAcknowledgementHandler,
   ],
-  exports: [ApplicationSupport],
+  exports: [ApplicationSupport, ResponsibleOffices, DraftApplications],
 })
 export class ApplicationsModule {}

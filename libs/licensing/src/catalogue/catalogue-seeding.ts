@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { canonicalJson, sha256Hex, workflowsDirectory } from '@bizportal/common';
-import { TransactionRunner } from '@bizportal/database';
+import { SeedChecksums, TransactionRunner } from '@bizportal/database';
 import type { CompiledWorkflow, WorkflowDefinition } from '@bizportal/engine';
 import { AgencyRegister } from '@bizportal/identity';
 import { agencyRows, readCatalogueAgencies } from './agency-routing';
@@ -13,7 +15,15 @@ import { BusinessEntity, BusinessTypeVersionEntity, LicenceTypeEntity, WorkflowD
 import { CatalogueService, NO_PUBLISHED_VERSION, WORKFLOW_FILES_PUBLISHER } from './catalogue.service';
 import { loadWorkflowFiles } from './workflow-files';
 
-/** Seeds the agencies, licence types with their workflows, and business types (versioned) from `workflows/` at start. */
+const CATALOGUE_SEED = 'catalogue';
+/** Raise when the catalogue's seed writes something new (SeedChecksums). */
+const CATALOGUE_SEED_REVISION = 'catalogue 1';
+
+/**
+ * Seeds the agencies, licence types with their workflows, and business types (versioned) from `workflows/` at start,
+ * unless the files are the ones applied last time (SeedChecksums): nothing else deletes what this seed writes, and an
+ * official's later version leaves an unchanged file with nothing to do, so seeding them again would write nothing.
+ */
 @Injectable()
 export class CatalogueSeeding implements OnModuleInit {
   private readonly logger = new Logger(CatalogueSeeding.name);
@@ -23,16 +33,37 @@ export class CatalogueSeeding implements OnModuleInit {
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
     private readonly identity: AgencyRegister,
+    private readonly seedChecksums: SeedChecksums,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const dir = workflowsDirectory(this.config.get<string>('WORKFLOWS_DIR'));
     const files = loadWorkflowFiles(dir);
+    const licenceDir = join(dir, 'licences');
+    const sources = [...readdirSync(licenceDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(licenceDir, f)), join(dir, 'businesses.json'), join(dir, 'agencies.json')];
+    const checksum = this.seedChecksums.checksumOf(CATALOGUE_SEED_REVISION, sources);
+    if (await this.seedChecksums.applied(CATALOGUE_SEED, checksum)) return this.rememberCurrent(files.workflows);
     await this.identity.upsertAgencies(agencyRows(readCatalogueAgencies(dir)));
     await this.transactions.run(async (manager) => {
       for (const workflow of files.workflows) await this.seedFromFile(manager, workflow, dir);
       for (const business of files.businesses) await this.seedBusiness(manager, business, dir);
+      await this.seedChecksums.record(manager, CATALOGUE_SEED, checksum);
     });
+  }
+
+  /** As seeding an unchanged file does: the workflows compiled at start answer for the current versions they match. */
+  private async rememberCurrent(workflows: CompiledWorkflow[]): Promise<void> {
+    const [types, versions] = await this.transactions.run(async (manager) => [
+      await manager.find(LicenceTypeEntity, { select: { slug: true, currentVersion: true } }),
+      await manager.find(WorkflowDefinitionEntity, { select: { licenceType: true, version: true, checksum: true } }),
+    ] as const);
+    const currentVersions = new Map(types.map((t) => [t.slug, t.currentVersion]));
+    const checksums = new Map(versions.map((v) => [`${v.licenceType}@${v.version}`, v.checksum]));
+    for (const workflow of workflows) {
+      const slug = workflow.definition.slug;
+      const version = currentVersions.get(slug);
+      if (version !== undefined && checksums.get(`${slug}@${version}`) === definitionChecksum(workflow)) this.catalogue.remember(slug, version, workflow);
+    }
   }
 
   /**
@@ -90,7 +121,7 @@ export class CatalogueSeeding implements OnModuleInit {
    */
   private async seedFromFile(manager: EntityManager, workflow: CompiledWorkflow, dir: string): Promise<void> {
     const def = workflow.definition;
-    const checksum = sha256Hex(canonicalJson(def));
+    const checksum = definitionChecksum(workflow);
     const existing = await manager.findOneBy(LicenceTypeEntity, { slug: def.slug });
     const versions = existing ? await manager.findBy(WorkflowDefinitionEntity, { licenceType: def.slug }) : [];
     const current = versions.find((v) => v.version === existing?.currentVersion);
@@ -132,4 +163,8 @@ export class CatalogueSeeding implements OnModuleInit {
     this.logger.log(`Published ${def.slug} version ${version} from ${dir}`);
   }
 
+}
+
+function definitionChecksum(workflow: CompiledWorkflow): string {
+  return sha256Hex(canonicalJson(workflow.definition));
 }

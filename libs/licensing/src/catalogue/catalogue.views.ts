@@ -103,6 +103,15 @@ export class FeeSummaryView {
   due!: string;
 }
 
+export class LateRenewalSurchargeView {
+  @ApiProperty({ example: 20, description: 'Percent of the fee per period late' })
+  percentPerPeriod!: number;
+  @ApiProperty({ enum: ['once', 'month', 'year'], description: 'once: the percentage once, however late; else per started month or year' })
+  period!: string;
+  @ApiPropertyOptional({ description: 'At most this many periods are charged' })
+  maxPeriods?: number;
+}
+
 export class FeeView {
   @ApiProperty({ example: 'licence' })
   code!: string;
@@ -112,6 +121,14 @@ export class FeeView {
   amountSatang!: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'Satang' })
   maxAmountSatang?: number | null;
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'object' },
+    description: 'Several lines on one invoice, each {code, label} with amountSatang (fixed), rule (bands or per unit over a form number) or range (the office sets it); absent: one line from amountSatang/maxAmountSatang',
+  })
+  lines?: object[];
+  @ApiPropertyOptional({ type: LateRenewalSurchargeView, description: 'A surcharge on a renewal filed after the previous licence ended' })
+  lateRenewalSurcharge?: LateRenewalSurchargeView;
   @ApiProperty({ enum: ['at-submission', 'after-approval'] })
   due!: string;
   @ApiPropertyOptional({ type: String, nullable: true })

@@ -4,6 +4,7 @@ import { defineErrors, type DomainError, type FieldProblem } from '@bizportal/co
 export const ApplicationErrors = defineErrors('applications', {
   APPLICATION_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบคำขอ', en: 'No application {id} that you can see' },
   APPLICATION_LIST_NOT_AVAILABLE: { kind: 'forbidden', th: 'บทบาทนี้ไม่มีรายการคำขอ', en: 'Your role has no applications to list' },
+  APPLICATION_LIST_BAD_CURSOR: { kind: 'bad-request', th: 'ตำแหน่งหน้าถัดไปไม่ถูกต้อง กรุณาโหลดรายการคำขอใหม่', en: 'cursor is not a nextCursor this list gave: reload the first page' },
   TRACKING_NUMBER_NOT_FOUND: { kind: 'not-found', th: 'ไม่พบเลขติดตาม {trackingNumber}', en: 'No submitted application has tracking number {trackingNumber}' },
   APPLICATION_VERSION_STALE: {
     kind: 'conflict',

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, Repository, type EntityManager, type FindManyOptions, type QueryDeepPartialEntity, type SelectQueryBuilder } from 'typeorm';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { FINAL_STATUSES, type StateActor } from '@bizportal/engine';
+import { actsAsAgent, AgentAuthority, type AgentAuthorityProvider } from './agent-authority';
 import { assertCanSee, notFoundApplication } from './application-access';
 import { ApplicationEntity, ApplicationEventEntity, type OutboxEntity } from './application.entities';
 
@@ -12,12 +14,35 @@ import { ApplicationEntity, ApplicationEventEntity, type OutboxEntity } from './
  * through WorkflowTransitions and deadlines through DueDates, both in this folder. Every write is
  * conditional on what was read, so two writers never silently overwrite each other.
  */
+/** The columns of an application a notification's text and recipient need. */
+export type ApplicationMessageFields = Pick<ApplicationEntity, 'id' | 'trackingNumber' | 'licenceType' | 'workflowVersion' | 'state' | 'applicantId' | 'agencyId'>;
+
 @Injectable()
-export class ApplicationStore {
+export class ApplicationStore implements OnModuleInit {
+  private agentAuthority: AgentAuthorityProvider | null = null;
+
   constructor(
     @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
     @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
+    private readonly discovery: DiscoveryService,
   ) {}
+
+  onModuleInit(): void {
+    const found = this.discovery.getProviders({ metadataKey: AgentAuthority.KEY });
+    if (found.length > 1) throw new Error(`More than one @AgentAuthority provider: ${found.map((w) => w.name).join(', ')}`);
+    this.agentAuthority = (found[0]?.instance as AgentAuthorityProvider | undefined) ?? null;
+  }
+
+  /**
+   * When the user is the agent who filed the application under a grant, the grant must still let her act (403 when
+   * revoked, expired or no longer covering its licence type); anyone else passes. Without the grants module an agent
+   * is refused outright.
+   */
+  async assertAgentMayAct(user: AuthenticatedUser, app: ApplicationEntity, manager?: EntityManager): Promise<void> {
+    if (!actsAsAgent(user, app)) return;
+    if (!this.agentAuthority) throw new Error(`Application ${app.id} was filed under a grant, but no @AgentAuthority provider is loaded`);
+    await this.agentAuthority.assertAgentMayAct(app, manager);
+  }
 
   /** The latest history row of one event type, or null. */
   lastEvent(applicationId: string, type: string): Promise<ApplicationEventEntity | null> {
@@ -61,15 +86,38 @@ export class ApplicationStore {
     return app;
   }
 
+  /** The history row of the step that recorded an outbox row (null for effects of no step). */
+  stepOfOutboxRow(manager: EntityManager, row: OutboxEntity): Promise<ApplicationEventEntity | null> {
+    return row.eventId ? manager.findOneBy(ApplicationEventEntity, { id: row.eventId }) : Promise.resolve(null);
+  }
+
+  /**
+   * What a message about the application names (tracking number, licence, state, applicant and office), read in the
+   * executor's transaction: these columns only, not the form, premises and applicant data of the whole row.
+   */
+  async messageFieldsOfOutboxRow(manager: EntityManager, row: OutboxEntity): Promise<ApplicationMessageFields> {
+    const app = await manager.findOne(ApplicationEntity, {
+      where: { id: row.applicationId },
+      select: { id: true, trackingNumber: true, licenceType: true, workflowVersion: true, state: true, applicantId: true, agencyId: true },
+    });
+    if (!app) throw new Error(`Application ${row.applicationId} of outbox row ${row.id} is gone`);
+    return app;
+  }
+
   async getById(id: string): Promise<ApplicationEntity> {
     const app = await this.findById(id);
     if (!app) throw notFoundApplication(id);
     return app;
   }
 
-  /** Loads an application the user may act on (its applicant, the responsible office, auditors), else 404. */
+  /**
+   * Loads an application the user may act on (its applicant, the responsible office, auditors), else 404; an agent
+   * acting under a grant that no longer lets her gets 403.
+   */
   async load(id: string, user: AuthenticatedUser): Promise<ApplicationEntity> {
-    return assertCanSee(user, await this.findById(id), id);
+    const app = assertCanSee(user, await this.findById(id), id);
+    await this.assertAgentMayAct(user, app);
+    return app;
   }
 
   findByTrackingNumber(trackingNumber: string): Promise<ApplicationEntity | null> {
@@ -220,6 +268,12 @@ export class ApplicationStore {
 
   async insert(manager: EntityManager, app: ApplicationEntity): Promise<void> {
     await manager.insert(ApplicationEntity, app);
+  }
+
+  /** The applications started in these bundles (`bundle_id`, set when the drafts were inserted), in the order they were made. */
+  inBundles(bundleIds: readonly string[]): Promise<ApplicationEntity[]> {
+    if (bundleIds.length === 0) return Promise.resolve([]);
+    return this.applications.find({ where: { bundleId: In([...bundleIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Replaces the form (and records the applicant's confirmation) of the version read; false if it moved on. */

@@ -6,5 +6,7 @@ export class ApplicationTransitionedEvent {
     readonly fromState: string,
     readonly toState: string,
     readonly effectCount: number,
+    /** The outbox rows its transaction recorded (the step's effects and its participants'), now committed. */
+    readonly outboxIds: readonly string[] = [],
   ) {}
 }

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- simple-json columns hold arbitrary JSON */
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { timestampColumnType } from '@bizportal/database';
 import type { ApplicationKind, DeliveryMethod, PersistedWorkflowState, Role, Status, StateActor } from '@bizportal/engine';
 import type { ApplicantDataSnapshot, HolderType } from './holder';
@@ -11,6 +11,11 @@ export interface Premises {
   subdistrictCode: string;
 }
 
+// The schema is made by the migrations (libs/database); these name the indexes the list pages walk (1766000000000).
+@Index('IDX_applications_applicant_list', ['applicantId', 'createdAt', 'id', 'status'])
+@Index('IDX_applications_holder_list', ['holderType', 'holderId', 'createdAt', 'id', 'status'])
+@Index('IDX_applications_agency_list', ['agencyId', 'createdAt', 'id', 'status'])
+@Index('IDX_applications_agent_grant', ['agentGrantId'])
 @Entity('applications')
 export class ApplicationEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
@@ -36,6 +41,10 @@ export class ApplicationEntity {
   @Column({ name: 'previous_licence_number', type: 'varchar', length: 80, nullable: true })
   previousLicenceNumber: string | null;
 
+  /** The bundle it was started in with other licences of one business (`application_bundles`), or null. */
+  @Column({ name: 'bundle_id', type: 'varchar', length: 64, nullable: true })
+  bundleId: string | null;
+
   /** The applicant's latest CHOOSE_DELIVERY, kept on the row for the guards; the history holds every choice. */
   @Column({ name: 'delivery_method', type: 'varchar', length: 10, default: 'e-licence' })
   deliveryMethod: DeliveryMethod;
@@ -45,6 +54,14 @@ export class ApplicationEntity {
 
   @Column({ name: 'applicant_id', type: 'varchar', length: 64 })
   applicantId: string;
+
+  /**
+   * The grant under which an agent filed it (docs/architecture.md section 24): the applicant is then the agent, the
+   * holder the grant's principal, and every action of the agent on it checks the grant again. Null when filed by the
+   * holder or her director.
+   */
+  @Column({ name: 'agent_grant_id', type: 'varchar', length: 64, nullable: true })
+  agentGrantId: string | null;
 
   /** Who the application is for: the applicant herself (`person`) or a juristic person she directs. */
   @Column({ name: 'holder_type', type: 'varchar', length: 10, default: 'person' })

@@ -8,7 +8,8 @@ import { ApplicationStore } from './application-store';
 import { ApplicationEntity, ApplicationEventEntity, OutboxEntity } from './application.entities';
 import { DueDates } from './due-dates';
 import { Outbox } from './outbox';
-import { OutboxRunner, RunOutboxAfterTransition } from './outbox-runner';
+import { OutboxDispatch, RunOutboxAfterTransition } from './outbox-dispatch';
+import { OutboxRunner } from './outbox-runner';
 import { WorkflowFacts } from './workflow-facts';
 import { WorkflowTransitions } from './workflow-transitions';
 
@@ -19,7 +20,7 @@ import { WorkflowTransitions } from './workflow-transitions';
  */
 @Module({
   imports: [CqrsModule, DiscoveryModule, TypeOrmModule.forFeature([ApplicationEntity, ApplicationEventEntity, OutboxEntity]), CatalogueModule, HolidaysModule],
-  providers: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, Outbox, RunOutboxAfterTransition],
-  exports: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, Outbox, CatalogueModule, HolidaysModule],
+  providers: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, OutboxDispatch, Outbox, RunOutboxAfterTransition],
+  exports: [ApplicationStore, WorkflowFacts, DueDates, WorkflowTransitions, OutboxRunner, OutboxDispatch, Outbox, CatalogueModule, HolidaysModule],
 })
 export class CoreModule {}

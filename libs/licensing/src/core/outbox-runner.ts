@@ -1,12 +1,10 @@
 import { hostname } from 'node:os';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { ConfigService } from '@nestjs/config';
-import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 import { TransactionRunner } from '@bizportal/database';
-import { ApplicationTransitionedEvent } from './application-transitioned.event';
 import { OutboxEntity } from './application.entities';
 
 /**
@@ -24,18 +22,22 @@ export interface EffectExecutor {
 export const OutboxEffect = DiscoveryService.createDecorator<string>();
 
 const MAX_ATTEMPTS = 8;
-const STALE_CLAIM_MS = 5 * 60 * 1000;
+/** A claim older than this (OUTBOX_STALE_CLAIM_MS) is taken to be a dead runner's, and the row is claimed again. */
+const DEFAULT_STALE_CLAIM_MS = 5 * 60 * 1000;
+
+/** What became of a row handed to `runRow`. */
+export type RowOutcome = 'done' | 'retry' | 'skipped';
 
 /**
- * Claims outbox rows and runs their executors (providers marked @OutboxEffect) in the API process
- * (embedded mode). An effect no executor in this process handles stays pending.
+ * Claims outbox rows and runs their executors (providers marked @OutboxEffect): in a pass over every due row
+ * (`runOnce`, the embedded mode's poll) or one row by id (`runRow`, a worker taking a queued id). An effect no
+ * executor in this process handles stays pending. When it runs is OutboxDispatch's business.
  */
 @Injectable()
-export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRunner implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRunner.name);
   private readonly workerId = `${hostname()}:${process.pid}`;
   private readonly executors = new Map<string, EffectExecutor>();
-  private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private stopped = false;
 
@@ -56,17 +58,54 @@ export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApp
     }
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.get<boolean>('OUTBOX_RUNNER_ENABLED') === false) return;
-    const interval = this.config.get<number>('OUTBOX_POLL_MS') ?? 1000;
-    this.timer = setInterval(() => void this.kick(), interval);
-    this.timer.unref();
-  }
-
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
     await this.running;
+  }
+
+  /** How this runner names itself in the rows it claims (`claimed_by`). */
+  get claimant(): string {
+    return this.workerId;
+  }
+
+  private get staleClaimMs(): number {
+    return this.config.get<number>('OUTBOX_STALE_CLAIM_MS') ?? DEFAULT_STALE_CLAIM_MS;
+  }
+
+  /**
+   * The rows due now, oldest first: pending ones whose time has come (new, or a retry whose backoff has passed) and
+   * running ones whose claim is stale (their runner died), of the effects this process has executors for.
+   */
+  dueRows(take = 50): Promise<OutboxEntity[]> {
+    const types = [...this.executors.keys()];
+    if (types.length === 0) return Promise.resolve([]);
+    const now = new Date();
+    return this.outbox.find({
+      where: [
+        { status: 'pending', type: In(types), availableAt: LessThanOrEqual(now) },
+        { status: 'running', type: In(types), claimedAt: LessThanOrEqual(new Date(now.getTime() - this.staleClaimMs)) },
+      ],
+      order: { createdAt: 'ASC' },
+      take,
+    });
+  }
+
+  /**
+   * Runs one row named by id (a worker's queued job), the same way a pass does: only if it is due, and only after
+   * winning the conditional claim. A row already done, failed for good, held by a live runner or waiting for its
+   * retry time is left as it is, so an id queued twice, or again later, runs its effect once.
+   */
+  async runRow(id: string): Promise<RowOutcome> {
+    if (this.stopped) return 'skipped';
+    const row = await this.outbox.findOneBy({ id });
+    if (!row || !this.executors.has(row.type) || !this.isDue(row, Date.now())) return 'skipped';
+    if (!(await this.claim(row))) return 'skipped';
+    return (await this.perform(row)) ? 'done' : 'retry';
+  }
+
+  private isDue(row: OutboxEntity, now: number): boolean {
+    if (row.status === 'pending') return row.availableAt.getTime() <= now;
+    return row.status === 'running' && row.claimedAt !== null && row.claimedAt.getTime() <= now - this.staleClaimMs;
   }
 
   /** Runs a pass unless one is already running; resolves with the number of rows completed. */
@@ -85,19 +124,9 @@ export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApp
 
   /** Claims and runs every due row it has an executor for. */
   async runOnce(): Promise<number> {
-    const types = [...this.executors.keys()];
-    if (types.length === 0) return 0;
     let done = 0;
     for (;;) {
-      const now = new Date();
-      const candidates = await this.outbox.find({
-        where: [
-          { status: 'pending', type: In(types), availableAt: LessThanOrEqual(now) },
-          { status: 'running', type: In(types), claimedAt: LessThanOrEqual(new Date(now.getTime() - STALE_CLAIM_MS)) },
-        ],
-        order: { createdAt: 'ASC' },
-        take: 50,
-      });
+      const candidates = await this.dueRows();
       if (candidates.length === 0) return done;
       let claimedAny = false;
       for (const row of candidates) {
@@ -110,10 +139,10 @@ export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApp
     }
   }
 
-  /** A conditional update: of several runners, exactly one moves the row from what it read. */
+  /** A conditional update (one statement, no transaction around it): of several runners, exactly one moves the row from what it read. */
   private async claim(row: OutboxEntity): Promise<boolean> {
     const claimedAt = new Date();
-    const result = await this.transactions.run((manager) =>
+    const result = await this.transactions.statement((manager) =>
       manager
         .createQueryBuilder()
         .update(OutboxEntity)
@@ -133,7 +162,7 @@ export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApp
     try {
       if (executor.run) {
         await executor.run(row);
-        await this.transactions.run(markDone);
+        await this.transactions.statement(markDone);
       } else {
         await this.transactions.run(async (manager) => {
           await executor.execute!(manager, row);
@@ -146,7 +175,7 @@ export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApp
       const failed = row.attempts >= MAX_ATTEMPTS;
       const retryAt = new Date(Date.now() + Math.min(2 ** row.attempts, 3600) * 1000);
       // Through the runner: on SQLite a bare write could land inside another request's open transaction.
-      await this.transactions.run((manager) =>
+      await this.transactions.statement((manager) =>
         manager.update(
           OutboxEntity,
           { id: row.id, claimedBy: this.workerId },
@@ -156,18 +185,5 @@ export class OutboxRunner implements OnModuleInit, OnApplicationBootstrap, OnApp
       this.logger.warn(`Effect ${row.type} ${row.id} failed (attempt ${row.attempts}${failed ? ', giving up' : ''}): ${message}`);
       return false;
     }
-  }
-}
-
-/** Runs the outbox right after a commit that recorded effects, instead of waiting for the next poll. */
-@EventsHandler(ApplicationTransitionedEvent)
-export class RunOutboxAfterTransition implements IEventHandler<ApplicationTransitionedEvent> {
-  constructor(
-    private readonly runner: OutboxRunner,
-    private readonly config: ConfigService,
-  ) {}
-
-  handle(event: ApplicationTransitionedEvent): void {
-    if (event.effectCount > 0 && this.config.get<boolean>('OUTBOX_RUNNER_ENABLED') !== false) void this.runner.kick();
   }
 }

@@ -31,6 +31,11 @@ export interface TransitionParticipantOptions {
   order: number;
   /** The events it takes part in; every accepted event when omitted. */
   events?: readonly string[];
+  /**
+   * It writes what the workflow's guards read besides the application row (information requests): the step's answer
+   * then reads those facts again instead of reusing the ones read to decide the step.
+   */
+  changesGuardFacts?: boolean;
 }
 
 /** Marks a provider as a participant in every transition (or the named events); discovered at start. */

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import type { CompiledWorkflow, DocumentRequirement, WorkflowContext } from '@bizportal/engine';
+import { eventTypesOf, leafGuards, transitionsOf, type CompiledWorkflow, type DocumentRequirement, type WorkflowContext } from '@bizportal/engine';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { FormValidator } from '../catalogue/form-validator';
 import type { ApplicationEntity } from './application.entities';
@@ -39,11 +39,29 @@ export interface InformationRequestsProvider {
 /** Marks the one provider that answers for the office's information requests. */
 export const InformationRequests = DiscoveryService.createDecorator<Record<string, never>>();
 
+/** Which of the facts kept outside the application row a set of guards reads. */
+export interface StoredFactsNeeded {
+  /** `documentsComplete`: the application's documents. */
+  documents: boolean;
+  /** `informationAnswered`: the office's open information request. */
+  information: boolean;
+}
+
+/**
+ * A context and which of its stored facts were read. A fact not read is false and no guard in the scope it was read
+ * for reads it (the read of the documents or the information request is skipped on the steps that need neither).
+ */
+export interface GuardFacts {
+  context: WorkflowContext;
+  read: StoredFactsNeeded;
+}
+
 /** An application's compiled workflow and the facts its guards read, computed fresh from the row. */
 @Injectable()
 export class WorkflowFacts implements OnModuleInit {
   private documents: DocumentRequirementsProvider | null = null;
   private information: InformationRequestsProvider | null = null;
+  private readonly needed = new WeakMap<CompiledWorkflow, Map<string, StoredFactsNeeded>>();
 
   constructor(
     readonly catalogue: CatalogueService,
@@ -73,6 +91,59 @@ export class WorkflowFacts implements OnModuleInit {
   /** Unanswered items of the open information request; none without a provider (nothing was asked). */
   unansweredInformation(app: ApplicationEntity, workflow: CompiledWorkflow): Promise<UnansweredInformationItem[]> {
     return this.information ? this.information.unansweredItems(app, workflow) : Promise.resolve([]);
+  }
+
+  /**
+   * The facts after a step, from those read to decide it, when the step left the documents and information requests
+   * as they were (WorkflowTransitions.step says so): only the row's own fields are taken again. The form does not
+   * change in a step.
+   */
+  factsAfterStep(app: ApplicationEntity, before: GuardFacts): GuardFacts {
+    return { read: before.read, context: { ...before.context, applicantId: app.applicantId, agencyId: app.agencyId, kind: app.kind, deliveryMethod: app.deliveryMethod } };
+  }
+
+  /** Which stored facts the guards of `state`'s transitions read (only `event`'s, when given); from the definition, kept per workflow. */
+  storedFactsNeeded(workflow: CompiledWorkflow, state: string, event?: string): StoredFactsNeeded {
+    let byScope = this.needed.get(workflow);
+    if (!byScope) this.needed.set(workflow, (byScope = new Map()));
+    const key = event === undefined ? state : `${state}\u0000${event}`;
+    let needed = byScope.get(key);
+    if (!needed) {
+      const machine = workflow.definition.machine;
+      const guards = (event === undefined ? eventTypesOf(machine, state) : [event])
+        .flatMap((type) => transitionsOf(machine, state, type))
+        .flatMap((t) => leafGuards(t.guard))
+        .map((g) => g.type);
+      needed = { documents: guards.includes('documentsComplete'), information: guards.includes('informationAnswered') };
+      byScope.set(key, needed);
+    }
+    return needed;
+  }
+
+  /**
+   * The context for the guards of `scope` (a state's transitions, or only one event's): the documents and the
+   * information request are read only when one of those guards reads them and `known` does not hold them already.
+   */
+  async factsFor(app: ApplicationEntity, workflow: CompiledWorkflow, scope: { state: string; event?: string }, known?: GuardFacts): Promise<GuardFacts> {
+    const needed = this.storedFactsNeeded(workflow, scope.state, scope.event);
+    const documents = known?.read.documents ? known.context.documentsComplete : needed.documents ? (await this.missingDocuments(app, workflow)).length === 0 : null;
+    const information = known?.read.information
+      ? known.context.informationAnswered
+      : needed.information
+        ? (await this.unansweredInformation(app, workflow)).length === 0
+        : null;
+    return {
+      read: { documents: documents !== null, information: information !== null },
+      context: {
+        applicantId: app.applicantId,
+        agencyId: app.agencyId,
+        formComplete: known ? known.context.formComplete : this.forms.submissionProblems(workflow, app.form).length === 0,
+        documentsComplete: documents ?? false,
+        informationAnswered: information ?? false,
+        kind: app.kind,
+        deliveryMethod: app.deliveryMethod,
+      },
+    };
   }
 
   async contextOf(app: ApplicationEntity, workflow: CompiledWorkflow): Promise<WorkflowContext> {

@@ -4,7 +4,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { EventBus } from '@nestjs/cqrs';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { DomainError } from '@bizportal/common';
-import { TransactionRunner } from '@bizportal/database';
+import { placeholderOf, TransactionRunner } from '@bizportal/database';
 import {
   EVENT_VOCABULARY,
   MIGRATED_EVENT,
@@ -18,12 +18,12 @@ import {
 } from '@bizportal/engine';
 import { ApplicationErrors } from './application-errors';
 import { ApplicationEntity, ApplicationEventEntity } from './application.entities';
-import { recordEffects } from './outbox';
+import { outboxRowsRecordedWith, recordEffects } from './outbox';
 import { ApplicationTransitionedEvent } from './application-transitioned.event';
 import { DueDates } from './due-dates';
 import { chainedEvent } from './event-chain';
 import { TransitionParticipant, orderParticipants, type RegisteredParticipant, type TransitionChange, type TransitionParticipantProvider } from './transition-participant';
-import { WorkflowFacts } from './workflow-facts';
+import { WorkflowFacts, type GuardFacts } from './workflow-facts';
 
 /** One application moved to another workflow version by an official (see `WorkflowTransitions.migrate`). */
 export interface MigrationMove {
@@ -44,6 +44,14 @@ export interface PreparedTransition {
   outcome: Extract<TransitionOutcome, { ok: true }>;
   next: Partial<ApplicationEntity>;
   now: Date;
+  /** The guard facts the step was decided with. */
+  facts: GuardFacts;
+}
+
+/** A committed step: the application as it now is, and the guard facts read for it that still hold after it (null: none). */
+export interface CommittedStep {
+  app: ApplicationEntity;
+  facts: GuardFacts | null;
 }
 
 /**
@@ -75,24 +83,37 @@ export class WorkflowTransitions implements OnModuleInit {
   }
 
   async send(app: ApplicationEntity, event: WorkflowEvent, expectedVersion?: number): Promise<ApplicationEntity> {
+    return (await this.step(app, event, expectedVersion)).app;
+  }
+
+  /**
+   * As `send`, also answering the guard facts (documents, information requests) read to decide the step, unless a
+   * participant that took part may have changed them (`changesGuardFacts`), so the answer need not read them again.
+   */
+  async step(app: ApplicationEntity, event: WorkflowEvent, expectedVersion?: number): Promise<CommittedStep> {
     const prepared = await this.prepare(app, event, expectedVersion);
-    await this.transactions.run((manager) => this.commit(manager, prepared));
-    return this.published(prepared);
+    const outboxIds = await this.transactions.run((manager) => this.commit(manager, prepared));
+    const updated = this.published(prepared, outboxIds);
+    const factsChanged = this.participants.some((p) => p.changesGuardFacts && (!p.events || p.events.includes(event.type)));
+    return { app: updated, facts: factsChanged ? null : this.facts.factsAfterStep(updated, prepared.facts) };
   }
 
   /** Commits transitions already decided by `prepare` (several applications, one transaction): all are applied or none. */
   async commitTogether(prepared: PreparedTransition[]): Promise<ApplicationEntity[]> {
-    await this.transactions.run(async (manager) => {
-      for (const p of prepared) await this.commit(manager, p);
+    const outboxIds = await this.transactions.run(async (manager) => {
+      const ids: string[][] = [];
+      for (const p of prepared) ids.push(await this.commit(manager, p));
+      return ids;
     });
-    return prepared.map((p) => this.published(p));
+    return prepared.map((p, i) => this.published(p, outboxIds[i]));
   }
 
   /** Applies an event inside a transaction someone else opened (e.g. a participant acting on a second application). */
   async sendWithin(manager: EntityManager, app: ApplicationEntity, event: WorkflowEvent): Promise<void> {
     const prepared = await this.prepare(app, event);
     await this.commit(manager, prepared);
-    this.published(prepared);
+    // Not committed yet: the enclosing step's commit counts these outbox rows among its own.
+    this.published(prepared, []);
   }
 
   /**
@@ -175,8 +196,10 @@ export class WorkflowTransitions implements OnModuleInit {
       throw staleVersion(app.version, expectedVersion);
     }
     const workflow = await this.facts.workflowOf(app);
-    const context = await this.facts.contextOf(app, workflow);
-    const outcome = workflow.transition(app.workflowState, event, context);
+    // Only the stored facts this event's guards in this state read (the documents and the information request are
+    // read on the steps that check them, not on every step); a refusal reads them all again to explain itself.
+    const facts = await this.facts.factsFor(app, workflow, { state: app.workflowState.value, event: event.type });
+    const outcome = workflow.transition(app.workflowState, event, facts.context);
     if (!outcome.ok) throw await this.refusal(outcome, app, workflow, event);
 
     const now = new Date();
@@ -199,10 +222,12 @@ export class WorkflowTransitions implements OnModuleInit {
         ? { deliveryMethod: event.data!.method as DeliveryMethod, deliveryAddress: (event.data!.address as string | undefined) ?? null }
         : {}),
     };
-    return { app, event, outcome, next, now };
+    return { app, event, outcome, next, now, facts };
   }
 
-  private async commit(manager: EntityManager, { app, event, outcome, next, now }: PreparedTransition): Promise<void> {
+  /** Writes one step; returns the outbox rows recorded with `manager` meanwhile (its effects, its participants'). */
+  private async commit(manager: EntityManager, { app, event, outcome, next, now }: PreparedTransition): Promise<string[]> {
+    const recordedBefore = outboxRowsRecordedWith(manager).length;
     const result = await manager
       .createQueryBuilder()
       .update(ApplicationEntity)
@@ -221,6 +246,7 @@ export class WorkflowTransitions implements OnModuleInit {
     });
     const eventId = await this.appendEvent(manager, app, recorded, outcome.state.value, outcome.meta.status, now);
     await recordEffects(manager, { applicationId: app.id, eventId, effects: outcome.effects, at: now });
+    return outboxRowsRecordedWith(manager).slice(recordedBefore);
   }
 
   private async runParticipants(manager: EntityManager, change: TransitionChange): Promise<WorkflowEvent> {
@@ -233,8 +259,8 @@ export class WorkflowTransitions implements OnModuleInit {
     return event;
   }
 
-  private published({ app, event, outcome, next }: PreparedTransition): ApplicationEntity {
-    this.eventBus.publish(new ApplicationTransitionedEvent(app.id, event.type, app.state, outcome.state.value, outcome.effects.length));
+  private published({ app, event, outcome, next }: PreparedTransition, outboxIds: readonly string[]): ApplicationEntity {
+    this.eventBus.publish(new ApplicationTransitionedEvent(app.id, event.type, app.state, outcome.state.value, outcome.effects.length, outboxIds));
     return Object.assign(new ApplicationEntity(), app, next);
   }
 
@@ -247,11 +273,13 @@ export class WorkflowTransitions implements OnModuleInit {
     at: Date,
   ): Promise<string> {
     // Read after the version-guarded update, so the row lock (PostgreSQL) or the queue (SQLite) orders the chain.
-    const last = await manager.findOne(ApplicationEventEntity, {
-      where: { applicationId: app.id },
-      order: { seq: 'DESC' },
-    });
-    const row = chainedEvent(last, randomUUID(), event, { applicationId: app.id, fromState: app.state, toState, status, at });
+    // Only the two columns the chain needs, without the query builder and entity hydration (on every step).
+    const p = placeholderOf(manager);
+    const [last] = (await manager.query(`SELECT seq, hash FROM application_events WHERE application_id = ${p(1)} ORDER BY seq DESC LIMIT 1`, [app.id])) as {
+      seq: number | string;
+      hash: string;
+    }[];
+    const row = chainedEvent(last && { seq: Number(last.seq), hash: last.hash }, randomUUID(), event, { applicationId: app.id, fromState: app.state, toState, status, at });
     await manager.insert(ApplicationEventEntity, row as QueryDeepPartialEntity<ApplicationEventEntity>);
     return row.id;
   }

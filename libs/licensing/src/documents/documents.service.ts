@@ -42,6 +42,22 @@ export function uploadStates(workflow: CompiledWorkflow): Set<string> {
   return states;
 }
 
+/** Biz Portal's power of attorney (หนังสือมอบอำนาจ), for an agency that still asks for it on paper (docs/architecture.md section 24). */
+export const POWER_OF_ATTORNEY: DocumentRequirement = {
+  code: 'power-of-attorney',
+  label: { th: 'หนังสือมอบอำนาจ (แนบเมื่อหน่วยงานยังขอเอกสาร)', en: 'Power of attorney (attach it where the agency still asks for it on paper)' },
+  required: false,
+};
+
+/**
+ * The documents an application takes: its licence type's and, for one an agent filed under a grant, the power of
+ * attorney as an optional document unless the licence type lists it already.
+ */
+export function documentsOf(app: Pick<ApplicationEntity, 'agentGrantId'>, workflow: CompiledWorkflow): DocumentRequirement[] {
+  const listed = workflow.definition.documents;
+  return app.agentGrantId && !listed.some((d) => d.code === POWER_OF_ATTORNEY.code) ? [...listed, POWER_OF_ATTORNEY] : listed;
+}
+
 /** The applicant's file name, without path, control or bidirectional characters, at most 255 characters. */
 export function cleanFilename(name: string, extension: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
@@ -85,10 +101,11 @@ export class DocumentsService implements DocumentRequirementsProvider {
     const app = await this.support.loadForViewing(applicationId, user);
     if (app.applicantId !== user.id) throw DocumentErrors.create('ONLY_APPLICANT_MAY_UPLOAD');
     const workflow = await this.support.facts.workflowOf(app);
-    const requirement = workflow.definition.documents.find((d) => d.code === code);
+    const takes = documentsOf(app, workflow);
+    const requirement = takes.find((d) => d.code === code);
     if (!requirement) {
-      const codes = workflow.definition.documents.map((d) => d.code).join(', ') || 'none';
-      throw DocumentErrors.create('DOCUMENT_CODE_UNKNOWN', { code, licenceType: app.licenceType, codes }, { allowed: workflow.definition.documents.map((d) => d.code) });
+      const codes = takes.map((d) => d.code).join(', ') || 'none';
+      throw DocumentErrors.create('DOCUMENT_CODE_UNKNOWN', { code, licenceType: app.licenceType, codes }, { allowed: takes.map((d) => d.code) });
     }
     const editable = uploadStates(workflow);
     if (!editable.has(app.state)) throw notEditable(app);
@@ -146,10 +163,11 @@ export class DocumentsService implements DocumentRequirementsProvider {
     const app = await this.support.loadForViewing(applicationId, user);
     const workflow = await this.support.facts.workflowOf(app);
     const rows = await this.documents.find({ where: { applicationId: app.id }, order: { uploadedAt: 'ASC', id: 'ASC' } });
-    const requirementOf = (code: string) => workflow.definition.documents.find((d) => d.code === code);
+    const takes = documentsOf(app, workflow);
+    const requirementOf = (code: string) => takes.find((d) => d.code === code);
     const current = rows.filter((r) => r.supersededAt === null);
     const present = new Set(current.map((r) => r.code));
-    const missing = workflow.definition.documents.filter((d) => d.required && !present.has(d.code));
+    const missing = takes.filter((d) => d.required && !present.has(d.code));
     return {
       applicationId: app.id,
       complete: missing.length === 0,
@@ -157,7 +175,7 @@ export class DocumentsService implements DocumentRequirementsProvider {
       documents: current.map((r) => this.documentView(r, requirementOf(r.code))),
       superseded: rows.filter((r) => r.supersededAt !== null).map((r) => this.documentView(r, requirementOf(r.code))),
       missing: missing.map((d) => ({ code: d.code, label: d.label })),
-      requirements: workflow.definition.documents.map((d) => ({ code: d.code, label: d.label, required: d.required })),
+      requirements: takes.map((d) => ({ code: d.code, label: d.label, required: d.required })),
     };
   }
 

@@ -5,7 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Like, Repository } from 'typeorm';
 import { bangkokDateKey, isWorkingDay, workflowsDirectory } from '@bizportal/common';
-import { TransactionRunner } from '@bizportal/database';
+import { SeedChecksums, TransactionRunner } from '@bizportal/database';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { HolidayErrors } from './holiday-errors';
 import type { CreateHolidayDto } from './holidays.dto';
@@ -21,6 +21,10 @@ interface HolidaysFile {
   holidays: { date: string; name: { th: string; en: string }; source: HolidaySource }[];
 }
 
+const HOLIDAYS_SEED = 'holidays';
+/** Raise when the holidays' seed writes something new (SeedChecksums). */
+const HOLIDAYS_SEED_REVISION = 'holidays 1';
+
 /** How long another process's edit may take to reach this process's cache. */
 const CACHE_TTL_MS = 60_000;
 
@@ -34,11 +38,13 @@ export class HolidayCalendar implements OnModuleInit {
   private readonly logger = new Logger(HolidayCalendar.name);
   private cache: ReadonlySet<string> = new Set();
   private loadedAt = 0;
+  private reloading: Promise<ReadonlySet<string>> | null = null;
 
   constructor(
     @InjectRepository(PublicHolidayEntity) private readonly holidays: Repository<PublicHolidayEntity>,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly seedChecksums: SeedChecksums,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -46,10 +52,15 @@ export class HolidayCalendar implements OnModuleInit {
     await this.refresh();
   }
 
-  /** Adds the file's holidays that the table has never had; an official's removal is kept (the row stays, removed). */
+  /**
+   * Adds the file's holidays that the table has never had; an official's removal is kept (the row stays, removed).
+   * Skipped when the file is the one applied last time (SeedChecksums): no row is ever deleted, so there is nothing to add.
+   */
   private async seed(dir: string): Promise<void> {
     const file = join(dir, 'holidays.json');
     if (!existsSync(file)) return;
+    const checksum = this.seedChecksums.checksumOf(HOLIDAYS_SEED_REVISION, [file]);
+    if (await this.seedChecksums.applied(HOLIDAYS_SEED, checksum)) return;
     const { holidays } = JSON.parse(readFileSync(file, 'utf8')) as HolidaysFile;
     const added = await this.transactions.run(async (manager) => {
       const known = new Set((await manager.find(PublicHolidayEntity, { select: { date: true } })).map((h) => h.date));
@@ -61,6 +72,7 @@ export class HolidayCalendar implements OnModuleInit {
           missing.slice(i, i + 100).map((h) => ({ date: h.date, nameTh: h.name.th, nameEn: h.name.en, source: h.source, createdBy: null, createdAt: now, removedAt: null, removedBy: null })),
         );
       }
+      await this.seedChecksums.record(manager, HOLIDAYS_SEED, checksum);
       return missing.length;
     });
     if (added > 0) this.logger.log(`Seeded ${added} public holidays`);
@@ -73,9 +85,23 @@ export class HolidayCalendar implements OnModuleInit {
     return this.cache;
   }
 
-  /** The holiday dates (YYYY-MM-DD, Bangkok), from memory; reloaded when older than a minute. */
+  /**
+   * The holiday dates (YYYY-MM-DD, Bangkok), from memory, never waiting for the database: when they are older than a
+   * minute one reload starts in the background and this answer and those until it ends use the set in memory. Steps
+   * call this inside their transaction (due dates, the statistics clock); waiting there for a pool connection of its
+   * own deadlocked PostgreSQL's pool once every connection was held by a step doing the same.
+   */
   async dates(): Promise<ReadonlySet<string>> {
-    return Date.now() - this.loadedAt > CACHE_TTL_MS ? this.refresh() : this.cache;
+    if (this.loadedAt === 0) return this.refresh();
+    if (Date.now() - this.loadedAt > CACHE_TTL_MS && !this.reloading) {
+      this.reloading = this.refresh()
+        .catch((error: Error) => {
+          this.logger.warn(`Could not reload the holiday calendar (the one in memory stays in use): ${error.message}`);
+          return this.cache;
+        })
+        .finally(() => (this.reloading = null));
+    }
+    return this.cache;
   }
 
   async list(year: number): Promise<{ year: number; holidays: HolidayView[] }> {

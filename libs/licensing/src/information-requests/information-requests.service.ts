@@ -44,7 +44,7 @@ interface ItemStatus {
  */
 @Injectable()
 @InformationRequests()
-@TransitionParticipant({ order: 40, events: ['REQUEST_INFO', ...CLOSING_EVENTS] })
+@TransitionParticipant({ order: 40, events: ['REQUEST_INFO', ...CLOSING_EVENTS], changesGuardFacts: true })
 export class InformationRequestsService implements InformationRequestsProvider, TransitionParticipantProvider {
   constructor(
     @InjectRepository(InformationRequestEntity) private readonly requests: Repository<InformationRequestEntity>,

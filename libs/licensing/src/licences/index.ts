@@ -5,6 +5,7 @@ export { LicenceSigning } from './licence-signing';
 export { LicenceLife } from './licence-life.service';
 export { LicenceRequests, OPEN_REQUEST_STATUSES } from './licence-requests';
 export { LicenceContinuity } from './licence-continuity';
+export { LicenceRevocations } from './licence-revocations';
 export { applicantChoiceFor } from './licence-holding';
 export { renderVerificationPage } from './verification-page';
 export { LicencesModule } from './licences.module';

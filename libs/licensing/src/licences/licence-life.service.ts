@@ -2,8 +2,9 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThan, Repository, type EntityManager } from 'typeorm';
-import { ConflictError, IntervalJob } from '@bizportal/common';
+import { ConflictError } from '@bizportal/common';
 import { SYSTEM_ACTOR, type WorkflowEvent } from '@bizportal/engine';
+import { ScheduledJobs, type ScheduledJobHandle } from '@bizportal/jobs';
 import { ApplicationStore, TransitionParticipant, WorkflowTransitions, type ApplicationEntity, type TransitionChange, type TransitionParticipantProvider } from '../core';
 import { LicenceEntity, type LicenceStatus } from './licence.entity';
 import { LicenceRequests } from './licence-requests';
@@ -27,13 +28,7 @@ const STATUS_AFTER: Partial<Record<string, LicenceStatus>> = {
 @TransitionParticipant({ order: 20, events: ['APPROVE', 'ACCEPT', ...Object.keys(STATUS_AFTER)] })
 export class LicenceLife implements TransitionParticipantProvider, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LicenceLife.name);
-  private readonly job = new IntervalJob(
-    async () => {
-      const n = await this.expireDue();
-      if (n > 0) this.logger.log(`Expired ${n} licences whose validity has ended`);
-    },
-    (error) => this.logger.warn(`Licence expiry failed: ${error.message}`),
-  );
+  private job?: ScheduledJobHandle;
 
   constructor(
     private readonly transitions: WorkflowTransitions,
@@ -41,16 +36,26 @@ export class LicenceLife implements TransitionParticipantProvider, OnApplication
     @InjectRepository(LicenceEntity) private readonly licences: Repository<LicenceEntity>,
     private readonly applications: ApplicationStore,
     private readonly requests: LicenceRequests,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
 
   onApplicationBootstrap(): void {
     // Once shortly after start (a server that was down at midnight catches up), then on the interval.
-    this.job.start(this.config.get<number>('LICENCE_EXPIRY_INTERVAL_MS') ?? 0, 1000);
+    this.job = this.jobs.schedule({
+      name: 'licence-expiry',
+      everyMs: this.config.get<number>('LICENCE_EXPIRY_INTERVAL_MS') ?? 0,
+      firstAfterMs: 1000,
+      run: async () => {
+        const n = await this.expireDue();
+        if (n > 0) this.logger.log(`Expired ${n} licences whose validity has ended`);
+      },
+      onError: (error) => this.logger.warn(`Licence expiry failed: ${error.message}`),
+    });
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 
   /** Keeps the licence record in step with its application's post-issuance events, in their transaction. */

@@ -12,6 +12,7 @@ import { LicencePreview } from './licence-preview';
 import { LicenceSigning } from './licence-signing';
 import { LicenceEntity, LicenceSequenceEntity } from './licence.entity';
 import { LicencesController } from './licences.controller';
+import { LicenceRevocations } from './licence-revocations';
 import { LicencesService } from './licences.service';
 import { RenewalReminders } from './renewal-reminders';
 
@@ -19,7 +20,7 @@ import { RenewalReminders } from './renewal-reminders';
 @Module({
   imports: [TypeOrmModule.forFeature([LicenceEntity, LicenceSequenceEntity]), CoreModule, ApplicantDataModule, IdentityModule],
   controllers: [LicencesController],
-  providers: [LicencesService, LicenceSigning, LicenceDocuments, LicencePreview, IssueLicenceExecutor, LicenceContinuity, LicenceLife, LicenceRequests, RenewalReminders],
-  exports: [LicencesService, LicenceContinuity, LicenceLife, LicenceSigning],
+  providers: [LicencesService, LicenceSigning, LicenceDocuments, LicencePreview, IssueLicenceExecutor, LicenceContinuity, LicenceLife, LicenceRequests, RenewalReminders, LicenceRevocations],
+  exports: [LicencesService, LicenceContinuity, LicenceLife, LicenceSigning, LicenceRevocations],
 })
 export class LicencesModule {}

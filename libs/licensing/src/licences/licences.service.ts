@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import { formatThaiDate } from '@bizportal/common';
 import { verifySignedPdf } from '@bizportal/e-licence';
 import { UserDirectory, isOfficeStaff, type AuthenticatedUser } from '@bizportal/identity';
@@ -12,6 +12,7 @@ import { LicenceSigning } from './licence-signing';
 import { padesView } from './pades-view';
 import { heldLicenceScopes, holderOf, holdsLicence } from './licence-holding';
 import { ApplicantDataService } from '../applicant-data';
+import { ApplicationStore } from '../core';
 
 /** A name shown publicly: the first letter of each word and the rest hidden (สมชาย ใจดี → ส***** ใ***). */
 export function maskName(name: string): string {
@@ -47,7 +48,14 @@ export class LicencesService {
     private readonly identity: UserDirectory,
     private readonly signing: LicenceSigning,
     private readonly applicantData: ApplicantDataService,
+    private readonly applications: ApplicationStore,
   ) {}
+
+  /** When a licence ends (null: it does not, or no such licence), read in the caller's transaction: a renewal's fee asks. */
+  async endOf(manager: EntityManager, number: string): Promise<Date | null> {
+    const licence = await manager.findOne(LicenceEntity, { where: { number }, select: { number: true, validUntil: true } });
+    return licence?.validUntil ?? null;
+  }
 
   /**
    * The status as of now: a licence past its date reads as expired even before the daily job runs,
@@ -100,6 +108,50 @@ export class LicencesService {
     if (!licence || !licence.pdf) throw LicenceErrors.create('LICENCE_NUMBER_UNKNOWN', { number });
     const view = await this.publicView(licence);
     return { ...view, holder: { maskedName: maskName(licence.holderName) } };
+  }
+
+  /** The licence with this number, whatever its status; null when there is none. */
+  byNumber(number: string): Promise<LicenceEntity | null> {
+    return this.licences.findOneBy({ number });
+  }
+
+  /** A licence that a complaint may be about: issued by us and in force or suspended (not ended); null otherwise. */
+  async operating(number: string): Promise<LicenceEntity | null> {
+    const licence = await this.licences.findOneBy({ number });
+    if (!licence || !licence.pdf) return null;
+    const status = this.effectiveStatus(licence);
+    return status === 'valid' || status === 'suspended' ? licence : null;
+  }
+
+  /**
+   * Licences in force or suspended whose premises address contains `text` (case-insensitive), at most `limit`,
+   * newest first: what someone reporting a problem at an address may choose from. The premises are the application's.
+   */
+  async operatingAt(text: string, limit: number): Promise<{ licence: LicenceEntity; address: string }[]> {
+    const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.applications
+      .select()
+      .select(['a.id AS id', 'a.premises AS premises'])
+      .innerJoin(LicenceEntity, 'l', 'l.application_id = a.id')
+      .where("l.status IN ('valid', 'suspended') AND l.pdf_sha256 IS NOT NULL AND LOWER(a.premises) LIKE :pattern ESCAPE '\\'", { pattern })
+      .orderBy('l.issued_at', 'DESC')
+      .limit(limit * 2)
+      .getRawMany<{ id: string; premises: string }>();
+    const licences = rows.length > 0 ? await this.licences.findBy({ applicationId: In(rows.map((r) => r.id)) }) : [];
+    return rows
+      .map((r) => ({ licence: licences.find((l) => l.applicationId === r.id), address: (JSON.parse(r.premises) as { address: string }).address }))
+      .filter((r): r is { licence: LicenceEntity; address: string } => r.licence !== undefined && r.address.toLowerCase().includes(text.toLowerCase()) && ['valid', 'suspended'].includes(this.effectiveStatus(r.licence)))
+      .slice(0, limit);
+  }
+
+  /** Whether the user holds the licence (herself, or a company she directs). */
+  heldBy(user: AuthenticatedUser, licence: LicenceEntity): Promise<boolean> {
+    return holdsLicence(user, licence, this.applicantData);
+  }
+
+  /** The public description of a licence (no holder), for pages that name it. */
+  describePublicly(licence: LicenceEntity) {
+    return this.publicView(licence);
   }
 
   private async publicView(licence: LicenceEntity) {

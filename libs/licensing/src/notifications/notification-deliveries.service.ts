@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { UserDirectory } from '@bizportal/identity';
 import { Outbox } from '../core';
 import { NotificationDeliveryEntity, type NotificationEntity } from './notification.entity';
 import { NotificationPreferences } from './notification-preferences.service';
@@ -16,15 +15,15 @@ export const DELIVER_NOTIFICATION = 'deliver-notification';
 @Injectable()
 export class NotificationDeliveries {
   constructor(
-    private readonly directory: UserDirectory,
     private readonly preferences: NotificationPreferences,
     private readonly outbox: Outbox,
   ) {}
 
   async planFor(manager: EntityManager, notification: NotificationEntity): Promise<number> {
-    const recipients = notification.recipientType === 'user' ? [notification.recipientId] : (await this.directory.staffOf(notification.recipientId)).map((u) => u.id);
+    const preferences =
+      notification.recipientType === 'user' ? await this.preferences.ofUsers(manager, [notification.recipientId]) : await this.preferences.ofStaff(manager, notification.recipientId);
     const rows: NotificationDeliveryEntity[] = [];
-    for (const pref of await this.preferences.ofUsers(manager, recipients)) {
+    for (const pref of preferences) {
       const base = { notificationId: notification.id, userId: pref.userId, language: pref.language, status: 'pending' as const, attempts: 0, lastError: null, providerMessageId: null, createdAt: notification.createdAt, sentAt: null };
       if (pref.emailEnabled && pref.emailAddress) rows.push({ ...base, id: randomUUID(), channel: 'email', address: pref.emailAddress });
       if (pref.smsEnabled && pref.smsPhone) rows.push({ ...base, id: randomUUID(), channel: 'sms', address: pref.smsPhone });

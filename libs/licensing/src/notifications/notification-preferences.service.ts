@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
 import { TransactionRunner } from '@bizportal/database';
+import { UserEntity } from '@bizportal/identity';
 import { isEmailAddress, thaiMobileToE164 } from './contact-addresses';
 import { NotificationPreferenceEntity } from './notification.entity';
 import { NotificationErrors } from './notification-errors';
@@ -49,6 +50,16 @@ export class NotificationPreferences {
   /** The rows of these users, inside the caller's transaction. */
   ofUsers(manager: EntityManager, userIds: string[]): Promise<NotificationPreferenceEntity[]> {
     return userIds.length === 0 ? Promise.resolve([]) : manager.findBy(NotificationPreferenceEntity, { userId: In(userIds) });
+  }
+
+  /** The preferences of every staff member of an office who has set any (the staff and their preferences in one statement). */
+  ofStaff(manager: EntityManager, agencyId: string): Promise<NotificationPreferenceEntity[]> {
+    return manager
+      .createQueryBuilder(NotificationPreferenceEntity, 'preference')
+      .innerJoin(UserEntity, 'staff', 'staff.id = preference.user_id')
+      .where('staff.agency_id = :agencyId', { agencyId })
+      .orderBy('preference.user_id', 'ASC')
+      .getMany();
   }
 }
 

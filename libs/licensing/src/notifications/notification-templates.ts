@@ -152,6 +152,31 @@ const TEMPLATES: Record<string, Template> = {
     th: `ใบอนุญาต ${i.vars.licenceNumber} กลับมีผลใช้แล้ว คำขอ ${i.trackingNumber} ดำเนินการต่อได้`,
     en: `Licence ${i.vars.licenceNumber} is in force again: ${i.trackingNumber} continues.`,
   }),
+  // Complaints about licensed premises (complaints/): vars reference, licenceNumber, and statusTh/En or outcomeTh/En.
+  'complaint-received': (i) => ({
+    th: `มีเรื่องร้องเรียนใหม่ ${i.vars.reference} เกี่ยวกับใบอนุญาต ${i.vars.licenceNumber} รอคัดกรอง`,
+    en: `New complaint ${i.vars.reference} about licence ${i.vars.licenceNumber} is waiting for triage.`,
+  }),
+  'complaint-answered': (i) => ({
+    th: `ผู้รับใบอนุญาต ${i.vars.licenceNumber} ชี้แจงเรื่องร้องเรียน ${i.vars.reference} แล้ว`,
+    en: `The holder of licence ${i.vars.licenceNumber} has answered complaint ${i.vars.reference}.`,
+  }),
+  'complaint-about-licence': (i) => ({
+    th: `หน่วยงานรับเรื่องร้องเรียน ${i.vars.reference} เกี่ยวกับใบอนุญาต ${i.vars.licenceNumber} ของท่าน และจะตรวจสอบสถานที่ ท่านชี้แจงได้ที่หน้า “เรื่องร้องเรียน”`,
+    en: `The office has accepted complaint ${i.vars.reference} about your licence ${i.vars.licenceNumber} and will inspect the premises. You can answer it on the "Complaints" page.`,
+  }),
+  'complaint-inspected': (i) => ({
+    th: `หน่วยงานบันทึกผลการตรวจสถานที่ตามเรื่องร้องเรียน ${i.vars.reference} (ใบอนุญาต ${i.vars.licenceNumber}) แล้ว`,
+    en: `The office has recorded its inspection for complaint ${i.vars.reference} (licence ${i.vars.licenceNumber}).`,
+  }),
+  'complaint-outcome': (i) => ({
+    th: `ผลการพิจารณาเรื่องร้องเรียน ${i.vars.reference} เกี่ยวกับใบอนุญาต ${i.vars.licenceNumber}: ${i.vars.outcomeTh}`,
+    en: `The outcome of complaint ${i.vars.reference} about licence ${i.vars.licenceNumber}: ${i.vars.outcomeEn}.`,
+  }),
+  'complaint-status': (i) => ({
+    th: `เรื่องร้องเรียน ${i.vars.reference} ของท่าน: ${i.vars.statusTh}`,
+    en: `Your complaint ${i.vars.reference}: ${i.vars.statusEn}.`,
+  }),
   'message-from-applicant': (i) => ({
     th: `ผู้ยื่นคำขอส่งข้อความถึงเจ้าหน้าที่ เรื่องคำขอ ${i.trackingNumber}`,
     en: `The applicant has sent a message about ${i.trackingNumber}.`,

@@ -23,8 +23,7 @@ export class NotifyExecutor implements EffectExecutor {
   ) {}
 
   async execute(manager: EntityManager, row: OutboxEntity): Promise<void> {
-    if (await manager.existsBy(NotificationEntity, { outboxId: row.id })) return;
-    const app = await this.applications.ofOutboxRow(manager, row);
+    const app = await this.applications.messageFieldsOfOutboxRow(manager, row);
     const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
     const template = String(row.params.template);
     const toOffice = row.params.to === 'office';
@@ -49,7 +48,21 @@ export class NotifyExecutor implements EffectExecutor {
       messageEn: message.en,
       createdAt: new Date(),
     };
-    await manager.insert(NotificationEntity, notification);
+    // The unique outbox_id makes a second run of this row (after a crash past the commit) write nothing, and plan nothing.
+    if (!(await insertOnce(manager, notification))) return;
     await this.deliveries.planFor(manager, notification);
   }
+}
+
+/** Inserts the notification unless one of its outbox row exists (one statement); whether it was inserted. */
+async function insertOnce(manager: EntityManager, notification: NotificationEntity): Promise<boolean> {
+  const [sql, parameters] = manager
+    .createQueryBuilder()
+    .insert()
+    .into(NotificationEntity)
+    .values(notification)
+    .orUpdate([], ['outbox_id'])
+    .getQueryAndParameters();
+  const result = await manager.queryRunner!.query(sql, parameters, true);
+  return result.affected === 1;
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DiscoveryService } from '@nestjs/core';
-import { IntervalJob } from '@bizportal/common';
 import { TransactionRunner, isUniqueViolation } from '@bizportal/database';
+import { ScheduledJobs, type ScheduledJobHandle } from '@bizportal/jobs';
 import { Outbox } from '../core';
 import { Clock, ReminderSource, type DueReminder, type ReminderSourceProvider } from './reminder-source';
 import { ReminderEntity } from './reminder.entity';
@@ -17,13 +17,7 @@ import { ReminderEntity } from './reminder.entity';
 export class Reminders implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Reminders.name);
   private readonly sources = new Map<string, ReminderSourceProvider>();
-  private readonly job = new IntervalJob(
-    async () => {
-      const made = await this.runOnce();
-      if (made > 0) this.logger.log(`Made ${made} reminders`);
-    },
-    (error) => this.logger.warn(`Reminders failed: ${error.message}`),
-  );
+  private job?: ScheduledJobHandle;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -31,6 +25,7 @@ export class Reminders implements OnModuleInit, OnApplicationBootstrap, OnApplic
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly config: ConfigService,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onModuleInit(): void {
@@ -42,11 +37,20 @@ export class Reminders implements OnModuleInit, OnApplicationBootstrap, OnApplic
   }
 
   onApplicationBootstrap(): void {
-    this.job.start(this.config.get<number>('REMINDER_INTERVAL_MS') ?? 0, 2000);
+    this.job = this.jobs.schedule({
+      name: 'reminders',
+      everyMs: this.config.get<number>('REMINDER_INTERVAL_MS') ?? 0,
+      firstAfterMs: 2000,
+      run: async () => {
+        const made = await this.runOnce();
+        if (made > 0) this.logger.log(`Made ${made} reminders`);
+      },
+      onError: (error) => this.logger.warn(`Reminders failed: ${error.message}`),
+    });
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 
   kinds(): string[] {

@@ -4,6 +4,7 @@ export { addMonths, bangkokMonth, bangkokMonthStart, monthList, monthSpan } from
 export { StatisticsRebuild, type RebuildResult } from './statistics-rebuild.service';
 export { OpenData, DATASET_ID, LICENSE_URL } from './open-data.service';
 export { StatisticsErrors } from './statistics-errors';
+export { monthRange, MAX_MONTHS } from './month-range';
 export { StatisticsMonthlyEntity, StatisticsBacklogEntity, StatisticsClockEntity, StatisticsBuildEntity, OpenDataSnapshotEntity, ALL } from './statistics.entities';
 export { stepClock, processingDays, outcomeOf, PAYMENT_METHODS, type Clock, type ClockStep, type Tally } from './statistics-clock';
 export { LedgerInMemory, histogramJson, levelsOf } from './statistics-ledger';

@@ -4,8 +4,9 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, type Repository } from 'typeorm';
-import { IntervalJob, bangkokDateKey } from '@bizportal/common';
+import { bangkokDateKey } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
+import { ScheduledJobs, type ScheduledJobHandle } from '@bizportal/jobs';
 import { ALL, OpenDataSnapshotEntity, StatisticsMonthlyEntity } from './statistics.entities';
 import { addRow, emptySums, figuresOf, SUPPRESSION_THRESHOLD } from './statistics-figures';
 import { OPEN_DATA_COLUMNS, openDataRow, toCsv, type OpenDataRow } from './open-data';
@@ -64,13 +65,7 @@ export class OpenData implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OpenData.name);
   private cached: SnapshotBodies | null = null;
   private building: Promise<SnapshotBodies> | null = null;
-  private readonly job = new IntervalJob(
-    async () => {
-      const built = await this.runOnce();
-      if (built) this.logger.log(`Open data snapshot ${bangkokDateKey(built.generatedAt)}: ${built.rowCount} rows`);
-    },
-    (error) => this.logger.error(`Open data snapshot failed: ${error.message}`),
-  );
+  private job?: ScheduledJobHandle;
 
   constructor(
     @InjectRepository(OpenDataSnapshotEntity) private readonly snapshots: Repository<OpenDataSnapshotEntity>,
@@ -78,14 +73,24 @@ export class OpenData implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly queries: StatisticsQueries,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job.start(Number(this.config.get('OPEN_DATA_INTERVAL_MS') ?? 0), 10_000);
+    this.job = this.jobs.schedule({
+      name: 'open-data-snapshot',
+      everyMs: Number(this.config.get('OPEN_DATA_INTERVAL_MS') ?? 0),
+      firstAfterMs: 10_000,
+      run: async () => {
+        const built = await this.runOnce();
+        if (built) this.logger.log(`Open data snapshot ${bangkokDateKey(built.generatedAt)}: ${built.rowCount} rows`);
+      },
+      onError: (error) => this.logger.error(`Open data snapshot failed: ${error.message}`),
+    });
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.job.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.job?.stop();
   }
 
   /** Builds the snapshot of the Bangkok date of `now` unless one was made that day; returns it when built. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { placeholderOf } from '@bizportal/database';
 import { ALL, StatisticsBacklogEntity, StatisticsClockEntity, StatisticsMonthlyEntity } from './statistics.entities';
 import type { Clock, ClockResult, StatisticsPaymentMethod, Tally } from './statistics-clock';
 
@@ -48,7 +49,7 @@ export async function addTally(manager: EntityManager, tally: Tally): Promise<vo
   const counts = countsOf(tally);
   const days = tally.durationDays === null ? null : String(tally.durationDays);
   const histogram = days === null ? '{}' : JSON.stringify({ [days]: 1 });
-  const p = (i: number) => (pg ? `$${i}` : '?');
+  const p = placeholderOf(manager);
   const columns = ['licence_type', 'agency_id', 'month', ...COUNT_COLUMNS, 'durations'];
   const values = columns.map((_, i) => p(i + 1)).join(', ');
   const sums = COUNT_COLUMNS.map((c) => `${c} = statistics_monthly.${c} + excluded.${c}`);

@@ -7,13 +7,13 @@ import { UserDirectory } from '@bizportal/identity';
 import { CatalogueService } from '../catalogue';
 import { ApplicationStore } from '../core';
 import { ALL, StatisticsBacklogEntity, StatisticsMonthlyEntity } from './statistics.entities';
-import { addMonths, bangkokMonth, monthSpan } from './months';
+import { addMonths, bangkokMonth } from './months';
+import { monthRange } from './month-range';
 import { addRow, emptySums, figuresOf, publicCount, type MonthlyRowLike, type Sums } from './statistics-figures';
 import { StatisticsErrors } from './statistics-errors';
 import type { StatisticsQueryDto } from './statistics.dto';
 import { MEASUREMENT } from './statistics.views';
 
-export const MAX_MONTHS = 120;
 const NAMES_TTL_MS = 60_000;
 /** Who the office is: a step waiting for one of them past its due date is overdue. */
 const OFFICE_ACTORS = ['officer', 'approver', 'signer'];
@@ -54,11 +54,7 @@ export class StatisticsQueries {
   }
 
   async resolve(query: StatisticsQueryDto, now = new Date()): Promise<Resolved> {
-    const to = query.to ?? bangkokMonth(now);
-    const from = query.from ?? addMonths(to, -11);
-    if (from > to) throw StatisticsErrors.create('STATISTICS_MONTH_RANGE_INVALID', { from, to }, [{ field: 'from', problem: `${from} is after to ${to}` }]);
-    const months = monthSpan(from, to);
-    if (months > MAX_MONTHS) throw StatisticsErrors.create('STATISTICS_MONTH_RANGE_TOO_LONG', { months, max: MAX_MONTHS }, [{ field: 'from', problem: `at most ${MAX_MONTHS} months` }]);
+    const { from, to } = monthRange(query.from, query.to, now);
     if (query.licenceType && !(await this.licenceTypeNames()).has(query.licenceType)) {
       throw StatisticsErrors.create('STATISTICS_LICENCE_TYPE_UNKNOWN', { slug: query.licenceType }, [{ field: 'licenceType', problem: 'is not a licence type' }]);
     }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CatalogueService } from '../catalogue';
-import { TransitionParticipant, type TransitionChange, type TransitionParticipantProvider } from '../core';
+import { asDate, TransitionParticipant, type TransitionChange, type TransitionParticipantProvider } from '../core';
 import { HolidayCalendar } from '../holidays';
-import { StatisticsClockEntity } from './statistics.entities';
 import { stepClock, type Clock } from './statistics-clock';
 import { applyStep } from './statistics-ledger';
 
@@ -46,8 +45,23 @@ export class StatisticsParticipant implements TransitionParticipantProvider {
   }
 }
 
-/** The application's clock, locked on PostgreSQL (a rebuild holds the statistics tables until it commits). */
+/**
+ * The application's clock, locked on PostgreSQL (a rebuild holds the statistics tables until it commits). Read on every
+ * step of a submitted application, so in plain SQL rather than through the query builder and entity hydration.
+ */
 async function readClock(manager: EntityManager, applicationId: string): Promise<Clock | null> {
   const postgres = manager.connection.options.type === 'postgres';
-  return manager.findOne(StatisticsClockEntity, { where: { applicationId }, ...(postgres ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  const [row] = (await manager.query(
+    `SELECT application_id, licence_type, agency_id, submitted_at, paused_since, paused_days FROM statistics_clocks WHERE application_id = ${postgres ? '$1 FOR UPDATE' : '?'}`,
+    [applicationId],
+  )) as { application_id: string; licence_type: string; agency_id: string; submitted_at: Date | string; paused_since: Date | string | null; paused_days: number | string }[];
+  if (!row) return null;
+  return {
+    applicationId: row.application_id,
+    licenceType: row.licence_type,
+    agencyId: row.agency_id,
+    submittedAt: asDate(row.submitted_at),
+    pausedSince: row.paused_since === null ? null : asDate(row.paused_since),
+    pausedDays: Number(row.paused_days),
+  };
 }

@@ -99,20 +99,20 @@ export function decodeCursor(text: string): QueueCursor {
  * One page in the order (due_at NULLS LAST, created_at, id), after the cursor: keyset paging, stable under inserts.
  * The rows with a due date and those without are read apart, each in the order of IDX_applications_queue, so both
  * databases walk the index and stop at the limit instead of sorting the office's whole queue (SQLite cannot read
- * an ascending index NULLS LAST).
+ * an ascending index NULLS LAST). After a cursor the position is one row-value comparison, an index range on both
+ * databases; `due_at IS NOT NULL` is then left out, since the comparison implies it: PostgreSQL counted that
+ * (correlated) condition twice and, guessing a handful of rows, read and sorted the whole queue instead.
  */
 export async function pageAfter(query: () => SelectQueryBuilder<ApplicationEntity>, cursor: QueueCursor | null, size: number): Promise<ApplicationEntity[]> {
   const params = cursor ? { cDue: cursor.dueAt, cCreated: cursor.createdAt, cId: cursor.id } : {};
-  const afterCreated = '(a.createdAt > :cCreated OR (a.createdAt = :cCreated AND a.id > :cId))';
   const rows: ApplicationEntity[] = [];
   if (!cursor || cursor.dueAt !== null) {
-    const dated = query().andWhere('a.dueAt IS NOT NULL');
-    if (cursor) dated.andWhere(`(a.dueAt > :cDue OR (a.dueAt = :cDue AND ${afterCreated}))`, params);
+    const dated = cursor ? query().andWhere('(a.dueAt, a.createdAt, a.id) > (:cDue, :cCreated, :cId)', params) : query().andWhere('a.dueAt IS NOT NULL');
     rows.push(...(await dated.orderBy('a.dueAt', 'ASC').addOrderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC').limit(size).getMany()));
   }
   if (rows.length < size) {
     const undated = query().andWhere('a.dueAt IS NULL');
-    if (cursor && cursor.dueAt === null) undated.andWhere(afterCreated, params);
+    if (cursor && cursor.dueAt === null) undated.andWhere('(a.createdAt, a.id) > (:cCreated, :cId)', params);
     rows.push(...(await undated.orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC').limit(size - rows.length).getMany()));
   }
   return rows;

@@ -229,4 +229,6 @@ export class OfficeDashboardView {
   overdue!: DashboardOverdueView;
   @ApiProperty({ type: [DashboardOnTimeView], description: 'The last 30 and 90 days' })
   onTime!: DashboardOnTimeView[];
+  @ApiProperty({ type: String, format: 'date-time', description: 'When the on-time shares were worked out: they are kept up to DASHBOARD_ON_TIME_MAX_AGE_MS (a minute by default) per office' })
+  onTimeAsOf!: string;
 }

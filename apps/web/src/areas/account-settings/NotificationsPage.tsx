@@ -106,7 +106,11 @@ export default function NotificationsPage() {
                 </div>
                 <p className={n.readAt ? 'notification__message' : 'notification__message notification__message--unread'}>{pick(n.message, language)}</p>
                 <div className="notification__actions">
-                  {n.applicationId && <Link to={applicationHref(n)}>{t('list.application')}</Link>}
+                  {n.template.startsWith('complaint-') ? (
+                    <Link to={staff || n.recipientType === 'agency' ? '/office/complaints' : '/complaints'}>{t('list.complaints')}</Link>
+                  ) : (
+                    n.applicationId && <Link to={applicationHref(n)}>{t('list.application')}</Link>
+                  )}
                   {!n.readAt && (
                     <button type="button" className="link-button" disabled={markRead.isPending && markRead.variables === n.id} onClick={() => markRead.mutate(n.id)}>
                       {t('list.markRead')}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldErrorMessage, FormField } from '../../components/FormField';
 import { ApiError } from '../../api/client';
 import type { FieldError } from '../../components/ErrorSummary';
 import { formatBaht, pick } from '../../lib/format';
@@ -48,7 +49,7 @@ export function Actions({ app, licenceType, report, succeeded }: { app: Applicat
           case 'RECORD_DELIVERY':
             return <DeliveryForm key={event.type} {...props} />;
           default:
-            return <SimpleForm key={event.type} {...props} />;
+            return event.feeRange ? <FeeSettingForm key={event.type} {...props} range={event.feeRange} /> : <SimpleForm key={event.type} {...props} />;
         }
       })}
       {takesCounterPayment && <CounterPaymentForm app={app} report={report} succeeded={succeeded} />}
@@ -100,17 +101,6 @@ export function ActionForm({ id, title, hint, warning, children, onSubmit }: { i
   );
 }
 
-function ErrorText({ id, message }: { id: string; message: string | undefined }) {
-  const { t } = useTranslation();
-  if (!message) return null;
-  return (
-    <span className="error-message" id={id}>
-      <span className="visually-hidden">{t('errorPrefix')}</span>
-      {message}
-    </span>
-  );
-}
-
 export function TextArea({
   id,
   label,
@@ -128,18 +118,10 @@ export function TextArea({
   onChange: (value: string) => void;
   rows?: number;
 }) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={'form-group' + (error ? ' form-group--error' : '')}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      <ErrorText id={`${id}-error`} message={error} />
-      <textarea id={id} rows={rows} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(describedBy, invalid) => <textarea id={id} rows={rows} value={value} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />}
+    </FormField>
   );
 }
 
@@ -164,27 +146,21 @@ export function TextInput({
   className?: string;
   inputMode?: 'decimal';
 }) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={'form-group' + (error ? ' form-group--error' : '')}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(describedBy, invalid) => (
+        <input
+          type={type}
+          id={id}
+          className={className}
+          inputMode={inputMode}
+          value={value}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
-      <ErrorText id={`${id}-error`} message={error} />
-      <input
-        type={type}
-        id={id}
-        className={className}
-        inputMode={inputMode}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    </FormField>
   );
 }
 
@@ -236,6 +212,58 @@ function SimpleForm(props: FormProps) {
         </p>
       )}
       <TextArea id={`${id}-comment`} label={required ? t('actions.reject.reason') : t('actions.comment')} hint={t('actions.commentHint')} error={error} value={comment} onChange={setComment} rows={2} />
+      <SubmitButton pending={sender.pending} label={label} />
+    </ActionForm>
+  );
+}
+
+type FeeRange = NonNullable<ApplicationView['availableEvents'][number]['feeRange']>;
+
+/**
+ * A step that raises a fee the catalogue states only as a range (APPROVE, or a notification's ACCEPT): the office sets
+ * the amount within it, in baht, with the reason the applicant reads before paying.
+ */
+function FeeSettingForm(props: FormProps & { range: FeeRange }) {
+  const { t, i18n } = useTranslation('office');
+  const { type, label, report, range } = props;
+  const sender = useEventSender(props);
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const id = `event-${type.toLowerCase()}`;
+  const within = { min: formatBaht(range.minSatang, i18n.language), max: formatBaht(range.maxSatang, i18n.language) };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    const baht = amount.replace(/,/g, '').trim();
+    const satang = Math.round(Number(baht) * 100);
+    if (!/^\d+(\.\d{1,2})?$/.test(baht) || satang < range.minSatang || satang > range.maxSatang) {
+      found.push({ field: `${id}-fee-amount`, message: t('actions.fee.amountInvalid', within) });
+    }
+    if (!reason.trim()) found.push({ field: `${id}-fee-reason`, message: t('actions.fee.reasonMissing') });
+    setErrors(Object.fromEntries(found.map((f) => [f.field, f.message])));
+    if (found.length > 0) return report(found);
+    const data = eventData({ feeAmountSatang: satang, feeReason: reason.trim() });
+    if (await sender.send({ data }, `${id}-fee-amount`)) {
+      setAmount('');
+      setReason('');
+    }
+  }
+
+  return (
+    <ActionForm id={id} title={label} hint={t('actions.fee.hint', { fee: pick(range.label, i18n.language), ...within })} onSubmit={(e) => void submit(e)}>
+      <TextInput
+        id={`${id}-fee-amount`}
+        className="input--medium"
+        inputMode="decimal"
+        label={t('actions.fee.amount')}
+        hint={t('actions.fee.amountHint', within)}
+        error={errors[`${id}-fee-amount`]}
+        value={amount}
+        onChange={setAmount}
+      />
+      <TextArea id={`${id}-fee-reason`} label={t('actions.fee.reason')} hint={t('actions.fee.reasonHint')} error={errors[`${id}-fee-reason`]} value={reason} onChange={setReason} rows={2} />
       <SubmitButton pending={sender.pending} label={label} />
     </ActionForm>
   );
@@ -293,7 +321,7 @@ function RequestInfoForm(props: FormProps & { licenceType: LicenceType | undefin
             <span className="hint" id="request-docs-hint">
               {t('actions.request.documentsHint')}
             </span>
-            <ErrorText id="request-docs-error" message={nothingError} />
+            <FieldErrorMessage id="request-docs-error" message={nothingError} />
             {documents.map((d) => {
               const docLabel = pick(d.label, lang);
               const checked = chosen[d.code] !== undefined;
@@ -383,7 +411,7 @@ function ScheduleForm(props: FormProps) {
       <div className={'form-group' + (errors['schedule-from'] ? ' form-group--error' : '')}>
         <fieldset aria-describedby={errors['schedule-from'] ? 'schedule-window-error' : undefined}>
           <legend>{t('actions.schedule.window')}</legend>
-          <ErrorText id="schedule-window-error" message={errors['schedule-from']} />
+          <FieldErrorMessage id="schedule-window-error" message={errors['schedule-from']} />
           <div className="time-window">
             <div>
               <label htmlFor="schedule-from">{t('actions.schedule.from')}</label>
@@ -398,7 +426,7 @@ function ScheduleForm(props: FormProps) {
       </div>
       <div className={'form-group' + (errors['schedule-inspector'] ? ' form-group--error' : '')}>
         <label htmlFor="schedule-inspector">{t('actions.schedule.inspector')}</label>
-        <ErrorText id="schedule-inspector-error" message={errors['schedule-inspector']} />
+        <FieldErrorMessage id="schedule-inspector-error" message={errors['schedule-inspector']} />
         <select id="schedule-inspector" value={inspector} onChange={(e) => setInspector(e.target.value)}>
           {!inspectors.some((p) => p.id === me.id) && <option value={me.id}>{t('actions.schedule.me')}</option>}
           {inspectors.map((person) => (
@@ -491,7 +519,7 @@ function InspectionForm(props: FormProps) {
                 <li key={index} className={'finding' + (error ? ' form-group--error' : '')}>
                   <fieldset aria-describedby={error ? `finding-${index}-error` : undefined}>
                     <legend className="finding__item">{finding.item}</legend>
-                    <ErrorText id={`finding-${index}-error`} message={error} />
+                    <FieldErrorMessage id={`finding-${index}-error`} message={error} />
                     <div className="finding__choices">
                       {([true, false] as const).map((ok) => (
                         <div className="choice" key={String(ok)}>
@@ -531,7 +559,7 @@ function InspectionForm(props: FormProps) {
         <span className="hint" id="inspect-photos-hint">
           {t('actions.inspect.photosHint')}
         </span>
-        <ErrorText id="inspect-photos-error" message={errors['inspect-photos']} />
+        <FieldErrorMessage id="inspect-photos-error" message={errors['inspect-photos']} />
         <input type="file" id="inspect-photos" accept="image/jpeg,image/png" multiple aria-describedby="inspect-photos-hint" onChange={(e) => void addPhotos(e.target.files)} />
         {uploadPhoto.isPending && <p role="status">{t('actions.inspect.uploading')}</p>}
         {photos.length > 0 && (
@@ -551,7 +579,7 @@ function InspectionForm(props: FormProps) {
       <div className={'form-group' + (resultError ? ' form-group--error' : '')}>
         <fieldset aria-describedby={resultError ? 'inspect-result-error' : undefined}>
           <legend>{t('actions.inspect.result')}</legend>
-          <ErrorText id="inspect-result-error" message={resultError} />
+          <FieldErrorMessage id="inspect-result-error" message={resultError} />
           {(['pass', 'fail'] as const).map((value) => (
             <div className="choice" key={value}>
               <input type="radio" id={`inspect-result-${value}`} name="inspect-result" value={value} checked={result === value} onChange={() => setResult(value)} />

@@ -45,6 +45,7 @@ function Dashboard() {
               </li>
             ))}
           </ul>
+          <p className="hint">{t('dashboard.onTimeAsOf', { time: formatDateTime(dashboard.data.onTimeAsOf, lang) })}</p>
 
           <h2>{t('dashboard.load')}</h2>
           <table className="queue-table dashboard-table">

@@ -139,6 +139,9 @@ export default function QueuePage() {
             <Link to="/office/ratings">{t('ratings.link')}</Link>
           </li>
         )}
+        <li>
+          <Link to="/office/complaints">{t('complaintsLink')}</Link>
+        </li>
       </ul>
       <nav aria-label={t('queue.tabsLabel')}>
         <ul className="queue-tabs">

@@ -14,6 +14,7 @@ import { useSession } from '../../lib/session';
 import { Actions } from './ActionForms';
 import { useApplication, useClaim, useInformationRequests, useInspections, useLicenceType, useRelease, useSatisfaction, useTimeline, type ApplicationView, type LicenceType } from './data';
 import { MessageThread } from '../../components/MessageThread';
+import { PrecheckSection, readsPrecheck } from './Precheck';
 
 /** `/office/applications/:id`: everything an officer needs to check an application, and the steps she may take. */
 export default function ReviewPage() {
@@ -34,6 +35,7 @@ function Review({ app }: { app: ApplicationView }) {
   const type = useLicenceType(app.licenceType.slug, app.licenceType.workflowVersion);
   const requests = useInformationRequests(app.id);
   const inspections = useInspections(app.id);
+  const me = useSession().data!;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -61,6 +63,11 @@ function Review({ app }: { app: ApplicationView }) {
           <li>
             <a href="#actions-title">{t('review.actions')}</a>
           </li>
+          {app.status !== 'draft' && readsPrecheck(me.roles) && (
+            <li>
+              <a href="#precheck-title">{t('precheck.title')}</a>
+            </li>
+          )}
           <li>
             <a href="#applicant-title">{t('review.applicantData')}</a>
           </li>
@@ -89,6 +96,7 @@ function Review({ app }: { app: ApplicationView }) {
         </ul>
       </nav>
       <Actions app={app} licenceType={type.data} report={report} succeeded={succeeded} />
+      <PrecheckSection app={app} report={report} succeeded={succeeded} />
       <section className="review-section" aria-labelledby="applicant-title">
         <h2 id="applicant-title">{t('review.applicantData')}</h2>
         <p>{t('review.applicantDataLead')}</p>
@@ -164,6 +172,7 @@ function ReviewHeader({ app, report, succeeded }: { app: ApplicationView; report
       ),
     },
     ...(app.holder.name ? [{ key: 'holder', label: t('review.holder'), value: pick(app.holder.name, lang) }] : []),
+    ...(app.onBehalfOf ? [{ key: 'onBehalf', label: t('review.onBehalf'), value: t('review.onBehalfValue', { agent: pick(app.onBehalfOf.agentName, lang), principal: pick(app.onBehalfOf.principal.name, lang) }) }] : []),
     ...(app.premises ? [{ key: 'premises', label: t('review.premises'), value: app.premises.address }] : []),
     ...(app.submittedAt ? [{ key: 'submitted', label: t('review.submittedAt'), value: formatDateTime(app.submittedAt, lang) }] : []),
     {

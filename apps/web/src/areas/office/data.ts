@@ -66,6 +66,7 @@ function useRefreshApplication(id: string) {
       client.invalidateQueries({ queryKey: officeKeys.payments(id) }),
       client.invalidateQueries({ queryKey: ['office', 'information-requests', id] }),
       client.invalidateQueries({ queryKey: ['office', 'inspections', id] }),
+      client.invalidateQueries({ queryKey: ['office', 'precheck', id] }),
       client.invalidateQueries({ queryKey: ['office', 'queue'] }),
     ]);
 }
@@ -117,6 +118,27 @@ export function useInformationRequests(id: string) {
 
 export function useInspections(id: string) {
   return useQuery({ queryKey: ['office', 'inspections', id], queryFn: () => unwrap(api.GET('/applications/{id}/inspections', { params: { path: { id } } })) });
+}
+
+export type Precheck = Schemas['PrecheckDto'];
+
+/** The system's pre-check (officers, approvers and the head of office); asked again every 2 s while it is being prepared. */
+export function usePrecheck(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['office', 'precheck', id],
+    queryFn: () => unwrap(api.GET('/applications/{id}/precheck', { params: { path: { id } } })),
+    enabled,
+    refetchInterval: (query) => (query.state.data?.state === 'preparing' ? 2000 : false),
+  });
+}
+
+/** Checks again now (POST …/precheck); the answer replaces the one shown. */
+export function useRecheck(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/applications/{id}/precheck', { params: { path: { id } } })),
+    onSuccess: (precheck) => client.setQueryData(['office', 'precheck', id], precheck),
+  });
 }
 
 /** The applicant's rating of the service (GET …/satisfaction: officers and the head of office only). */

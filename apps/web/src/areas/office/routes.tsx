@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { officeComplaintRoutes } from '../complaints/routes';
 
 /**
  * The office area (issue 12), inside RequireSignIn: the guard (an office role) and each page are lazy chunks, so
@@ -15,6 +16,7 @@ export const officeRoutes: RouteObject[] = [
       { path: 'ratings', lazy: async () => ({ Component: (await import('./RatingsPage')).default }) },
       { path: 'held-payments', lazy: async () => ({ Component: (await import('./HeldPaymentsPage')).default }) },
       { path: 'applications/:id', lazy: async () => ({ Component: (await import('./ReviewPage')).default }) },
+      ...officeComplaintRoutes,
     ],
   },
 ];

@@ -71,6 +71,11 @@ export default function LicenceCheckPage() {
         </p>
       </div>
       <SummaryList rows={rows} />
+      {(valid || l.status === 'suspended') && (
+        <p>
+          <Link to={`/complaints/new?licence=${encodeURIComponent(l.number)}`}>{t('licence.report')}</Link>
+        </p>
+      )}
       <p>
         <Link to="/verification">{t('verify.byFile')}</Link>
       </p>

@@ -1,9 +1,10 @@
 import { NS } from './setup';
-import { useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { BackLink } from '../../components/Chrome';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading, NotFoundPage, Problem } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatBaht, pick } from '../../lib/format';
@@ -22,6 +23,60 @@ export function FeeText({ fees }: { fees: { amountSatang: number | null; maxAmou
       {t('plan.feeFrom', { amount: formatBaht(fee.satang, i18n.language) })}
       <span className="hint">{t('plan.feeRange', { from: formatBaht(fee.satang, i18n.language), to: formatBaht(fee.to, i18n.language) })}</span>
     </>
+  );
+}
+
+/**
+ * "ยื่นคำขอรวมหลายใบอนุญาต": the licences that can be applied for here, ticked, go on to one bundle (/bundles/new),
+ * where the premises and the applicant are entered once.
+ */
+function ApplyTogether({ business, licences }: { business: string; licences: { slug: string; name: string }[] }) {
+  const { t } = useTranslation(NS);
+  const navigate = useNavigate();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen.length < 2 || chosen.length > 10) return setError(t('plan.together.tooFew'));
+    const ordered = licences.filter((l) => chosen.includes(l.slug)).map((l) => l.slug);
+    void navigate(`/bundles/new?business=${encodeURIComponent(business)}&licences=${ordered.map(encodeURIComponent).join(',')}`);
+  };
+  return (
+    <section className="plan-together" aria-labelledby="plan-together-title">
+      <ErrorSummary errors={error ? [{ field: `together-${licences[0].slug}`, message: error }] : []} />
+      <h2 id="plan-together-title">{t('plan.together.title')}</h2>
+      <p>{t('plan.together.lead')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <div className={'form-group' + (error ? ' form-group--error' : '')}>
+          <fieldset aria-describedby={'together-hint' + (error ? ' together-error' : '')}>
+            <legend>{t('plan.together.legend')}</legend>
+            <span className="hint" id="together-hint">
+              {t('plan.together.hint')}
+            </span>
+            {error && (
+              <span className="error-message" id="together-error">
+                <span className="visually-hidden">{t('errorPrefix', { ns: 'common' })}</span>
+                {error}
+              </span>
+            )}
+            {licences.map((l) => (
+              <div className="choice" key={l.slug}>
+                <input
+                  type="checkbox"
+                  id={`together-${l.slug}`}
+                  checked={chosen.includes(l.slug)}
+                  onChange={(e) => setChosen((now) => (e.target.checked ? [...now, l.slug] : now.filter((s) => s !== l.slug)))}
+                />
+                <label htmlFor={`together-${l.slug}`}>{l.name}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <button type="submit" className="button">
+          {t('plan.together.submit')}
+        </button>
+      </form>
+    </section>
   );
 }
 
@@ -50,6 +105,7 @@ export default function PlanPage() {
   const { business, licences } = plan.data;
   const totals = planTotals(licences);
   const nameOf = (l: PlannedLicence) => (l.availableOnline ? pick(l.name, lang) : t('plan.unknownLicence', { slug: l.slug }));
+  const applicable = licences.filter((l) => l.availableOnline && l.kinds.includes('new'));
   return (
     <>
       <BackLink to={quizLink}>{t('plan.change')}</BackLink>
@@ -128,6 +184,7 @@ export default function PlanPage() {
               );
             })}
           </ol>
+          {applicable.length >= 2 && <ApplyTogether business={business.slug} licences={applicable.map((l) => ({ slug: l.slug, name: nameOf(l) }))} />}
           <p>{t('plan.signInNote')}</p>
         </>
       )}

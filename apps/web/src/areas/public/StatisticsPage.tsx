@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime, formatMonth, pick } from '../../lib/format';
 import { ChannelChart, MonthsChart, ProcessingChart } from './statistics-charts';
 import { SatisfactionSection } from './statistics-satisfaction';
+import { ComplaintsSection } from './statistics-complaints';
 import { Figure, FiguresTable, TableDetails, TableWrap, type FigureColumn } from './statistics-tables';
 import {
   OPEN_DATA,
@@ -353,6 +354,7 @@ export default function StatisticsPage() {
       )}
 
       <SatisfactionSection filters={shown} period={data?.period} />
+      <ComplaintsSection period={data?.period} />
 
       <section aria-labelledby="stat-open-data-title" className="stat-section">
         <h2 id="stat-open-data-title">{t('statistics.openDataTitle')}</h2>

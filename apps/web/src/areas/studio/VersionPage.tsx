@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime, pick } from '../../lib/format';
 import { PreviewSummary, useSlugVersion, VersionStatusTag } from './common';
 import { templateOf, useVersion, useVersionGraph } from './data';
+import { FeeRules, type FeeDefinitionLike } from './FeeRules';
 import { WorkflowView } from './diagram/WorkflowView';
 
 /** rjsf loads only when a form is previewed. */
@@ -26,7 +27,7 @@ export default function VersionPage() {
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <Problem error={detail.error} />;
   const v = detail.data;
-  const definition = v.definition as { name?: { th: string; en: string }; form?: Record<string, unknown>; processingDays?: number | null };
+  const definition = v.definition as { name?: { th: string; en: string }; form?: Record<string, unknown>; processingDays?: number | null; fees?: FeeDefinitionLike[] };
   const template = templateOf(v.definition);
   const created = (location.state as { created?: boolean } | null)?.created;
   const base = `/studio/licence-types/${slug}/versions/${version}`;
@@ -75,6 +76,7 @@ export default function VersionPage() {
           <WorkflowView graph={graph.data.graph} problems={graph.data.byState} title={t('version.title', { version })} />
         </>
       )}
+      <FeeRules fees={definition.fees ?? []} />
       <section aria-labelledby="form-preview-title" className="form-preview-section">
         <h2 id="form-preview-title">{t('version.formTitle')}</h2>
         <p className="hint">{t('version.formHint')}</p>

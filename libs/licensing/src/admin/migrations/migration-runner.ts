@@ -4,8 +4,9 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, LessThan, Not, Or, Repository, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-import { DomainError, IntervalJob } from '@bizportal/common';
+import { DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
+import { ScheduledJobs, type ScheduledJobHandle } from '@bizportal/jobs';
 import { CatalogueService } from '../../catalogue';
 import { ApplicationStore, WorkflowTransitions } from '../../core';
 import { MigrationErrors } from './migration-errors';
@@ -29,10 +30,7 @@ export class MigrationRunner implements OnApplicationBootstrap, OnApplicationShu
   private readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private readonly runs = new Map<string, Promise<void>>();
   private stopped = false;
-  private readonly resumer = new IntervalJob(
-    () => this.resumeAbandoned().then(() => undefined),
-    (error) => this.logger.error(`Taking over migrations failed: ${error.message}`),
-  );
+  private resumer?: ScheduledJobHandle;
 
   constructor(
     @InjectRepository(WorkflowMigrationEntity) private readonly migrations: Repository<WorkflowMigrationEntity>,
@@ -42,6 +40,7 @@ export class MigrationRunner implements OnApplicationBootstrap, OnApplicationShu
     private readonly catalogue: CatalogueService,
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   get worker(): string {
@@ -58,12 +57,18 @@ export class MigrationRunner implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap(): void {
     // Once at start (a run left `running` by a process that died), then on the interval.
-    this.resumer.start(this.config.get<number>('MIGRATION_RESUME_INTERVAL_MS') ?? 30_000, 0);
+    this.resumer = this.jobs.schedule({
+      name: 'workflow-migration-resume',
+      everyMs: this.config.get<number>('MIGRATION_RESUME_INTERVAL_MS') ?? 30_000,
+      firstAfterMs: 0,
+      run: () => this.resumeAbandoned().then(() => undefined),
+      onError: (error) => this.logger.error(`Taking over migrations failed: ${error.message}`),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    await this.resumer.stop();
+    await this.resumer?.stop();
     await Promise.all([...this.runs.values()]);
   }
 

@@ -1,14 +1,13 @@
-import { randomInt, randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { buddhistYear, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import { AreasService, UserDirectory, type AuthenticatedUser } from '@bizportal/identity';
-import type { WorkflowDefinition } from '@bizportal/engine';
-import { ApplicantDataService, applicantChoiceOf, prefillFor } from '../../applicant-data';
-import { CatalogueService, provincialOfficeId } from '../../catalogue';
-import { ApplicationEntity, ApplicationErrors, formInvalid, holderColumns, type Premises } from '../../core';
+import type { AuthenticatedUser } from '@bizportal/identity';
+import { ApplicantDataService, applicantChoiceOf } from '../../applicant-data';
+import { CatalogueService } from '../../catalogue';
+import type { Premises } from '../../core';
+import { AgentGrants } from '../../grants';
 import { LicenceContinuity, applicantChoiceFor } from '../../licences';
 import { ApplicationSupport, type ApplicationView } from '../application-support';
+import { DraftApplications } from '../draft-applications';
 import type { CreateApplicationDto } from '../dto/create-application.dto';
 
 export class CreateApplicationCommand extends Command<ApplicationView> {
@@ -20,25 +19,16 @@ export class CreateApplicationCommand extends Command<ApplicationView> {
   }
 }
 
-// Crockford's alphabet: no I, L, O or U, so a number read over the phone is not misheard.
-const TRACKING_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-export function newTrackingNumber(now: Date): string {
-  let code = '';
-  for (let i = 0; i < 8; i++) code += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
-  return `BP${buddhistYear(now)}-${code}`;
-}
-
 @CommandHandler(CreateApplicationCommand)
 export class CreateApplicationHandler implements ICommandHandler<CreateApplicationCommand> {
   constructor(
     private readonly support: ApplicationSupport,
     private readonly catalogue: CatalogueService,
-    private readonly identity: UserDirectory,
+    private readonly drafts: DraftApplications,
     private readonly transactions: TransactionRunner,
-    private readonly areas: AreasService,
     private readonly continuity: LicenceContinuity,
     private readonly applicantData: ApplicantDataService,
+    private readonly grants: AgentGrants,
   ) {}
 
   async execute({ user, request }: CreateApplicationCommand): Promise<ApplicationView> {
@@ -48,92 +38,31 @@ export class CreateApplicationHandler implements ICommandHandler<CreateApplicati
       ? await this.continuity.previousFor(user, request.previousLicenceNumber, licenceType.slug, kind)
       : null;
     const premises: Premises = request.premises ?? previous!.application.premises;
-    const areaProblems: FieldProblem[] = [];
-    if (!premises.districtCode.startsWith(premises.provinceCode)) {
-      areaProblems.push({ field: 'premises.districtCode', problem: `district ${premises.districtCode} is not in province ${premises.provinceCode}` });
-    }
-    if (!premises.subdistrictCode.startsWith(premises.districtCode)) {
-      areaProblems.push({ field: 'premises.subdistrictCode', problem: `subdistrict ${premises.subdistrictCode} is not in district ${premises.districtCode}` });
-    }
-    if (areaProblems.length > 0) {
-      throw ApplicationErrors.create('PREMISES_AREA_MISMATCH', {}, areaProblems);
-    }
-    // Codes that name no real area are refused here (400); whether anyone serves the area is the routing's answer.
-    await this.areas.assertPremisesArea(premises);
+    await this.drafts.checkPremises(premises);
 
     if (request.business) await this.catalogue.assertBusinessNeeds(request.business, licenceType.slug);
-    const workflow = await this.catalogue.workflow(licenceType.slug, licenceType.currentVersion);
-    const offered = workflow.definition.kinds ?? ['new'];
-    if (!offered.includes(kind)) {
-      throw ApplicationErrors.create('KIND_NOT_OFFERED', { kind, licenceType: licenceType.slug, offered: offered.join(', ') }, [
-        { field: 'kind', problem: `must be one of ${offered.join(', ')} for this licence type` },
-      ]);
-    }
-    // Who applies (herself or a company she directs), from government data exchange instead of uploaded copies.
+    const workflow = await this.drafts.workflowOffering(licenceType.slug, licenceType.currentVersion, kind);
+    // Who applies (herself, a company she directs, or the principal of a grant she holds), from government data
+    // exchange instead of uploaded copies.
+    const grant = request.onBehalfOf ? await this.grants.forFiling(user, request.onBehalfOf.grantId, licenceType.slug) : null;
     const choice = applicantChoiceOf(request.applicant) ?? (previous ? applicantChoiceFor(previous.licence) : undefined);
-    const holder = await this.applicantData.holderFor(user, choice, request.confirmApplicantData === true);
+    const confirmed = request.confirmApplicantData === true;
+    const holder = grant
+      ? await this.applicantData.holderOnBehalfOf(user, { type: grant.principalType, id: grant.principalId }, confirmed)
+      : await this.applicantData.holderFor(user, choice, confirmed);
     if (previous) LicenceContinuity.assertForHolder(previous, holder, user);
-    // A renewal or amendment starts from the details of the licence it continues.
-    const form = { ...(previous?.application.form ?? {}), ...(request.form ?? {}) };
-    // Identity fields the form declares and the applicant left empty are filled from the records.
-    Object.assign(form, prefillFor(workflow, form, holder, (fields) => this.support.facts.forms.draftProblems(workflow, fields)));
-    const formProblems = this.support.facts.forms.draftProblems(workflow, form);
-    if (formProblems.length > 0) throw formInvalid(formProblems);
-
-    const agency = await this.routeTo(workflow.definition.agency, premises);
-    const now = new Date();
-    const app = Object.assign(new ApplicationEntity(), {
-      id: randomUUID(),
-      trackingNumber: newTrackingNumber(now),
+    const app = await this.drafts.draft(user, workflow, licenceType.currentVersion, {
       licenceType: licenceType.slug,
-      workflowVersion: licenceType.currentVersion,
-      business: request.business ?? previous?.application.business ?? null,
       kind,
+      business: request.business ?? previous?.application.business ?? null,
+      premises,
+      holder,
+      // A renewal or amendment starts from the details of the licence it continues.
+      form: { ...(previous?.application.form ?? {}), ...(request.form ?? {}) },
       previousLicenceNumber: previous?.licence.number ?? null,
-      applicantId: user.id,
-      ...holderColumns(holder),
-      agencyId: agency,
-      form,
-      premises: { ...premises },
-      subdistrictCode: premises.subdistrictCode,
-      version: 1,
-      stateEnteredAt: now,
-      submittedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const initial = workflow.initial(await this.support.facts.contextOf(app, workflow));
-    Object.assign(app, {
-      state: initial.state.value,
-      status: initial.meta.status,
-      awaitingActor: initial.meta.actor,
-      workflowState: initial.state,
-      dueAt: null,
+      agentGrantId: grant?.id ?? null,
     });
     await this.transactions.run((manager) => this.support.store.insert(manager, app));
     return this.support.view(app, user);
-  }
-
-  /**
-   * Local licences go to the office serving the premises' subdistrict, provincial ones to the agency's
-   * office in the premises' province, central ones to the agency itself.
-   */
-  private async routeTo(agency: WorkflowDefinition['agency'], premises: Premises): Promise<string> {
-    const unrouted = (where: string) =>
-      ApplicationErrors.create('NO_RESPONSIBLE_OFFICE', { where }, [{ field: 'premises', problem: `no responsible office for ${where}` }]);
-    if (agency.level === 'local') {
-      const office = await this.identity.localOfficeServing(premises.subdistrictCode);
-      if (!office) {
-        throw ApplicationErrors.create('NO_LOCAL_OFFICE', { subdistrict: premises.subdistrictCode }, [
-          { field: 'premises.subdistrictCode', problem: `no local office serves ${premises.subdistrictCode}` },
-        ]);
-      }
-      return office.id;
-    }
-    if (!agency.code) throw unrouted('this licence type (its definition names no agency code)');
-    const id = agency.level === 'provincial' ? provincialOfficeId(agency.code, premises.provinceCode) : agency.code;
-    const office = await this.identity.findAgency(id);
-    if (!office) throw unrouted(agency.level === 'provincial' ? `province ${premises.provinceCode}` : `agency ${agency.code}`);
-    return office.id;
   }
 }

@@ -34,11 +34,11 @@ export class SendApplicationEventHandler implements ICommandHandler<SendApplicat
     // The office's data checks; anyone else sending these events gets the engine's refusal (403) instead.
     const problem = isOfficeStaff(user, app.agencyId) ? await reviewEventProblem(event, app, this.users) : null;
     if (problem) throw problem;
-    const updated = await this.transitions.send(
+    const step = await this.transitions.step(
       app,
       { type: event.type, actor: actorOf(user), comment: event.comment, data: event.data },
       event.expectedVersion,
     );
-    return this.support.view(updated, user);
+    return this.support.view(step.app, user, step.facts ?? undefined);
   }
 }

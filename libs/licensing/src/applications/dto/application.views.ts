@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AgencyRef, FREE_FORM, LocalizedText } from '@bizportal/common';
 import { APPLICATION_KINDS, ROLES, STATE_ACTORS, STATUSES } from '@bizportal/engine';
 import { PrivacyConsentView } from '../consent';
+import { LIST_TOTAL_CAP } from './list-applications.query.dto';
 
 /** What the applications routes answer (checked against real answers by test/openapi-responses.e2e-spec.ts). */
 const STATUS = { enum: Object.keys(STATUSES), enumName: 'ApplicationStatus' };
@@ -23,11 +24,28 @@ export class DeliveryView {
   address?: string | null;
 }
 
+export class FeeRangeView {
+  @ApiProperty({ example: 'licence' })
+  code!: string;
+  @ApiProperty({ type: LocalizedText })
+  label!: LocalizedText;
+  @ApiProperty({ example: 200000 })
+  minSatang!: number;
+  @ApiProperty({ example: 300000 })
+  maxSatang!: number;
+}
+
 export class AvailableEventView {
   @ApiProperty({ example: 'SUBMIT' })
   type!: string;
   @ApiProperty({ type: LocalizedText })
   label!: LocalizedText;
+  @ApiProperty({
+    type: FeeRangeView,
+    nullable: true,
+    description: 'The fee this step raises whose amount the office sets within the range (data.feeAmountSatang with data.feeReason); null when it raises none',
+  })
+  feeRange!: FeeRangeView | null;
 }
 
 export class PersonRefView {
@@ -81,21 +99,32 @@ export class FieldProblemView {
   problem!: string;
 }
 
-export class ApplicationView {
+/** An application as a list shows it: no form, premises, holder records or available events (GET /applications/{id} has them). */
+export class OnBehalfOfPrincipalView {
+  @ApiProperty({ enum: ['person', 'juristic'] })
+  type!: string;
+  @ApiProperty({ type: LocalizedText })
+  name!: LocalizedText;
+}
+
+export class OnBehalfOfView {
+  @ApiProperty({ format: 'uuid', description: 'The grant it was filed under (GET /grants/{id})' })
+  grantId!: string;
+  @ApiProperty({ type: LocalizedText, nullable: true, description: 'The agent who filed it' })
+  agentName!: LocalizedText | null;
+  @ApiProperty({ type: OnBehalfOfPrincipalView, description: 'For whom' })
+  principal!: OnBehalfOfPrincipalView;
+}
+
+export class ApplicationSummaryView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty({ example: 'BP2569-2CXRRNT3' })
   trackingNumber!: string;
   @ApiProperty({ type: ApplicationLicenceTypeView })
   licenceType!: ApplicationLicenceTypeView;
-  @ApiProperty({ type: String, nullable: true, example: 'restaurant' })
-  business!: string | null;
   @ApiProperty({ enum: APPLICATION_KINDS, enumName: 'ApplicationKind' })
   kind!: string;
-  @ApiProperty({ type: String, nullable: true })
-  previousLicenceNumber!: string | null;
-  @ApiProperty({ type: DeliveryView })
-  delivery!: DeliveryView;
   @ApiProperty({ example: 'draft' })
   state!: string;
   @ApiProperty({ type: LocalizedText })
@@ -106,22 +135,14 @@ export class ApplicationView {
   statusLabel!: LocalizedText;
   @ApiProperty(AWAITING)
   awaiting!: string | null;
-  @ApiProperty({ example: 1, description: 'Send it back as expectedVersion to refuse a stale change' })
+  @ApiProperty({ example: 1 })
   version!: number;
-  @ApiProperty({ type: [AvailableEventView], description: 'The events the caller may send now' })
-  availableEvents!: AvailableEventView[];
   @ApiProperty({ type: PersonRefView, nullable: true })
   applicant!: PersonRefView | null;
+  @ApiProperty({ type: () => OnBehalfOfView, nullable: true, description: 'Filed by an agent under a grant (the applicant above is the agent, the holder the principal); null otherwise' })
+  onBehalfOf!: OnBehalfOfView | null;
   @ApiProperty({ type: AgencyRef, nullable: true, description: 'The responsible office' })
   agency!: AgencyRef | null;
-  @ApiProperty({ type: HolderView })
-  holder!: HolderView;
-  @ApiProperty({ type: PremisesView, nullable: true })
-  premises!: PremisesView | null;
-  @ApiProperty({ ...FREE_FORM, description: 'The form, as the licence type’s JSON Schema describes it' })
-  form!: Record<string, unknown>;
-  @ApiProperty({ type: [FieldProblemView], description: 'What still stops submission (draft or waiting for documents)' })
-  formProblems!: FieldProblemView[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   dueAt!: string | null;
   @ApiProperty()
@@ -132,23 +153,45 @@ export class ApplicationView {
   assignedTo!: PersonRefView | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   submittedAt!: string | null;
-  @ApiProperty({ type: PrivacyConsentView, nullable: true, description: 'The applicant’s consent to the privacy notice, given at submission; null for drafts and applications submitted before consent was recorded' })
-  privacyConsent!: PrivacyConsentView | null;
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt!: string;
 }
 
+/** An application in full (GET /applications/{id}): what a list shows of it, and its form, premises, holder, documents' problems and the events the caller may send. */
+export class ApplicationView extends ApplicationSummaryView {
+  @ApiProperty({ type: String, nullable: true, example: 'restaurant' })
+  business!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  previousLicenceNumber!: string | null;
+  @ApiProperty({ type: DeliveryView })
+  delivery!: DeliveryView;
+  @ApiProperty({ example: 1, description: 'Send it back as expectedVersion to refuse a stale change' })
+  declare version: number;
+  @ApiProperty({ type: [AvailableEventView], description: 'The events the caller may send now' })
+  availableEvents!: AvailableEventView[];
+  @ApiProperty({ type: HolderView })
+  holder!: HolderView;
+  @ApiProperty({ type: PremisesView, nullable: true })
+  premises!: PremisesView | null;
+  @ApiProperty({ ...FREE_FORM, description: 'The form, as the licence type’s JSON Schema describes it' })
+  form!: Record<string, unknown>;
+  @ApiProperty({ type: [FieldProblemView], description: 'What still stops submission (draft or waiting for documents)' })
+  formProblems!: FieldProblemView[];
+  @ApiProperty({ type: PrivacyConsentView, nullable: true, description: 'The applicant’s consent to the privacy notice, given at submission; null for drafts and applications submitted before consent was recorded' })
+  privacyConsent!: PrivacyConsentView | null;
+}
+
 export class ApplicationListView {
-  @ApiProperty({ type: [ApplicationView] })
-  items!: ApplicationView[];
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ type: [ApplicationSummaryView], description: 'Newest first (creation time, then id)' })
+  items!: ApplicationSummaryView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last page' })
+  nextCursor!: string | null;
+  @ApiProperty({ example: 2, description: `How many applications the list holds under the filter, counted up to ${LIST_TOTAL_CAP}` })
   total!: number;
-  @ApiProperty({ example: 1 })
-  page!: number;
-  @ApiProperty({ example: 20 })
-  pageSize!: number;
+  @ApiProperty({ description: 'true when there are more than total (the count stopped at the cap)' })
+  totalCapped!: boolean;
 }
 
 export class TimelineCurrentView {
@@ -212,6 +255,8 @@ export class TimelineEntryView {
   comment!: string | null;
   @ApiProperty({ ...FREE_FORM, nullable: true, description: 'The event’s data (e.g. `licenceNumber` of LICENCE_ISSUED)' })
   data!: Record<string, unknown> | null;
+  @ApiProperty({ type: () => OnBehalfOfView, nullable: true, description: 'Sent by an agent under a grant: the actor is the agent, acting for this principal (recorded in the entry’s data)' })
+  onBehalfOf!: OnBehalfOfView | null;
   @ApiProperty({ description: 'SHA-256 chaining this entry to the previous one' })
   hash!: string;
 }

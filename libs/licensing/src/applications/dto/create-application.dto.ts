@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { APPLICATION_KINDS, type ApplicationKind } from '@bizportal/engine';
-import { Equals } from 'class-validator';
+import { Equals, registerDecorator } from 'class-validator';
 import { ApplicantDto } from '../../applicant-data/applicant.dto';
-import { IsDefined, IsIn, IsNotEmptyObject, IsObject, IsOptional, IsString, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsNotEmptyObject, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -24,6 +24,25 @@ export class PremisesDto {
   @ApiProperty({ example: '103301', description: 'DOPA subdistrict code (6 digits)' })
   @Matches(/^\d{6}$/, { message: 'subdistrictCode must be the 6-digit DOPA subdistrict code, e.g. 103301' })
   subdistrictCode: string;
+}
+
+/** A field that says who applies or what licence is continued, which filing on someone's behalf decides instead. */
+function AbsentOnBehalf(message: string): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'absentOnBehalf',
+      target: target.constructor,
+      propertyName: property as string,
+      options: { message },
+      validator: { validate: (value: unknown, args) => value === undefined || (args!.object as CreateApplicationDto).onBehalfOf === undefined },
+    });
+}
+
+/** Filing for someone else: the grant under which the signed-in agent files (docs/architecture.md section 24). */
+export class OnBehalfOfDto {
+  @ApiProperty({ format: 'uuid', description: 'A grant she holds as an agent (GET /grants, `held`), in force and covering the licence type' })
+  @IsUUID('4', { message: 'onBehalfOf.grantId must be the id of a grant you hold' })
+  grantId: string;
 }
 
 export class CreateApplicationDto {
@@ -48,6 +67,7 @@ export class CreateApplicationDto {
     description: 'For renew, amend or cancel: the licence concerned, when this system issued it. Its premises and form are copied in; what you send overrides them.',
   })
   @IsOptional()
+  @AbsentOnBehalf('previousLicenceNumber: a renewal, amendment or cancellation is not filed on someone’s behalf yet; its holder files it')
   @Matches(/^[A-Z0-9-]{2,64}\/\d{4}\/\d{6}$/, { message: 'previousLicenceNumber must be a licence number such as BMA-KHLONG-TOEI/2569/000123' })
   previousLicenceNumber?: string;
 
@@ -72,7 +92,18 @@ export class CreateApplicationDto {
   @IsObject({ message: 'applicant must be an object: {"type": "person"} or {"type": "juristic", "registrationNumber": "…"}' })
   @ValidateNested()
   @Type(() => ApplicantDto)
+  @AbsentOnBehalf('applicant: when filing on someone’s behalf the application is for the grant’s principal; leave applicant out')
   applicant?: ApplicantDto;
+
+  @ApiPropertyOptional({
+    type: OnBehalfOfDto,
+    description: 'Filing as an agent: the grant under which she files. The application is then for the grant’s principal (a person or a company), and she is recorded as its agent; leave `applicant` out.',
+  })
+  @IsOptional()
+  @IsObject({ message: 'onBehalfOf must be an object: {"grantId": "…"}' })
+  @ValidateNested()
+  @Type(() => OnBehalfOfDto)
+  onBehalfOf?: OnBehalfOfDto;
 
   @ApiPropertyOptional({ example: true, description: 'The applicant confirms the data pre-filled from government records (GET /me/applicant-data)' })
   @IsOptional()

@@ -51,7 +51,8 @@ export class GetAcknowledgementHandler implements IQueryHandler<GetAcknowledgeme
       licenceType: definition.name,
       agency: agency ? { th: agency.nameTh, en: agency.nameEn } : definition.agency.name ?? { th: '—', en: '—' },
       holder,
-      filedBy: app.holderType === 'juristic' && applicant ? { th: applicant.displayNameTh, en: applicant.displayNameEn } : null,
+      // A director for her company, or an agent under a grant (section 24) for a person or a company.
+      filedBy: !applicant ? null : app.agentGrantId ? { th: `${applicant.displayNameTh} ผู้รับมอบอำนาจ`, en: `${applicant.displayNameEn}, agent under a grant` } : app.holderType === 'juristic' ? { th: applicant.displayNameTh, en: applicant.displayNameEn } : null,
       submittedAt: app.submittedAt,
       processingDays: definition.processingDays,
       completion: afterIntake

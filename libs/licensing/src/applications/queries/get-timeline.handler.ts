@@ -58,6 +58,7 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
         actor: { id: e.actorId, roles: e.actorRoles, agencyId: e.actorAgencyId },
         comment: e.comment,
         data: e.data,
+        onBehalfOf: onBehalfOfIn(e.data),
         hash: e.hash,
       })),
       integrity: {
@@ -68,4 +69,10 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
       },
     };
   }
+}
+
+/** What the grants' participant recorded in an entry the agent sent (section 24). */
+function onBehalfOfIn(data: Record<string, unknown> | null) {
+  const recorded = data?.onBehalfOf as { grantId: string; principal: { type: string; name: { th: string; en: string } }; agent: { name: { th: string; en: string } } } | undefined;
+  return recorded ? { grantId: recorded.grantId, agentName: recorded.agent.name, principal: recorded.principal } : null;
 }

@@ -25,9 +25,7 @@ export class TrackApplicationHandler implements IQueryHandler<TrackApplicationQu
       // Drafts are not yet filed with any office, so they are not publicly trackable.
       throw ApplicationErrors.create('TRACKING_NUMBER_NOT_FOUND', { trackingNumber });
     }
-    const workflow = await this.facts.workflowOf(app);
-    const agency = app.agencyId ? await this.identity.findAgency(app.agencyId) : null;
-    const events = await this.store.history(app.id);
+    const [workflow, agency, events] = await Promise.all([this.facts.workflowOf(app), app.agencyId ? this.identity.findAgency(app.agencyId) : null, this.store.history(app.id)]);
     const labels = await historyStateLabels(events, app.workflowVersion, (v) => this.facts.catalogue.workflow(app.licenceType, v));
     return {
       trackingNumber: app.trackingNumber,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { createTransport, type Transporter } from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface Mail {
   to: string;
@@ -21,7 +22,8 @@ export class Mailer {
   async send(mail: Mail): Promise<{ providerMessageId: string | null }> {
     const url = this.config.get<string>('SMTP_URL');
     if (!url) throw new Error('SMTP_URL is not configured');
-    this.transport ??= createTransport(url);
+    // Required on the first email rather than at every start of the API.
+    this.transport ??= (require('nodemailer') as typeof Nodemailer).createTransport(url);
     const from = this.config.get<string>('MAIL_FROM') ?? 'Biz Portal <no-reply@bizportal.localhost>';
     const domain = /@([^>\s]+)/.exec(from)?.[1] ?? 'bizportal.localhost';
     const info = await this.transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<${mail.messageId}@${domain}>` });

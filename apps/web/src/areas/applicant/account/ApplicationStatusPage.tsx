@@ -36,6 +36,7 @@ export default function ApplicationStatusPage() {
     { key: 'kind', label: t('status.kind'), value: t(`kinds.${a.kind}`) },
     ...(a.previousLicenceNumber ? [{ key: 'prev', label: t('status.previousLicence'), value: <Link to={`/licences/${encodeURIComponent(a.previousLicenceNumber)}`}>{a.previousLicenceNumber}</Link> }] : []),
     ...(a.holder?.name ? [{ key: 'holder', label: t('status.holder'), value: pick(a.holder.name, lang) }] : []),
+    ...(a.onBehalfOf ? [{ key: 'onBehalf', label: t('status.onBehalf'), value: t('status.onBehalfValue', { agent: pick(a.onBehalfOf.agentName, lang), principal: pick(a.onBehalfOf.principal.name, lang) }) }] : []),
     ...(a.agency ? [{ key: 'office', label: t('status.office'), value: pick(a.agency.name, lang) }] : []),
     ...(a.submittedAt ? [{ key: 'submitted', label: t('status.submittedAt'), value: formatDateTime(a.submittedAt, lang) }] : []),
     ...(a.privacyConsent

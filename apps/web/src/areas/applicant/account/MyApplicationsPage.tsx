@@ -5,12 +5,13 @@ import { PageTitle } from '../../../components/PageTitle';
 import { Tag } from '../../../components/Chrome';
 import { APPLICATION_GROUPS as GROUPS, applicationGroup, applicationProgress, currentStage, showsExpectedDate, type ApplicationGroup as Group } from '../../../components/applicationProgress';
 import { formatDate, pick } from '../../../lib/format';
-import { MAX_PAGE, useMyApplications } from './data';
-import type { ApplicationView } from './types';
+import { useMyApplications } from './data';
+import type { ApplicationSummary } from './types';
+import { MyBundles } from '../bundles/MyBundles';
 import './setup';
 
 /** Drafts link to their task list (the apply journey); the rest to their status page. */
-export function applicationHref(app: ApplicationView) {
+export function applicationHref(app: Pick<ApplicationSummary, 'id' | 'status'>) {
   return app.status === 'draft' ? `/applications/${app.id}/tasks` : `/applications/${app.id}`;
 }
 
@@ -20,8 +21,10 @@ export default function MyApplicationsPage() {
   const list = useMyApplications();
   const requested = params.get('group') as Group | null;
 
-  const items = list.data?.items ?? [];
-  const grouped = Object.fromEntries(GROUPS.map((g) => [g, items.filter((a) => applicationGroup(a.status) === g)])) as Record<Group, ApplicationView[]>;
+  const pages = list.data?.pages ?? [];
+  const items = pages.flatMap((p) => p.items);
+  const first = pages[0];
+  const grouped = Object.fromEntries(GROUPS.map((g) => [g, items.filter((a) => applicationGroup(a.status) === g)])) as Record<Group, ApplicationSummary[]>;
   // Open the first group with something in it unless the address names one.
   const group: Group = requested && GROUPS.includes(requested) ? requested : (GROUPS.find((g) => grouped[g].length > 0 && g !== 'done') ?? 'inProgress');
   const shown = grouped[group];
@@ -33,8 +36,12 @@ export default function MyApplicationsPage() {
       <Link to="/businesses" className="button">
         {t('list.start')}
       </Link>
+      <p>
+        <Link to="/agents">{t('list.agents')}</Link> · <Link to="/filing-for-others">{t('list.filingForOthers')}</Link>
+      </p>
+      <MyBundles />
       {list.isPending && <Loading />}
-      {list.isError && <Problem error={list.error} retry={() => list.refetch()} />}
+      {list.isError && !list.data && <Problem error={list.error} retry={() => list.refetch()} />}
       {list.data && (
         <>
           <nav aria-label={t('list.tabsLabel')}>
@@ -42,16 +49,18 @@ export default function MyApplicationsPage() {
               {GROUPS.map((g) => (
                 <li key={g}>
                   <Link to={`?group=${g}`} aria-current={g === group ? 'page' : undefined} replace>
-                    {t(`list.${g}`)} ({grouped[g].length})
+                    {/* Counted from the pages loaded: a count is shown only once every page is. */}
+                    {t(`list.${g}`)}
+                    {!list.hasNextPage && ` (${grouped[g].length})`}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
           <h2>{t(`list.${group}`)}</h2>
-          {list.data.total > MAX_PAGE && <p className="hint">{t('list.more', { shown: MAX_PAGE, total: list.data.total })}</p>}
+          {first && list.hasNextPage && <p className="hint">{t(first.totalCapped ? 'list.moreThan' : 'list.more', { shown: items.length, total: first.total })}</p>}
           {shown.length === 0 ? (
-            <p>{t('list.none')}</p>
+            <p>{t(list.hasNextPage ? 'list.noneLoaded' : 'list.none')}</p>
           ) : (
             <ul className="app-list">
               {shown.map((app) => {
@@ -69,6 +78,12 @@ export default function MyApplicationsPage() {
                     <dl className="app-list__facts">
                       <dt>{t('list.trackingNumber')}</dt>
                       <dd>{app.trackingNumber}</dd>
+                      {app.onBehalfOf && (
+                        <>
+                          <dt>{t('list.filedBy')}</dt>
+                          <dd>{t('status.onBehalfValue', { agent: pick(app.onBehalfOf.agentName, i18n.language), principal: pick(app.onBehalfOf.principal.name, i18n.language) })}</dd>
+                        </>
+                      )}
                       {app.status !== 'draft' && (
                         <>
                           <dt>{t('list.stage')}</dt>
@@ -103,13 +118,22 @@ export default function MyApplicationsPage() {
               })}
             </ul>
           )}
+          {list.hasNextPage && (
+            <p>
+              <button type="button" className="button button--secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+                {list.isFetchingNextPage ? t('list.loadingMore') : t('list.loadMore')}
+              </button>
+            </p>
+          )}
+          {list.isFetchNextPageError && <Problem error={list.error} retry={() => list.fetchNextPage()} />}
         </>
       )}
     </>
   );
 }
 
-function tagColour(app: ApplicationView) {
+/** The status tag's colour: refused red, done green, the applicant's turn yellow, a draft grey, else blue. */
+export function tagColour(app: Pick<ApplicationSummary, 'status' | 'awaiting'>) {
   if (app.status === 'rejected' || app.status === 'cancelled') return 'red' as const;
   if (app.status === 'completed') return 'green' as const;
   if (app.awaiting === 'applicant') return 'yellow' as const;

@@ -9,6 +9,7 @@ import { Loading, NotFoundPage, Problem } from '../../../components/Feedback';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatBaht, formatDate, formatDateTime, pick } from '../../../lib/format';
 import { getJson, keys, postJson, useApplication, usePayments } from './data';
+import { FeeLines } from './FeeLines';
 import { rememberPayment } from './PaymentReturnPage';
 import type { ApplicationView, Payment, PaymentsOfApplication } from './types';
 import './setup';
@@ -104,6 +105,7 @@ export default function PayPage() {
       <PageTitle title={t('pay.title')} caption={pick(a!.licenceType.name, lang) + ' · ' + a!.trackingNumber} hasErrors={hasErrors} />
       <p className="hint">{t('pay.fee')}</p>
       <p className="amount">{amount}</p>
+      <FeeLines invoice={invoice} />
       {a!.agency && (
         <p>
           {t('pay.office')}: {pick(a!.agency.name, lang)}

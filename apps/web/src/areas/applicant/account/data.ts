@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, send, unwrap } from '../../../api/client';
 import type { components } from '../../../api/schema';
 import type { ApplicationPage, ApplicationView, LicenceView, PaymentsOfApplication, Timeline } from './types';
@@ -25,13 +25,16 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return (res.status === 204 ? undefined : await res.json()) as T;
 }
 
-/** The list API filters by one status at most; the page groups them, so it asks for the largest page. */
-export const MAX_PAGE = 100;
+/** The list API filters by one status at most; the page groups what it has loaded, a page of this many at a time. */
+export const LIST_PAGE = 50;
 
+/** My applications, newest first, by keyset pages: `fetchNextPage` loads the next one after those shown. */
 export function useMyApplications() {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: keys.applications,
-    queryFn: (): Promise<ApplicationPage> => unwrap(api.GET('/applications', { params: { query: { page: 1, pageSize: MAX_PAGE } } })),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }): Promise<ApplicationPage> => unwrap(api.GET('/applications', { params: { query: { limit: LIST_PAGE, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -13,6 +13,7 @@ export interface Label {
 
 export type ApplicationView = Schemas['ApplicationView'];
 export type ApplicationPage = Schemas['ApplicationListView'];
+export type ApplicationSummary = Schemas['ApplicationSummaryView'];
 export type Timeline = Schemas['TimelineView'];
 export type Message = Schemas['MessageDto'];
 export type Payment = Schemas['PaymentView'];

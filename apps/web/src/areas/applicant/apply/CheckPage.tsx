@@ -117,7 +117,11 @@ function Check({ app }: { app: ApplicationView }) {
     .filter(Boolean)
     .join(' ');
   const fee = type.data.fees[0];
-  const feeValue = fee ? `${pick(type.data.feeText, lang)} – ${t(`check.feeDue.${fee.due}`, { defaultValue: '' })}` : pick(type.data.feeText, lang);
+  // A fee written as lines (a rule) is computed; one without lines and with a range is set by the office.
+  const feeIsRange = !!fee && !('lines' in fee) && fee.amountSatang != null && !!fee.maxAmountSatang && fee.maxAmountSatang > fee.amountSatang;
+  const feeValue = fee
+    ? `${pick(type.data.feeText, lang)} – ${t(`check.feeDue.${fee.due}`, { defaultValue: '' })}${feeIsRange ? `. ${t('check.feeSetAtApproval')}` : ''}`
+    : pick(type.data.feeText, lang);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -215,7 +219,7 @@ function Check({ app }: { app: ApplicationView }) {
       <h2>{t('check.feeAndTime')}</h2>
       <SummaryList
         rows={[
-          { key: 'fee', label: t('fee'), value: fee?.amountSatang != null && !(fee.maxAmountSatang && fee.maxAmountSatang > fee.amountSatang) ? `${formatBaht(fee.amountSatang, lang)} – ${t(`check.feeDue.${fee.due}`, { defaultValue: '' })}` : feeValue },
+          { key: 'fee', label: t('fee'), value: fee?.amountSatang != null && !feeIsRange ? `${formatBaht(fee.amountSatang, lang)} – ${t(`check.feeDue.${fee.due}`, { defaultValue: '' })}` : feeValue },
           { key: 'time', label: t('time'), value: pick(type.data.processingDaysText, lang) },
         ]}
       />

@@ -155,8 +155,10 @@ function Documents({ app }: { app: ApplicationView }) {
   if (documents.isError) return <Problem error={documents.error} retry={() => documents.refetch()} />;
   const list = documents.data;
   const missing = missingDocuments(type.data, list);
+  // What the application takes, as the API says: the licence type's documents, and a power of attorney when an agent files it.
+  const takes = list?.requirements ?? type.data.documents;
   const labelOf = (code: string) => {
-    const d = type.data.documents.find((x) => x.code === code) ?? list?.documents.find((x) => x.code === code);
+    const d = takes.find((x) => x.code === code) ?? list?.documents.find((x) => x.code === code);
     return d?.label ? pick(d.label, lang) : code;
   };
   const summary: FieldError[] = Object.entries(errors).map(([code, message]) => ({ field: inputId(code), message: `${labelOf(code)}: ${message}` }));
@@ -181,7 +183,7 @@ function Documents({ app }: { app: ApplicationView }) {
           <p>{t('documents.unavailable')}</p>
         </div>
       )}
-      {type.data.documents.length === 0 ? (
+      {takes.length === 0 ? (
         <p>{t('documents.none')}</p>
       ) : (
         <>
@@ -202,7 +204,7 @@ function Documents({ app }: { app: ApplicationView }) {
             </div>
           )}
           <ul className="document-list">
-            {type.data.documents.map((d) => (
+            {takes.map((d) => (
               <DocumentRow
                 key={d.code}
                 app={app}

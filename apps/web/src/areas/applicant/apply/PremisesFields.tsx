@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FieldErrorMessage } from '../../../components/FormField';
 import { pick } from '../../../lib/format';
 import { useAreas, type AreaView } from './data';
 
@@ -59,17 +60,6 @@ export function fullAddress(value: PremisesDraft, areas: { province?: AreaView; 
   return parts.join(' ').slice(0, 500);
 }
 
-function ErrorText({ id, text }: { id: string; text?: string }) {
-  const { i18n } = useTranslation();
-  if (!text) return null;
-  return (
-    <span className="error-message" id={id + '-error'}>
-      <span className="visually-hidden">{i18n.language === 'en' ? 'Error: ' : 'ข้อผิดพลาด: '}</span>
-      {text}
-    </span>
-  );
-}
-
 /** Province → district → subdistrict from GET /api/v1/areas, then the address lines; shows the office serving it. */
 export function PremisesFields({
   value,
@@ -96,7 +86,7 @@ export function PremisesFields({
       </legend>
       <div className={group('provinceCode')}>
         <label htmlFor={premisesIds.provinceCode}>{t('premises.province')}</label>
-        <ErrorText id={premisesIds.provinceCode} text={errors.provinceCode} />
+        <FieldErrorMessage id={`${premisesIds.provinceCode}-error`} message={errors.provinceCode} />
         <select
           id={premisesIds.provinceCode}
           value={value.provinceCode}
@@ -118,7 +108,7 @@ export function PremisesFields({
         <>
           <div className={group('districtCode')}>
             <label htmlFor={premisesIds.districtCode}>{t('premises.district')}</label>
-            <ErrorText id={premisesIds.districtCode} text={errors.districtCode} />
+            <FieldErrorMessage id={`${premisesIds.districtCode}-error`} message={errors.districtCode} />
             <select
               id={premisesIds.districtCode}
               value={value.districtCode}
@@ -138,7 +128,7 @@ export function PremisesFields({
           {value.districtCode && (
             <div className={group('subdistrictCode')}>
               <label htmlFor={premisesIds.subdistrictCode}>{t('premises.subdistrict')}</label>
-              <ErrorText id={premisesIds.subdistrictCode} text={errors.subdistrictCode} />
+              <FieldErrorMessage id={`${premisesIds.subdistrictCode}-error`} message={errors.subdistrictCode} />
               <select
                 id={premisesIds.subdistrictCode}
                 value={value.subdistrictCode}
@@ -164,7 +154,7 @@ export function PremisesFields({
           <p className="notice">{t('premises.notListed')}</p>
           <div className={group('districtCode')}>
             <label htmlFor={premisesIds.districtCode}>{t('premises.districtCode')}</label>
-            <ErrorText id={premisesIds.districtCode} text={errors.districtCode} />
+            <FieldErrorMessage id={`${premisesIds.districtCode}-error`} message={errors.districtCode} />
             <input
               type="text"
               inputMode="numeric"
@@ -179,7 +169,7 @@ export function PremisesFields({
           </div>
           <div className={group('subdistrictCode')}>
             <label htmlFor={premisesIds.subdistrictCode}>{t('premises.subdistrictCode')}</label>
-            <ErrorText id={premisesIds.subdistrictCode} text={errors.subdistrictCode} />
+            <FieldErrorMessage id={`${premisesIds.subdistrictCode}-error`} message={errors.subdistrictCode} />
             <input
               type="text"
               inputMode="numeric"
@@ -208,7 +198,7 @@ export function PremisesFields({
         <span className="hint" id={premisesIds.addressLine + '-hint'}>
           {t('premises.addressHint')}
         </span>
-        <ErrorText id={premisesIds.addressLine} text={errors.addressLine} />
+        <FieldErrorMessage id={`${premisesIds.addressLine}-error`} message={errors.addressLine} />
         <input
           type="text"
           id={premisesIds.addressLine}

@@ -8,6 +8,7 @@ import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary'
 import { Loading, Problem } from '../../../components/Feedback';
 import { PageTitle } from '../../../components/PageTitle';
 import { pick } from '../../../lib/format';
+import { useGrant } from '../agents/data';
 import { applicationKey, problemsOf, useLicenceType, type ApplicationView } from './data';
 import { emptyPremises, fullAddress, premisesErrors, PremisesFields, premisesIds, useChosenAreas, type PremisesDraft, type PremisesErrors } from './PremisesFields';
 
@@ -24,6 +25,9 @@ export default function StartPage() {
   const [search] = useSearchParams();
   const slug = search.get('licenceType') ?? undefined;
   const business = search.get('business') ?? undefined;
+  // Filing for someone else under a grant she holds (from /filing-for-others).
+  const onBehalfOf = search.get('onBehalfOf') ?? undefined;
+  const grant = useGrant(onBehalfOf);
   const { t, i18n } = useTranslation('apply');
   const lang = i18n.language;
   const navigate = useNavigate();
@@ -88,6 +92,7 @@ export default function StartPage() {
     create.mutate({
       licenceType: type.slug,
       ...(business ? { business } : {}),
+      ...(onBehalfOf ? { onBehalfOf: { grantId: onBehalfOf } } : {}),
       premises: {
         address: fullAddress(premises, areas),
         provinceCode: premises.provinceCode,
@@ -105,11 +110,12 @@ export default function StartPage() {
 
   return (
     <>
-      <BackLink to={business ? `/businesses/${business}` : '/businesses'}>{t('back')}</BackLink>
+      <BackLink to={onBehalfOf ? '/filing-for-others' : business ? `/businesses/${business}` : '/businesses'}>{t('back')}</BackLink>
       <ErrorSummary errors={summary} />
       <PageTitle title={pick(type.name, lang)} caption={t('start.title')} hasErrors={summary.length > 0} />
       <SummaryList
         rows={[
+          ...(grant.data ? [{ key: 'onBehalf', label: t('start.onBehalf'), value: pick(grant.data.principal.name, lang) }] : []),
           { key: 'office', label: t('office'), value: office },
           { key: 'fee', label: t('fee'), value: pick(type.feeText, lang) },
           { key: 'time', label: t('time'), value: pick(type.processingDaysText, lang) },

@@ -19,6 +19,7 @@ export default defineTexts(
     trackingNumber: 'เลขที่คำขอ',
     start: {
       title: 'เริ่มยื่นคำขอ',
+      onBehalf: 'ยื่นแทน',
       lead: 'ระบุที่ตั้งสถานประกอบการก่อน ระบบจะส่งคำขอไปยังหน่วยงานที่รับผิดชอบพื้นที่นั้น แล้วสร้างแบบร่างคำขอให้คุณกรอกต่อได้ทุกเมื่อ',
       missingType: 'ไม่ได้ระบุใบอนุญาตที่ต้องการขอ โปรดเลือกจากหน้าประเภทธุรกิจ',
       chooseLicence: 'เลือกใบอนุญาต',
@@ -156,6 +157,7 @@ export default defineTexts(
       delivery: 'วิธีรับใบอนุญาต',
       feeAndTime: 'ค่าธรรมเนียมและระยะเวลา',
       feeDue: { 'after-approval': 'ชำระเมื่อคำขอได้รับอนุมัติ', 'on-submit': 'ชำระเมื่อยื่นคำขอ' },
+      feeSetAtApproval: 'หน่วยงานกำหนดจำนวนเงินในช่วงนี้เมื่ออนุมัติ พร้อมเหตุผล คุณจะเห็นจำนวนเงินและวิธีคำนวณก่อนชำระ',
       notAnswered: 'ยังไม่ได้กรอก',
       pdpaTitle: 'การคุ้มครองข้อมูลส่วนบุคคล',
       pdpa: 'ข้อมูลส่วนบุคคลในคำขอนี้ใช้เพื่อพิจารณาอนุญาตตามกฎหมายที่เกี่ยวข้องเท่านั้น หน่วยงานที่รับผิดชอบจะเก็บรักษาตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 และเปิดเผยเฉพาะเท่าที่กฎหมายกำหนด',
@@ -209,6 +211,7 @@ export default defineTexts(
     trackingNumber: 'Application number',
     start: {
       title: 'Start an application',
+      onBehalf: 'Filing for',
       lead: 'First tell us where the business premises are. The application goes to the office responsible for that area; a draft is then saved for you to continue at any time.',
       missingType: 'No licence was named. Choose one from the business types pages.',
       chooseLicence: 'Choose a licence',
@@ -346,6 +349,7 @@ export default defineTexts(
       delivery: 'How to receive the licence',
       feeAndTime: 'Fee and time',
       feeDue: { 'after-approval': 'Paid once the application is approved', 'on-submit': 'Paid on submission' },
+      feeSetAtApproval: 'The office sets the amount within this range at approval, with its reason; you see the amount and how it was computed before paying.',
       notAnswered: 'Not answered',
       pdpaTitle: 'Personal data protection',
       pdpa: 'The personal data in this application is used only to decide it under the applicable law. The responsible office keeps it under the Personal Data Protection Act B.E. 2562 (2019) and discloses it only as the law requires.',

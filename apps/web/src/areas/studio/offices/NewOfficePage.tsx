@@ -7,7 +7,7 @@ import { BackLink } from '../../../components/Chrome';
 import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { PageTitle } from '../../../components/PageTitle';
 import { pick } from '../../../lib/format';
-import { ErrorText, TextField } from './fields';
+import { FieldErrorMessage, TextField } from '../../../components/FormField';
 import { OFFICE_ID, OFFICE_KINDS, OFFICES_KEY, officeKey, useAreas, type OfficeKind } from './data';
 import './setup';
 
@@ -68,7 +68,7 @@ export default function NewOfficePage() {
         <div className={kindError ? 'form-group form-group--error' : 'form-group'}>
           <fieldset aria-describedby={kindError ? 'office-kind-error' : undefined}>
             <legend>{t('create.kind')}</legend>
-            <ErrorText id="office-kind-error" text={kindError} />
+            <FieldErrorMessage id="office-kind-error" message={kindError} />
             {OFFICE_KINDS.map((value) => (
               <div className="choice" key={value}>
                 <input type="radio" id={`office-kind-${value}`} name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
@@ -79,7 +79,7 @@ export default function NewOfficePage() {
         </div>
         <div className={errorOf('office-province') ? 'form-group form-group--error' : 'form-group'}>
           <label htmlFor="office-province">{t('create.province')}</label>
-          <ErrorText id="office-province-error" text={errorOf('office-province')} />
+          <FieldErrorMessage id="office-province-error" message={errorOf('office-province')} />
           <select
             id="office-province"
             value={province}

@@ -8,7 +8,7 @@ import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary'
 import { Loading, Problem } from '../../../components/Feedback';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDateTime, pick } from '../../../lib/format';
-import { ErrorText, TextField } from './fields';
+import { FieldErrorMessage, TextField } from '../../../components/FormField';
 import { INVITABLE_ROLES, OFFICES_KEY, officeKey, useAreas, useOffice, type Area, type Invitation, type OfficeDetail } from './data';
 import './setup';
 
@@ -269,7 +269,7 @@ function AreasEditor({ office, report }: { office: OfficeDetail; report: Report 
             ))}
           </ul>
           <div className={confirmError ? 'form-group form-group--error' : 'form-group'}>
-            <ErrorText id="handover-confirm-error" text={confirmError} />
+            <FieldErrorMessage id="handover-confirm-error" message={confirmError} />
             <div className="choice">
               <input
                 type="checkbox"
@@ -382,7 +382,7 @@ function InviteForm({ office, report }: { office: OfficeDetail; report: Report }
           <span className="hint" id="invite-roles-hint">
             {t('invite.rolesHint')}
           </span>
-          <ErrorText id="invite-roles-error" text={rolesError} />
+          <FieldErrorMessage id="invite-roles-error" message={rolesError} />
           {INVITABLE_ROLES.map((role) => (
             <div className="choice" key={role}>
               <input

@@ -1,0 +1,3 @@
+export { PrechecksModule } from './prechecks.module';
+export { PrecheckEntity } from './precheck.entity';
+export { PrecheckErrors } from './prechecks-errors';
