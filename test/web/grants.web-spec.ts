@@ -1,4 +1,5 @@
 import agents from '../../apps/web/src/areas/applicant/agents/texts';
+import account from '../../apps/web/src/areas/applicant/account/texts';
 import common from '../../apps/web/src/i18n/common';
 import { samplePdf } from '../support/documents';
 import { newContext, useWebSuite, waitForPage } from './support';
@@ -137,6 +138,10 @@ describe('Filing on someone’s behalf in the browser', () => {
     await waitForPage(director);
     await director.locator('main .timeline__meta', { hasText: `ยื่นโดย ${AGENT_NAME} แทน ${KRUA_WANEE}` }).first().waitFor();
     await expect(director.locator('main dl', { hasText: 'ผู้ยื่น' }).first().innerText()).resolves.toContain(`ยื่นโดย ${AGENT_NAME} แทน ${KRUA_WANEE}`);
+    // The thread is the accountant's to write in: the principal reads it, with no form offered that the API would refuse.
+    await director.locator('#messages-title').waitFor();
+    await director.locator('main p.hint', { hasText: account.th.messages.readOnly }).waitFor();
+    await expect(director.locator('#message-body').count()).resolves.toBe(0);
     await look(director, 'grants-07-status-filed-for-company');
 
     // She revokes it: one thing per page, a reason required.

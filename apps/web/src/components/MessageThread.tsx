@@ -20,7 +20,22 @@ export const messagesKey = (id: string) => ['messages', id] as const;
  * author labels `applicant` and `office`. `mySide` is the reader's side: its messages sit on the right, the other
  * side's are marked read when shown, and `ownLabel` (e.g. "คุณ") replaces the author's name on one's own.
  */
-export function MessageThread({ applicationId, open, mySide, ns, ownLabel }: { applicationId: string; open: boolean; mySide: Side; ns: string; ownLabel?: string }) {
+export function MessageThread({
+  applicationId,
+  open,
+  mySide,
+  ns,
+  ownLabel,
+  writable = true,
+}: {
+  applicationId: string;
+  open: boolean;
+  mySide: Side;
+  ns: string;
+  ownLabel?: string;
+  /** False for those who may read the thread but not write in it or mark it read (a co-director, an auditor). */
+  writable?: boolean;
+}) {
   const { t, i18n } = useTranslation(ns);
   const lang = i18n.language;
   const client = useQueryClient();
@@ -38,8 +53,8 @@ export function MessageThread({ applicationId, open, mySide, ns, ownLabel }: { a
   // Reading the thread marks the other side's messages read (once per new unread message).
   const unread = (messages.data ?? []).filter((m) => m.authorSide !== mySide && !m.readByOtherSide).length;
   useEffect(() => {
-    if (unread > 0) void unwrap(api.POST('/applications/{id}/messages/read', { params: { path: { id: applicationId } } })).catch(() => undefined);
-  }, [unread, applicationId]);
+    if (writable && unread > 0) void unwrap(api.POST('/applications/{id}/messages/read', { params: { path: { id: applicationId } } })).catch(() => undefined);
+  }, [writable, unread, applicationId]);
 
   const post = useMutation({
     mutationFn: (text: string) => unwrap(api.POST('/applications/{id}/messages', { params: { path: { id: applicationId } }, body: { body: text } })),
@@ -90,36 +105,39 @@ export function MessageThread({ applicationId, open, mySide, ns, ownLabel }: { a
               ))}
             </ol>
           )}
-          <form onSubmit={submit} noValidate>
-            <div className={'form-group' + (error ? ' form-group--error' : '')}>
-              <label htmlFor="message-body">{t('messages.label')}</label>
-              <span className="hint" id="message-hint">
-                {t('messages.hint')}
-              </span>
-              {error && (
-                <span className="error-message" id="message-error">
-                  <span className="visually-hidden">{t('common:errorPrefix')}</span>
-                  {error}
+          {!writable && <p className="hint">{t('messages.readOnly')}</p>}
+          {writable && (
+            <form onSubmit={submit} noValidate>
+              <div className={'form-group' + (error ? ' form-group--error' : '')}>
+                <label htmlFor="message-body">{t('messages.label')}</label>
+                <span className="hint" id="message-hint">
+                  {t('messages.hint')}
                 </span>
-              )}
-              <textarea
-                id="message-body"
-                ref={textarea}
-                rows={4}
-                value={body}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={'message-hint message-count' + (error ? ' message-error' : '')}
-                onChange={(e) => setBody(e.target.value)}
-              />
-              <span className="hint" id="message-count" aria-live="polite">
-                {left >= 0 ? t('messages.charactersLeft', { count: left }) : t('messages.tooLong')}
-              </span>
-            </div>
-            <button type="submit" className="button button--secondary" disabled={post.isPending}>
-              {post.isPending ? t('messages.sending') : t('messages.send')}
-            </button>
-            <span role="status">{sent && <span className="tag tag--green">{t('messages.sent')}</span>}</span>
-          </form>
+                {error && (
+                  <span className="error-message" id="message-error">
+                    <span className="visually-hidden">{t('common:errorPrefix')}</span>
+                    {error}
+                  </span>
+                )}
+                <textarea
+                  id="message-body"
+                  ref={textarea}
+                  rows={4}
+                  value={body}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={'message-hint message-count' + (error ? ' message-error' : '')}
+                  onChange={(e) => setBody(e.target.value)}
+                />
+                <span className="hint" id="message-count" aria-live="polite">
+                  {left >= 0 ? t('messages.charactersLeft', { count: left }) : t('messages.tooLong')}
+                </span>
+              </div>
+              <button type="submit" className="button button--secondary" disabled={post.isPending}>
+                {post.isPending ? t('messages.sending') : t('messages.send')}
+              </button>
+              <span role="status">{sent && <span className="tag tag--green">{t('messages.sent')}</span>}</span>
+            </form>
+          )}
         </>
       )}
     </section>

@@ -28,6 +28,9 @@ export default function ReviewPage() {
   return <Review app={app.data} />;
 }
 
+/** The office roles that write in an application's thread; an auditor reads it only (the API's MessagesController). */
+const MESSAGE_WRITERS = ['officer', 'approver', 'signer', 'head_of_office'];
+
 function Review({ app }: { app: ApplicationView }) {
   const { t, i18n } = useTranslation('office');
   const lang = i18n.language;
@@ -114,7 +117,7 @@ function Review({ app }: { app: ApplicationView }) {
       <InformationRequests app={app} />
       <Inspections app={app} />
       <SatisfactionRating app={app} />
-      <MessageThread applicationId={app.id} open={app.status !== 'draft'} mySide="office" ns="office" />
+      <MessageThread applicationId={app.id} open={app.status !== 'draft'} mySide="office" ns="office" writable={me.roles.some((r) => MESSAGE_WRITERS.includes(r))} />
       <div className="review-section">
         <TimelineSection timeline={timeline} />
       </div>

@@ -12,6 +12,7 @@ import { documentUrl } from '../../../lib/documents';
 import { useApplication, useDocuments, useInformationRequests, usePayments, useTimeline } from './data';
 import { InformationChecklist, openRequest } from './InformationChecklist';
 import { MessageThread } from '../../../components/MessageThread';
+import { useSession } from '../../../lib/session';
 import { SatisfactionFeedback } from './SatisfactionFeedback';
 import type { ApplicationView } from './types';
 import './setup';
@@ -21,6 +22,7 @@ export default function ApplicationStatusPage() {
   const { t, i18n } = useTranslation('account');
   const app = useApplication(id);
   const timeline = useTimeline(id);
+  const me = useSession().data;
   // The feedback form's errors also put "ข้อผิดพลาด: " before the page's title (GOV.UK).
   const [feedbackErrors, setFeedbackErrors] = useState(false);
 
@@ -83,7 +85,8 @@ export default function ApplicationStatusPage() {
       <PaymentNotices id={a.id} status={a.status} />
       <Receipts id={a.id} status={a.status} />
       <Documents app={a} />
-      <MessageThread applicationId={a.id} open={a.status !== 'draft'} mySide="applicant" ns="account" ownLabel={t('messages.you')} />
+      {/* Another director of the company reads the thread; only the person who applied writes in it. */}
+      <MessageThread applicationId={a.id} open={a.status !== 'draft'} mySide="applicant" ns="account" ownLabel={t('messages.you')} writable={a.applicant?.id === me?.id} />
       <TimelineSection timeline={timeline} />
     </>
   );
