@@ -328,6 +328,7 @@ describe('Public hearings', () => {
     expect(posted).toHaveLength(7);
     expect(posted[0].data).toMatchObject({ number: 1, stance: 'oppose', textSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(JSON.stringify(posted)).not.toContain('user-suda');
+    expect(posted.map((e) => (e as unknown as { actor: unknown }).actor)).toEqual(posted.map(() => ({ id: 'public', roles: [], agencyId: null })));
     expect(entries.find((e) => e.event === 'HEARING_COMMENT_HIDDEN')?.data).toMatchObject({ number: 3, reason: 'ถ้อยคำหยาบคาย / abusive language' });
     expect(entries.filter((e) => e.event === 'HEARING_ANSWER_POSTED')).toHaveLength(2);
     expect(entries.find((e) => e.event === 'SUMMARISE_HEARING')?.data).toMatchObject({ counts: { support: 1, oppose: 1, neutral: 4, hidden: 1 } });
