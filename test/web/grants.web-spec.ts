@@ -171,7 +171,7 @@ describe('Filing on someone’s behalf in the browser', () => {
     await accountant.locator('main li.grant-card', { hasText: a.filing.stopped }).waitFor();
     await expect(accountant.locator('main li.grant-card').innerText()).resolves.toContain('เปลี่ยนสำนักงานบัญชี');
     await look(accountant, 'grants-12-filing-stopped');
-  });
+  }, 360_000);
 
   it('in English, with the Buddhist era year', async () => {
     const page = await signInAs(await newContext(), 'wanee', '/agents');

@@ -120,5 +120,5 @@ describe('An application through the office, in the browser, from the queue to a
     const timeline = (await t.http.get(`/api/v1/applications/${app.id}/timeline`).auth(await t.login('somchai'), { type: 'bearer' }).expect(200)).body as { entries: { event: string }[]; integrity: { verified: boolean } };
     expect(timeline.entries.map((e) => e.event)).toEqual(expect.arrayContaining(['SUBMIT', 'RECEIVE', 'REQUEST_INFO', 'RESUBMIT', 'ACCEPT', 'SCHEDULE_INSPECTION', 'RECORD_INSPECTION', 'APPROVE']));
     expect(timeline.integrity.verified).toBe(true);
-  });
+  }, 300_000);
 });
