@@ -64,6 +64,9 @@ export function Layout() {
             <li>
               <NavLink to="/verification">{t('nav.verify')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/hearings">{t('nav.hearings')}</NavLink>
+            </li>
             {isOfficeStaff(user) && (
               <li>
                 <NavLink to="/office">{t('nav.office')}</NavLink>
@@ -128,6 +131,9 @@ export function Layout() {
             </li>
             <li>
               <Link to="/complaints/status">{t('footer.followComplaint')}</Link>
+            </li>
+            <li>
+              <Link to="/hearings">{t('footer.hearings')}</Link>
             </li>
             <li>
               <Link to="/privacy">{t('footer.privacy')}</Link>
