@@ -64,9 +64,6 @@ export function Layout() {
             <li>
               <NavLink to="/verification">{t('nav.verify')}</NavLink>
             </li>
-            <li>
-              <NavLink to="/hearings">{t('nav.hearings')}</NavLink>
-            </li>
             {isOfficeStaff(user) && (
               <li>
                 <NavLink to="/office">{t('nav.office')}</NavLink>

@@ -7,6 +7,7 @@ import { BackLink } from '../../components/Chrome';
 import { Loading, Problem } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, pick } from '../../lib/format';
+import { areaLine } from './HearingRecord';
 import { useFollows, useUnfollow } from './hearings-api';
 
 /** `/account/hearing-follows` (signed in): the subdistricts she follows for new public hearings, each with "stop following". */
@@ -49,7 +50,7 @@ export default function FollowsPage() {
                   <tr key={f.subdistrict.code} data-subdistrict={f.subdistrict.code}>
                     <th scope="row" data-label={t('follows.area')}>
                       <Link to={`/hearings?province=${f.province.code}&subdistrict=${f.subdistrict.code}`}>
-                        {[f.subdistrict, f.district, f.province].map((a) => pick(a.name, lang)).join(' ')}
+                        {areaLine(f, lang)}
                         <span className="visually-hidden"> — {t('follows.see')}</span>
                       </Link>
                     </th>

@@ -17,9 +17,12 @@ export function HearingStatus({ hearing }: { hearing: HearingSummary }) {
   );
 }
 
-/** "แขวงคลองตัน เขตคลองเตย กรุงเทพมหานคร" from the premises' three areas. */
-export function areaLine(premises: HearingSummary['premises'], lang: string): string {
-  return [premises.subdistrict, premises.district, premises.province].map((a) => pick(a.name, lang)).join(' ');
+/** "แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร" (ตำบล… อำเภอ… จังหวัด… outside Bangkok), "Khlong Toei, Khlong Toei, Bangkok" in English. */
+export function areaLine(premises: { subdistrict: { name: { th: string; en: string } }; district: { name: { th: string; en: string } }; province: { code: string; name: { th: string; en: string } } }, lang: string): string {
+  const { subdistrict, district, province } = premises;
+  if (lang === 'en') return [subdistrict, district, province].map((a) => pick(a.name, lang)).join(', ');
+  const bangkok = province.code === '10';
+  return `${bangkok ? 'แขวง' : 'ตำบล'}${subdistrict.name.th} ${bangkok ? 'เขต' : 'อำเภอ'}${district.name.th} ${bangkok ? '' : 'จังหวัด'}${province.name.th}`;
 }
 
 /** What is proposed, where, by whom, and when: the facts at the top of every hearing page. */
@@ -134,6 +137,7 @@ export function CommentList({ hearing: h, extra, office = false }: { hearing: He
               {t('hearing.comment', { number: c.number })} <Tag colour={c.stance === 'oppose' ? 'red' : c.stance === 'support' ? 'green' : 'grey'}>{t(`stances.${c.stance}`)}</Tag>
             </h3>
             <p className="hint">{t('hearing.posted', { at: formatDateTime(c.postedAt, lang) })}</p>
+            {c.commenter && <p className="hearing-commenter">{t('office.commenter', { name: c.commenter.name })}</p>}
             {c.hidden && <p className="hearing-hidden">{office ? t('office.hiddenBy', { at: formatDateTime(c.hidden.hiddenAt, lang), reason: c.hidden.reason }) : t('hearing.hidden', { reason: c.hidden.reason })}</p>}
             {c.text !== null && (!c.hidden || office) && <p className="hearing-text">{c.text}</p>}
             {c.photos.length > 0 && (

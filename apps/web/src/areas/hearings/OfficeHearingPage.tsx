@@ -47,25 +47,22 @@ function OfficeHearing({ hearing: h }: { hearing: HearingView }) {
         <CommentList
           hearing={h}
           office
-          extra={(c) => (
-            <>
-              {c.commenter && <p className="hearing-commenter">{t('office.commenter', { name: c.commenter.name })}</p>}
-              {!c.hidden && (
-                <HideForm
-                  hearingId={h.id}
-                  comment={c}
-                  report={(next) => {
-                    setErrors(next);
-                    if (next.length) setNotice(null);
-                  }}
-                  hidden={(message) => {
-                    setErrors([]);
-                    setNotice(message);
-                  }}
-                />
-              )}
-            </>
-          )}
+          extra={(c) =>
+            !c.hidden && (
+              <HideForm
+                hearingId={h.id}
+                comment={c}
+                report={(next) => {
+                  setErrors(next);
+                  if (next.length) setNotice(null);
+                }}
+                hidden={(message) => {
+                  setErrors([]);
+                  setNotice(message);
+                }}
+              />
+            )
+          }
         />
       </section>
       <NoticeAndDocuments hearing={h} />
