@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ChainAudit, OutboxRunner, WorkflowMigrationEntity } from '@bizportal/licensing';
 import { signWebhook } from '@bizportal/payments';
 import { createFoodApplication, drive, PRIVACY_CONSENT, TO_AWAITING_PAYMENT } from './support/flows';
-import { samplePdf } from './support/documents';
+import { attachRequiredDocuments, samplePdf } from './support/documents';
 import { COMPLETE_FOOD_FORM, KHLONG_TOEI_PREMISES, startTestApp, type TestApp } from './support/test-app';
 
 const MIGRATION_ID = '7d1f6a52-0c3e-4f7a-9d2b-5e8c1a4b3f60';
@@ -123,6 +123,7 @@ describe('Authorization matrix: every route as every persona', () => {
     grant: '', // somchai's grant to suda as his agent for the food premises permit
     complaint: { id: '', reference: '', photo: '' }, // suda's complaint about a1's licence, accepted by office X, with a photo
     bundle: '', // A's bundle of two drafts in office X
+    hearing: { id: '', document: '', comment: '', hideable: '', photo: '' }, // A's factory hearing, open in office X; suda's comments
   };
   const markers: Record<'A' | 'B', string[]> = { A: [], B: [] };
   let spareToken = '';
@@ -206,6 +207,33 @@ describe('Authorization matrix: every route as every persona', () => {
         .send({ business: 'restaurant', licenceTypes: ['food-premises-permit', 'signboard-tax'], premises: KHLONG_TOEI_PREMISES, form: { businessName: 'ครัวคุณแม่' } })
         .expect(201)
     ).body.id;
+
+    // A class-2 factory hearing of somchai's, opened by office X, with two comments of suda's (the first with a photo).
+    const factory = (
+      await t.http
+        .post('/api/v1/applications')
+        .set(bearer('somchai'))
+        .send({ licenceType: 'factory-class2-public-hearing', premises: KHLONG_TOEI_PREMISES, form: { businessName: 'โรงน้ำแข็งทดสอบ', contactPhone: '0812345678' }, confirmApplicantData: true })
+        .expect(201)
+    ).body;
+    await attachRequiredDocuments(t, factory.id, 'somchai');
+    for (const [who, type, data] of [
+      ['somchai', 'SUBMIT', { privacyConsent: PRIVACY_CONSENT }],
+      ['officer.khlongtoei', 'RECEIVE', undefined],
+      ['officer.khlongtoei', 'ACCEPT', undefined],
+    ] as const) {
+      await t.http.post(`/api/v1/applications/${factory.id}/events`).set(bearer(who)).send({ type, ...(data ? { data } : {}) }).expect(200);
+    }
+    f.hearing.document = (await t.http.get(`/api/v1/applications/${factory.id}/documents`).set(bearer('somchai')).expect(200)).body.documents[0].id;
+    await t.http
+      .post(`/api/v1/applications/${factory.id}/events`)
+      .set(bearer('officer.khlongtoei'))
+      .send({ type: 'OPEN_HEARING', data: { notice: 'ประกาศรับฟังความคิดเห็นของประชาชน โรงน้ำแข็งทดสอบ / public hearing', publishedDocumentIds: [f.hearing.document] } })
+      .expect(200);
+    f.hearing.id = (await t.http.get(`/api/v1/applications/${factory.id}`).set(bearer('somchai')).expect(200)).body.hearingId;
+    f.hearing.photo = (await t.http.post('/api/v1/hearing-comments/photos').set(bearer('suda')).attach('file', png, 'photo.png').expect(201)).body.id;
+    f.hearing.comment = (await t.http.post(`/api/v1/hearings/${f.hearing.id}/comments`).set(bearer('suda')).send({ stance: 'oppose', text: 'เสียงดัง', photoIds: [f.hearing.photo] }).expect(201)).body.id;
+    f.hearing.hideable = (await t.http.post(`/api/v1/hearings/${f.hearing.id}/comments`).set(bearer('suda')).send({ stance: 'neutral', text: 'ข้อความที่จะถูกซ่อน' }).expect(201)).body.id;
 
     // What would betray a leak: ids and tracking numbers of each side's applications, and the applicant's national ID and names as stored.
     for (const [side, owner, apps] of [['A', 'somchai', [f.a1, f.a2, f.a3, f.a4, f.a6]], ['B', 'suda', [f.b1]]] as const) {
@@ -654,6 +682,53 @@ describe('Authorization matrix: every route as every persona', () => {
     'GET /api/v1/complaint-status/:reference': { url: () => `/api/v1/complaint-status/${f.complaint.reference}`, allowed: EVERYONE },
     'GET /api/v1/statistics/complaints': { url: () => '/api/v1/statistics/complaints', allowed: EVERYONE },
     'POST /api/v1/verify': { url: () => '/api/v1/verify', allowed: EVERYONE, upload: () => f.pdf },
+    // Public hearings (issue 18): read by anyone, commented on by citizens, handled by the office of the application.
+    'GET /api/v1/hearings': { url: () => '/api/v1/hearings?province=10', allowed: EVERYONE },
+    'GET /api/v1/hearings/feed.atom': { url: () => '/api/v1/hearings/feed.atom', allowed: EVERYONE },
+    'GET /api/v1/hearings/mine': { url: () => '/api/v1/hearings/mine', allowed: APPLICANTS },
+    'GET /api/v1/hearings/:id': { url: () => `/api/v1/hearings/${f.hearing.id}`, allowed: EVERYONE },
+    'GET /api/v1/hearings/:id/documents/:documentId': { url: () => `/api/v1/hearings/${f.hearing.id}/documents/${f.hearing.document}`, allowed: EVERYONE },
+    'GET /api/v1/hearings/:id/comments/:commentId/photos/:photoId': { url: () => `/api/v1/hearings/${f.hearing.id}/comments/${f.hearing.comment}/photos/${f.hearing.photo}`, allowed: EVERYONE },
+    'POST /api/v1/hearing-comments/photos': { url: () => '/api/v1/hearing-comments/photos', allowed: APPLICANTS, upload: () => f.documentPdf, authorizationOnly: 'a PDF, not a photo (415), so nothing is stored' },
+    'POST /api/v1/hearings/:id/comments': {
+      url: () => `/api/v1/hearings/${f.hearing.id}/comments`,
+      allowed: APPLICANTS,
+      body: () => ({ stance: 'support', text: '\u200B' }),
+      authorizationOnly: 'an invisible-only text (400 COMMENT_EMPTY), so nothing is stored',
+    },
+    'POST /api/v1/hearings/:id/answers': {
+      url: () => `/api/v1/hearings/${f.hearing.id}/answers`,
+      allowed: ['somchai'],
+      body: () => ({ commentIds: [f.hearing.comment], text: 'ชี้แจง / our answer' }),
+      authorizationOnly: 'the hearing is still open (409 HEARING_NOT_ANSWERING), so nothing is stored',
+    },
+    'GET /api/v1/hearing-follows': { url: () => '/api/v1/hearing-follows', allowed: APPLICANTS },
+    'POST /api/v1/hearing-follows': { url: () => '/api/v1/hearing-follows', allowed: APPLICANTS, body: () => ({ subdistrictCode: '103301' }) },
+    'DELETE /api/v1/hearing-follows/:subdistrictCode': {
+      url: () => '/api/v1/hearing-follows/103301',
+      allowed: APPLICANTS,
+      before: async (as) => {
+        if (as === 'somchai' || as === 'suda') await t.http.post('/api/v1/hearing-follows').set(bearer(as)).send({ subdistrictCode: '103301' }).expect(201);
+      },
+    },
+    'GET /api/v1/office/hearings/:id': {
+      url: () => `/api/v1/office/hearings/${f.hearing.id}`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      noLeakCheck: 'the office handling a hearing sees who commented (suda, side B) by design; the public view is checked in test/hearings.e2e-spec.ts not to',
+    },
+    'GET /api/v1/office/hearings/:id/comments/:commentId/photos/:photoId': {
+      url: () => `/api/v1/office/hearings/${f.hearing.id}/comments/${f.hearing.comment}/photos/${f.hearing.photo}`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+    },
+    'POST /api/v1/office/hearings/:id/comments/:commentId/hide': {
+      url: () => `/api/v1/office/hearings/${f.hearing.id}/comments/${f.hearing.hideable}/hide`,
+      allowed: ['officer.khlongtoei', 'approver.khlongtoei', 'head.khlongtoei'],
+      body: () => ({ reason: 'ถ้อยคำไม่เหมาะสม / improper' }),
+      authorizationOnly: 'the first of the office’s calls hides it (200); the next ones are told it is hidden already (409)',
+      noLeakCheck: 'the office’s view names the commenters (suda, side B) by design',
+    },
+    'GET /api/v1/open-data/hearings.csv': { url: () => '/api/v1/open-data/hearings.csv', allowed: EVERYONE },
+    'GET /api/v1/open-data/hearings.json': { url: () => '/api/v1/open-data/hearings.json', allowed: EVERYONE },
   };
 
   async function call(row: Row, as: Persona): Promise<Response> {

@@ -49,7 +49,7 @@ describe('OpenAPI error responses', () => {
     expect(operations.length).toBeGreaterThanOrEqual(53);
     const without4xx = operations.filter(({ op }) => !Object.entries(op.responses).some(([status, r]) => /^4\d\d$/.test(status) && codesOf(r)));
     // Public and without input: the health check (200 or 503), the list of businesses, a CSRF token, the card vault's public key,
-    // the policies, and the open data (the snapshot's downloads, its dictionary and its DCAT and CKAN metadata).
+    // the policies, and the open data (the snapshot's downloads, its dictionary and its DCAT and CKAN metadata; the public hearings' CSV and JSON).
     const inputless = [
       'get /health',
       'get /businesses',
@@ -61,6 +61,8 @@ describe('OpenAPI error responses', () => {
       'get /open-data/processing-statistics.json',
       'get /open-data/processing-statistics/ckan',
       'get /open-data/processing-statistics/dictionary',
+      'get /open-data/hearings.csv',
+      'get /open-data/hearings.json',
     ];
     expect(without4xx.map((o) => `${o.method} ${o.path}`).sort()).toEqual(inputless.sort());
     expect(operations.filter(({ op }) => !codesOf(op.responses['500'] ?? {})?.includes('INTERNAL_ERROR'))).toEqual([]);

@@ -16,13 +16,14 @@ const EVERY_SECOND = {
   OPEN_DATA_INTERVAL_MS: '1000',
   DIGITAL_ID_CLEANUP_INTERVAL_MS: '1000',
   MIGRATION_RESUME_INTERVAL_MS: '1000',
+  HEARING_CLOSE_INTERVAL_MS: '1000',
 };
-const JOBS = ['digital-id-cleanup', 'history-audit', 'licence-expiry', 'open-data-snapshot', 'outbox', 'payment-reconciliation', 'reminders', 'workflow-migration-resume'];
+const JOBS = ['digital-id-cleanup', 'hearing-close', 'history-audit', 'licence-expiry', 'open-data-snapshot', 'outbox', 'payment-reconciliation', 'reminders', 'workflow-migration-resume'];
 const TICK = /^Scheduled job ([a-z-]+) tick (repeat:[a-z-]+:(\d+)): (ran|failed) in \d+ ms$/;
 
 /**
  * The scaled mode's scheduled jobs (licence expiry, payment reconciliation and QR expiry, reminders and escalation,
- * history verification and anchoring, open data, the outbox sweep, sign-in clean-up, migration take-over): two worker
+ * history verification and anchoring, open data, the outbox sweep, sign-in clean-up, migration take-over, closing public hearings): two worker
  * processes share one BullMQ job scheduler per job, and each tick runs in exactly one of them. The API runs none.
  */
 describe('Scaled mode: each scheduled job tick runs once across two workers', () => {

@@ -114,6 +114,14 @@ export class Environment {
   @WholeNumber(1)
   RATE_LIMIT_COMPLAINT = 10;
 
+  /** Comments on a public hearing and their photos, per client address and window (429 RATE_LIMIT_HEARING_COMMENT). */
+  @WholeNumber(1)
+  RATE_LIMIT_HEARING_COMMENT = 10;
+
+  /** How often the hearing job closes the public hearings whose period has ended (HEARING_CLOSED); 0: never in this process. Also once at start. */
+  @WholeNumber(0)
+  HEARING_CLOSE_INTERVAL_MS = 60_000;
+
   /**
    * The scaled mode: outbox effects and scheduled jobs go through BullMQ on this Redis and run in worker processes
    * (apps/worker), and the rate-limit counts are shared by every API process. Unset: everything runs in-process.

@@ -19,6 +19,7 @@ export function rateLimitOptions(config: ConfigService, jobs: JobsSettings, redi
     verify: config.getOrThrow<number>('RATE_LIMIT_VERIFY'),
     quiz: config.getOrThrow<number>('RATE_LIMIT_QUIZ'),
     complaint: config.getOrThrow<number>('RATE_LIMIT_COMPLAINT'),
+    'hearing-comment': config.getOrThrow<number>('RATE_LIMIT_HEARING_COMMENT'),
   };
   return {
     throttlers: [
@@ -35,8 +36,9 @@ export function rateLimitOptions(config: ConfigService, jobs: JobsSettings, redi
 /** The throttler's guard, answering in the API's error shape: 429 `RATE_LIMITED`, with `Retry-After` in seconds. */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    // The base guard has already set Retry-After to the same number of seconds.
-    throw RequestErrors.create('RATE_LIMITED', { seconds: detail.timeToBlockExpire }, { retryAfterSeconds: detail.timeToBlockExpire });
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    // The base guard has already set Retry-After to the same number of seconds. Comments on a hearing have their own code.
+    const code = groupOf(context) === 'hearing-comment' ? 'RATE_LIMIT_HEARING_COMMENT' : 'RATE_LIMITED';
+    throw RequestErrors.create(code, { seconds: detail.timeToBlockExpire }, { retryAfterSeconds: detail.timeToBlockExpire });
   }
 }

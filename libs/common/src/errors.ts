@@ -188,6 +188,11 @@ export const RequestErrors = defineErrors('request', {
   PAYLOAD_TOO_LARGE: { kind: 'payload-too-large', th: 'คำขอมีขนาดใหญ่เกินไป', en: 'The request body is larger than the {limit} allowed' },
   UNSUPPORTED_MEDIA_TYPE: { kind: 'unsupported-media-type', th: 'ไม่รองรับรูปแบบข้อมูลนี้', en: '{detail}' },
   RATE_LIMITED: { kind: 'too-many-requests', th: 'ทำรายการถี่เกินไป กรุณารอสักครู่', en: 'Too many requests: try again in {seconds} seconds' },
+  RATE_LIMIT_HEARING_COMMENT: {
+    kind: 'too-many-requests',
+    th: 'แสดงความคิดเห็นถี่เกินไป กรุณารอ {seconds} วินาทีแล้วลองอีกครั้ง',
+    en: 'Too many comments from this address: try again in {seconds} seconds',
+  },
   INTERNAL_ERROR: { kind: 'internal', th: 'ระบบขัดข้อง', en: 'Something went wrong on our side; the error has been logged' },
   SERVICE_UNHEALTHY: { kind: 'unavailable', th: 'ระบบยังให้บริการไม่ได้ เพราะส่วนประกอบที่จำเป็นไม่ตอบสนอง ({down})', en: 'The service cannot serve: {down} not answering' },
 });

@@ -1,4 +1,4 @@
-export type { LicenceDocument, RenderOptions } from './licence-document';
+export type { HearingResult, LicenceDocument, RenderOptions } from './licence-document';
 export { verificationUrl } from './licence-document';
 export { renderLicencePdf, verificationQrPng, urlQrPng, DEFAULT_SIGNATURE_LENGTH } from './render';
 export { pdfBytes, registerThaiFonts } from './pdfkit-thai-fonts';

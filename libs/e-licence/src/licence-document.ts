@@ -23,8 +23,22 @@ export interface LicenceDocument {
    * her position (e.g. "ผู้มีอำนาจลงนาม สำนักงานเขตคลองเตย") and the time of approval.
    */
   signatureApproval?: { name: { th: string; en: string }; position: string; approvedAt: Date };
+  /**
+   * The result of the public hearing the licence type holds (issue 18), printed as its own section: the hearing's
+   * reference and dates, the comments for, against and neutral and those hidden, the points raised and the summary.
+   */
+  hearing?: HearingResult;
   /** e.g. "https://bizportal.example.go.th"; the QR code points to `${verifyBaseUrl}/verify/${number}`. */
   verifyBaseUrl: string;
+}
+
+export interface HearingResult {
+  reference: string;
+  opensAt: Date;
+  closesAt: Date;
+  counts: { support: number; oppose: number; neutral: number; hidden: number };
+  points: string[];
+  summary: string;
 }
 
 /** How the signature placeholder is prepared (all optional). */

@@ -151,6 +151,8 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
     });
   }
 
+  if (licence.hearing) drawHearingResult(pen, licence.hearing);
+
   // Validity: Buddhist-era dates, each with its Gregorian ISO date in small type.
   pen.y += 6;
   pen.ensure(70);
@@ -270,4 +272,23 @@ export async function renderLicencePdf(licence: LicenceDocument, options: Render
   });
   doc.end();
   return done;
+}
+
+/** The public hearing's result (issue 18): reference, dates, counts by stance, the points raised and the summary. */
+function drawHearingResult(pen: Layout, hearing: NonNullable<LicenceDocument['hearing']>): void {
+  const { counts } = hearing;
+  pen.y += 4;
+  pen.ensure(90);
+  pen.paragraph('ผลการรับฟังความคิดเห็นของประชาชน / Result of the public hearing', { font: 'bold', size: 12, color: NAVY, after: 2 });
+  pen.paragraph(`เลขที่ ${hearing.reference} รับฟังความคิดเห็นตั้งแต่วันที่ ${formatThaiDate(hearing.opensAt)} ถึงวันที่ ${formatThaiDate(hearing.closesAt)}`, { size: 11 });
+  pen.paragraph(`Hearing ${hearing.reference}, open from ${englishDate(hearing.opensAt)} to ${englishDate(hearing.closesAt)}.`, { size: 9.5, color: GREY, after: 2 });
+  pen.paragraph(
+    `ความคิดเห็นทั้งหมด ${counts.support + counts.oppose + counts.neutral + counts.hidden} รายการ: สนับสนุน ${counts.support} คัดค้าน ${counts.oppose} ไม่แสดงความเห็นด้วยหรือคัดค้าน ${counts.neutral} ถูกซ่อน ${counts.hidden}`,
+    { size: 11 },
+  );
+  pen.paragraph(`Comments: ${counts.support} in support, ${counts.oppose} against, ${counts.neutral} neutral, ${counts.hidden} hidden by the office.`, { size: 9.5, color: GREY, after: 2 });
+  pen.paragraph('ประเด็นที่ประชาชนให้ความเห็น / Points raised', { font: 'bold', size: 11, after: 1 });
+  hearing.points.forEach((point, i) => pen.paragraph(`${i + 1}. ${point}`, { size: 11, x: MARGIN + 10, width: CONTENT_WIDTH - 10 }));
+  pen.paragraph('สรุปผล / Summary', { font: 'bold', size: 11, after: 1 });
+  pen.paragraph(hearing.summary, { size: 11, after: 4 });
 }

@@ -194,6 +194,9 @@ function templateRules(def: WorkflowDefinition, add: Add): void {
     for (const e of ajv.errors ?? []) add(`template '${name}': ${ajvErrorPath(e, 'template.params')} ${describeAjvError(e)}`);
     return;
   }
+  if (params.hearing && params.planApproval) {
+    add(`template '${name}': hearing and planApproval together would hold the public hearing twice (the plan review is "plan review and public hearing"): set planApproval false`);
+  }
   const steps = template.slaSteps(params);
   for (const key of Object.keys((params.slaDays ?? {}) as object)) {
     if (!steps.includes(key)) add(`template '${name}': slaDays.${key} is not a step of this shape (steps: ${steps.join(', ')})`);

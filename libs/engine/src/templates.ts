@@ -16,10 +16,21 @@ export interface ShapeParams {
    * or after the decision when there is no fee, before it is numbered, signed and issued.
    */
   signerApproval?: boolean;
+  /**
+   * A public hearing after the intake check (factories' public-hearing result letters): the office publishes a notice
+   * (OPEN_HEARING), anyone signed in comments for `days` calendar days (HEARING_CLOSED by the system's job at the end
+   * of the Bangkok day), the applicant answers (ANSWERS_SUBMITTED) and the office summarises (SUMMARISE_HEARING).
+   * A per-licence-type setting, 7 to 90 days.
+   */
+  hearing?: { days: number };
   slaDays: {
     receive?: number | null;
     check?: number | null;
     planReview?: number | null;
+    /** The office's notice that opens the hearing; only with `hearing`. */
+    hearingNotice?: number | null;
+    /** The office's summary of the hearing; only with `hearing`. */
+    hearingSummary?: number | null;
     inspection?: number | null;
     decision?: number | null;
     /** The signer's step; only with signerApproval. */
@@ -199,11 +210,51 @@ function intake(firstOfficeState: 'submitted' | 'checking', sla: ShapeParams['sl
   return states;
 }
 
+/**
+ * The public hearing's four steps (template param `hearing`): the office's notice, the comment period (waiting for the
+ * public; the system closes it), the applicant's answers, the office's summary; then `next`.
+ */
+function hearingStates(sla: ShapeParams['slaDays'], next: string): Record<string, StateConfig> {
+  return {
+    hearing_notice: {
+      meta: meta('under_consideration', 'officer', sla.hearingNotice, 'เตรียมประกาศรับฟังความคิดเห็นของประชาชน', 'Preparing the public hearing notice'),
+      on: {
+        OPEN_HEARING: { guard: office('officer'), target: 'hearing_open', actions: [notify('applicant', 'hearing-opened')] },
+        REJECT: reject('approver'),
+        CANCEL: cancel,
+      },
+    },
+    hearing_open: {
+      meta: meta('under_consideration', 'public', null, 'เปิดรับฟังความคิดเห็นของประชาชน', 'Public hearing open for comments'),
+      on: {
+        HEARING_CLOSED: { guard: system, target: 'hearing_answers', actions: [notify('applicant', 'hearing-closed')] },
+        CANCEL: cancel,
+      },
+    },
+    hearing_answers: {
+      meta: meta('under_consideration', 'applicant', null, 'รอผู้ประกอบการชี้แจงความคิดเห็น', "Waiting for the applicant's answers to the comments"),
+      on: {
+        ANSWERS_SUBMITTED: { guard: applicant, target: 'hearing_summary', actions: [notify('office', 'hearing-answered')] },
+        CANCEL: cancel,
+      },
+    },
+    hearing_summary: {
+      meta: meta('under_consideration', 'officer', sla.hearingSummary, 'สรุปผลการรับฟังความคิดเห็น', 'Summarising the public hearing'),
+      on: {
+        SUMMARISE_HEARING: { guard: office('officer'), target: next, actions: [notify('applicant', 'hearing-concluded')] },
+        REJECT: reject('approver'),
+        CANCEL: cancel,
+      },
+    },
+  };
+}
+
 /** Biz Portal's status path for licences and permits, with optional plan review, inspection and fee. */
 export function licenceShape(params: ShapeParams, kinds: readonly ApplicationKind[] = ['new']): MachineConfig {
   const { slaDays: sla } = params;
   const states = intake('submitted', sla);
-  const afterCheck = params.planApproval ? 'plan_review' : params.inspection ? 'inspection' : 'consideration';
+  const afterHearing = params.planApproval ? 'plan_review' : params.inspection ? 'inspection' : 'consideration';
+  const afterCheck = params.hearing ? 'hearing_notice' : afterHearing;
   const accept: TransitionConfig = { guard: office('officer'), target: afterCheck, actions: [notify('applicant', 'documents-complete')] };
   // A cancellation request goes from the check straight to the decision: no plan review, no site inspection.
   const acceptCancellation: TransitionConfig = {
@@ -214,6 +265,7 @@ export function licenceShape(params: ShapeParams, kinds: readonly ApplicationKin
   };
   states.checking.on!.ACCEPT = kinds.includes('cancel') && afterCheck !== 'consideration' ? [acceptCancellation, accept] : accept;
 
+  if (params.hearing) Object.assign(states, hearingStates(sla, afterHearing));
   if (params.planApproval) {
     states.plan_review = {
       meta: meta('under_consideration', 'officer', sla.planReview, 'พิจารณาแบบแปลนและรับฟังความคิดเห็น', 'Plan review and public hearing'),
@@ -353,10 +405,19 @@ const slaSchema = {
   type: 'object',
   additionalProperties: false,
   properties: Object.fromEntries(
-    ['receive', 'check', 'planReview', 'inspection', 'decision', 'signature', 'issue'].map((k) => [k, { type: ['integer', 'null'], minimum: 0 }]),
+    ['receive', 'check', 'planReview', 'hearingNotice', 'hearingSummary', 'inspection', 'decision', 'signature', 'issue'].map((k) => [k, { type: ['integer', 'null'], minimum: 0 }]),
   ),
 };
 const feeSchema = { type: ['string', 'null'], minLength: 1 };
+/** The public hearing's length in calendar days, per licence type. */
+export const HEARING_DAYS = { min: 7, max: 90 } as const;
+const HEARING_SCHEMA = {
+  type: 'object',
+  required: ['days'],
+  additionalProperties: false,
+  description: 'A public hearing after the intake check: notice, comment period of `days` calendar days, the applicant’s answers, the office’s summary',
+  properties: { days: { type: 'integer', minimum: HEARING_DAYS.min, maximum: HEARING_DAYS.max, description: 'Calendar days the hearing stays open (7–90)' } },
+};
 
 export interface TemplateSpec {
   description: string;
@@ -370,7 +431,7 @@ export interface TemplateSpec {
 export const TEMPLATES: Record<string, TemplateSpec> = {
   licence: {
     description:
-      "Biz Portal status path: submitted → preliminary check → [plan review] → [site inspection] → consideration → [fee] → [signer's approval] → issuing → completed (in force) → suspended / revoked / expired / superseded",
+      "Biz Portal status path: submitted → preliminary check → [public hearing: notice → comments → answers → summary] → [plan review] → [site inspection] → consideration → [fee] → [signer's approval] → issuing → completed (in force) → suspended / revoked / expired / superseded",
     paramsSchema: {
       type: 'object',
       required: ['fee', 'inspection', 'planApproval', 'slaDays'],
@@ -380,12 +441,14 @@ export const TEMPLATES: Record<string, TemplateSpec> = {
         inspection: { type: 'boolean' },
         planApproval: { type: 'boolean' },
         signerApproval: { type: 'boolean', description: "The office's authorised signer approves the e-licence before it is issued (APPROVE_SIGNATURE)" },
+        hearing: HEARING_SCHEMA,
         slaDays: slaSchema,
       },
     },
     slaSteps: (p) => [
       'receive',
       'check',
+      ...(p.hearing ? ['hearingNotice', 'hearingSummary'] : []),
       ...(p.planApproval ? ['planReview'] : []),
       ...(p.inspection ? ['inspection'] : []),
       'decision',

@@ -34,8 +34,11 @@ export const TERMINAL_ONLY_STATUSES: readonly Status[] = ['rejected', 'cancelled
 /** The events an issued licence accepts while in force (status `completed`, not final). */
 export const LICENCE_LIFE_EVENTS = ['SUSPEND', 'REVOKE', 'EXPIRE', 'RENEW', 'AMEND', 'CHOOSE_DELIVERY', 'RECORD_DELIVERY'] as const;
 
-/** Who is expected to act next in a state. */
-export const STATE_ACTORS = ['applicant', 'officer', 'approver', 'signer', 'system'] as const;
+/**
+ * Who is expected to act next in a state. `public`: the public hearing's comment period (template param `hearing`),
+ * when anyone signed in may comment and the system closes it at its end; no office step, no SLA.
+ */
+export const STATE_ACTORS = ['applicant', 'officer', 'approver', 'signer', 'system', 'public'] as const;
 export type StateActor = (typeof STATE_ACTORS)[number];
 
 export interface LocalizedText {

@@ -62,6 +62,14 @@ const FEE_SETTING: Pick<EventVocabularyEntry, 'dataSchema' | 'dataProblems' | 'd
         : [],
 };
 
+/** What the hearings module adds to a hearing step's recorded data (its own record of the hearing). */
+const HEARING_RECORD = {
+  hearingId: { type: 'string' },
+  reference: { type: 'string' },
+  opensAt: { type: 'string', format: 'date-time' },
+  closesAt: { type: 'string', format: 'date-time' },
+};
+
 /** One event vocabulary for every licence type. */
 export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
   SUBMIT: {
@@ -175,6 +183,47 @@ export const EVENT_VOCABULARY: Record<string, EventVocabularyEntry> = {
         hasVisibleCharacter(finding.item) ? [] : [{ field: `data.findings.${i}.item`, problem: 'must contain a visible character' }],
       ),
   },
+  OPEN_HEARING: {
+    label: { th: 'ประกาศรับฟังความคิดเห็นของประชาชน', en: 'Open the public hearing' },
+    // The office's notice and the application's own documents it publishes; the hearings module checks the ids
+    // (documents of this application, current) and adds the hearing's reference, dates and the documents' details.
+    dataSchema: {
+      type: 'object',
+      required: ['notice', 'publishedDocumentIds'],
+      additionalProperties: false,
+      properties: {
+        notice: { type: 'string', minLength: 20, maxLength: 5000 },
+        publishedDocumentIds: { type: 'array', maxItems: 50, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 64 } },
+        // Written by the API when it opens the hearing, never taken from the sender.
+        ...HEARING_RECORD,
+        days: { type: 'integer' },
+        publishedDocuments: { type: 'array', items: { type: 'object' } },
+        followersNotified: { type: 'integer' },
+      },
+    },
+    dataProblems: (data) => (hasVisibleCharacter(data.notice as string | undefined) ? [] : [{ field: 'data.notice', problem: 'must contain a visible character' }]),
+  },
+  HEARING_CLOSED: { label: { th: 'ปิดการรับฟังความคิดเห็น', en: 'Public hearing closed' } },
+  ANSWERS_SUBMITTED: { label: { th: 'ส่งคำชี้แจงต่อความคิดเห็นของประชาชน', en: "Submit the answers to the public's comments" } },
+  SUMMARISE_HEARING: {
+    label: { th: 'สรุปผลการรับฟังความคิดเห็นของประชาชน', en: 'Summarise the public hearing' },
+    dataSchema: {
+      type: 'object',
+      required: ['summary', 'points'],
+      additionalProperties: false,
+      properties: {
+        summary: { type: 'string', minLength: 20, maxLength: 10000 },
+        points: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', minLength: 1, maxLength: 500 } },
+        // Written by the API from the hearing's record, never taken from the sender.
+        ...HEARING_RECORD,
+        counts: { type: 'object' },
+      },
+    },
+    dataProblems: (data) => [
+      ...(hasVisibleCharacter(data.summary as string | undefined) ? [] : [{ field: 'data.summary', problem: 'must contain a visible character' }]),
+      ...((data.points as string[] | undefined) ?? []).flatMap((point, i) => (hasVisibleCharacter(point) ? [] : [{ field: `data.points.${i}`, problem: 'must contain a visible character' }])),
+    ],
+  },
   FORWARD: { label: { th: 'ส่งต่อเพื่อพิจารณา', en: 'Forward for decision' } },
   APPROVE: { label: { th: 'อนุมัติ', en: 'Approve' }, ...FEE_SETTING },
   REJECT: { label: { th: 'ปฏิเสธคำขอ', en: 'Reject' }, commentRequired: true },
@@ -264,6 +313,11 @@ export const EVENT_TYPES = Object.keys(EVENT_VOCABULARY);
 export const RECORDED_EVENTS: Record<string, { label: { th: string; en: string } }> = {
   PAYMENT_HELD: { label: { th: 'เงินที่ได้รับถูกพักไว้ให้เจ้าหน้าที่ตรวจสอบ', en: 'Payment held for the office to review' } },
   PAYMENT_REFUNDED: { label: { th: 'คืนเงินแล้ว', en: 'Payment refunded' } },
+  // The public hearing's record (hearings module): each comment (its number, stance and text hash, not the name), each
+  // hide with its reason, each answer of the applicant.
+  HEARING_COMMENT_POSTED: { label: { th: 'มีผู้แสดงความคิดเห็นในการรับฟังความคิดเห็น', en: 'A comment was made in the public hearing' } },
+  HEARING_COMMENT_HIDDEN: { label: { th: 'เจ้าหน้าที่ซ่อนความคิดเห็น', en: 'The office hid a comment' } },
+  HEARING_ANSWER_POSTED: { label: { th: 'ผู้ประกอบการชี้แจงความคิดเห็น', en: 'The applicant answered comments' } },
 };
 
 /**

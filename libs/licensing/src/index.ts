@@ -17,4 +17,5 @@ export { PrecheckEntity, PrecheckErrors } from './prechecks';
 export { AgentGrants, AgentGrantEntity, AgentGrantEventEntity, GrantErrors } from './grants';
 export { ComplaintErrors, ComplaintEntity, ComplaintEventEntity, ComplaintPhotoEntity } from './complaints';
 export { BundlesModule, Bundles, BundleEntity, BundleErrors } from './bundles';
+export { HearingsModule, HearingClosing, HearingErrors, HearingEntity, HearingCommentEntity, HearingAnswerEntity, HearingFollowEntity, HearingPhotoEntity, HEARING_COMMENT_LIMIT } from './hearings';
 export * from './licensing.module';

@@ -8,6 +8,7 @@ import { BundlesModule } from './bundles';
 import { CoreModule } from './core';
 import { DocumentsModule } from './documents';
 import { GrantsModule } from './grants';
+import { HearingsModule } from './hearings';
 import { InformationRequestsModule } from './information-requests';
 import { InspectionsModule } from './inspections';
 import { LicencesModule } from './licences';
@@ -21,7 +22,7 @@ import { WorkQueueModule } from './work-queue';
 
 /** The licensing capability: the core and its feature modules (see docs/architecture.md, "Module graph"). */
 @Module({
-  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, StatisticsModule, SatisfactionModule, PrechecksModule, GrantsModule, ComplaintsModule, BundlesModule],
+  imports: [CoreModule, ApplicantDataModule, LicencesModule, ApplicationsModule, WorkQueueModule, NotificationsModule, MessagesModule, AdminModule, DocumentsModule, InformationRequestsModule, InspectionsModule, RemindersModule, AnchoringModule, StatisticsModule, SatisfactionModule, PrechecksModule, GrantsModule, ComplaintsModule, BundlesModule, HearingsModule],
   exports: [CoreModule, LicencesModule, RemindersModule, AnchoringModule, StatisticsModule, BundlesModule],
 })
 export class LicensingModule {}

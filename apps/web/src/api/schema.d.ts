@@ -1552,6 +1552,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hearing-comments/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo for a comment about to be posted / อัปโหลดรูปถ่ายประกอบความคิดเห็น */
+        post: operations["hearings_uploadPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearing-follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subdistricts I follow / ตำบลที่ฉันติดตาม */
+        get: operations["hearings_follows"];
+        put?: never;
+        /** Follow a subdistrict: be told when a hearing opens there / ติดตามตำบล */
+        post: operations["hearings_follow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearing-follows/{subdistrictCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop following a subdistrict / เลิกติดตามตำบล */
+        delete: operations["hearings_unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public hearings, newest first, by province and subdistrict / รายการการรับฟังความคิดเห็นของประชาชน */
+        get: operations["hearings_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public hearing: notice, documents, comments (no names), answers and result / การรับฟังความคิดเห็นของประชาชน */
+        get: operations["hearings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant answers one or several comments / ผู้ประกอบการชี้แจงความคิดเห็น */
+        post: operations["hearings_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on an open hearing (Digital ID citizens) / แสดงความคิดเห็น */
+        post: operations["hearings_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings/{id}/comments/{commentId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of a visible comment (a hidden comment’s photos are not served) / รูปถ่ายประกอบความคิดเห็น */
+        get: operations["hearings_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document the office published with the notice / เอกสารที่เผยแพร่ */
+        get: operations["hearings_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of public hearings / ฟีดการรับฟังความคิดเห็นของประชาชน */
+        get: operations["hearings_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hearings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hearings of my own applications / การรับฟังความคิดเห็นของคำขอของฉัน */
+        get: operations["hearings_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/held-payments": {
         parameters: {
             query?: never;
@@ -1831,6 +2019,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/office/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office’s view of a hearing: commenters’ names, hidden comments with their text and photos / การรับฟังความคิดเห็น (หน่วยงาน) */
+        get: operations["hearings_officeView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/office/hearings/{id}/comments/{commentId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a comment with the reason; it is never deleted / ซ่อนความคิดเห็น */
+        post: operations["hearings_hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/office/hearings/{id}/comments/{commentId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Any comment’s photo, hidden ones included, for the office / รูปถ่ายประกอบความคิดเห็น (หน่วยงาน) */
+        get: operations["hearings_officePhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-data/catalog.jsonld": {
         parameters: {
             query?: never;
@@ -1843,6 +2082,40 @@ export interface paths {
          * @description dcat:Catalog → dcat:Dataset (dct:title and dct:description in th and en, dct:publisher, dct:license CC BY 4.0, dct:modified, dct:temporal, dcat:keyword) → dcat:Distribution (dcat:downloadURL, dcat:mediaType) for the CSV, the JSON and the dictionary.
          */
         get: operations["openData_dcat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/hearings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: public hearings (CSV) / ข้อมูลเปิด: การรับฟังความคิดเห็นของประชาชน */
+        get: operations["hearings_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/hearings.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: public hearings (JSON) / ข้อมูลเปิด: การรับฟังความคิดเห็นของประชาชน */
+        get: operations["hearings_json"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2596,7 +2869,7 @@ export interface components {
              * @description Who the current state waits for; null when done
              * @enum {string|null}
              */
-            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | "public" | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2639,7 +2912,7 @@ export interface components {
              * @description Who the current state waits for; null when done
              * @enum {string|null}
              */
-            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | "public" | null;
             /** @example restaurant */
             business: string | null;
             /** Format: date-time */
@@ -2658,6 +2931,11 @@ export interface components {
             };
             /** @description What still stops submission (draft or waiting for documents) */
             formProblems: components["schemas"]["FieldProblemView"][];
+            /**
+             * Format: uuid
+             * @description The public hearing of a licence type that holds one, once the office opened it (GET /hearings/:id); null otherwise
+             */
+            hearingId: string | null;
             holder: components["schemas"]["HolderView"];
             /** Format: uuid */
             id: string;
@@ -2748,7 +3026,7 @@ export interface components {
              * @description Who the current state waits for; null when done
              * @enum {string|null}
              */
-            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | "public" | null;
             /** @example submitted */
             state: string;
         };
@@ -2992,7 +3270,7 @@ export interface components {
              * @description Who the current state waits for; null when done
              * @enum {string|null}
              */
-            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | "public" | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4221,6 +4499,13 @@ export interface components {
             /** @description Photos uploaded first with POST /complaints/photos, unused */
             photoIds?: string[];
         };
+        FollowSubdistrictDto: {
+            /**
+             * @description DOPA subdistrict code
+             * @example 103301
+             */
+            subdistrictCode: string;
+        };
         GrantAgentView: {
             /** @description As the civil registry named her when the grant was made */
             name: components["schemas"]["LocalizedText"];
@@ -4432,6 +4717,166 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        HearingAnswerView: {
+            /** Format: date-time */
+            answeredAt: string;
+            commentNumbers: number[];
+            id: string;
+            text: string;
+        };
+        HearingAreaView: {
+            code: string;
+            name: components["schemas"]["HearingTextView"];
+        };
+        HearingCommentCreatedView: {
+            id: string;
+            number: number;
+        };
+        HearingCommenterView: {
+            name: string | null;
+        };
+        HearingCommentView: {
+            /** @description The office’s view only */
+            commenter?: components["schemas"]["HearingCommenterView"];
+            hidden: components["schemas"]["HearingHiddenView"] | null;
+            id: string;
+            /** @description 1-based, in posting order */
+            number: number;
+            /** @description Empty when hidden (the office’s view keeps them) */
+            photos: components["schemas"]["HearingPhotoView"][];
+            /** Format: date-time */
+            postedAt: string;
+            /** @enum {string} */
+            stance: "support" | "oppose" | "neutral";
+            /** @description null when hidden (the office’s view keeps it) */
+            text: string | null;
+        };
+        HearingCountsView: {
+            hidden: number;
+            neutral: number;
+            oppose: number;
+            support: number;
+        };
+        HearingCreatedView: {
+            id: string;
+        };
+        HearingDocumentView: {
+            fileName: string;
+            id: string;
+            label: components["schemas"]["HearingTextView"];
+            url: string;
+        };
+        HearingFollowView: {
+            district: components["schemas"]["HearingAreaView"];
+            /** Format: date-time */
+            followedAt: string;
+            province: components["schemas"]["HearingAreaView"];
+            subdistrict: components["schemas"]["HearingAreaView"];
+        };
+        HearingHiddenView: {
+            /** Format: date-time */
+            hiddenAt: string;
+            reason: string;
+        };
+        HearingLetterView: {
+            licenceNumber: string;
+            verifyUrl: string;
+        };
+        HearingLicenceTypeView: {
+            name: components["schemas"]["HearingTextView"];
+            slug: string;
+        };
+        HearingListView: {
+            items: components["schemas"]["HearingSummaryView"][];
+            /** @description Pass as `before` for the next page; null on the last */
+            nextBefore: string | null;
+        };
+        HearingPhotoView: {
+            id: string;
+            url: string;
+        };
+        HearingPremisesView: {
+            address: string;
+            district: components["schemas"]["HearingAreaView"];
+            province: components["schemas"]["HearingAreaView"];
+            subdistrict: components["schemas"]["HearingAreaView"];
+        };
+        HearingProposerView: {
+            /** @enum {string} */
+            kind: "company" | "person";
+            /** @description A company’s registered name; for a person, the business name from the form (never a national ID or home address) */
+            name: string;
+        };
+        HearingResultView: {
+            /** Format: date-time */
+            concludedAt: string;
+            /** @description Visible comments by stance, and the hidden ones apart */
+            counts: components["schemas"]["HearingCountsView"];
+            /** @description The signed result letter once issued */
+            letter: components["schemas"]["HearingLetterView"] | null;
+            points: string[];
+            summary: string;
+        };
+        HearingSummaryView: {
+            businessName: string;
+            /**
+             * Format: date-time
+             * @description The end of the Bangkok day `days` calendar days after opening
+             */
+            closesAt: string;
+            commentCount: number;
+            /** @description Calendar days the hearing stays open (the licence type’s setting) */
+            days: number;
+            /** Format: uuid */
+            id: string;
+            licenceType: components["schemas"]["HearingLicenceTypeView"];
+            /** Format: date-time */
+            opensAt: string;
+            premises: components["schemas"]["HearingPremisesView"];
+            proposer: components["schemas"]["HearingProposerView"];
+            /** @example PH-2569-000123 */
+            reference: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "concluded";
+        };
+        HearingTextView: {
+            en: string;
+            th: string;
+        };
+        HearingView: {
+            answers: components["schemas"]["HearingAnswerView"][];
+            /**
+             * Format: uuid
+             * @description The office’s and the applicant’s views only
+             */
+            applicationId?: string;
+            businessName: string;
+            /** @description True only while the hearing is open */
+            canComment: boolean;
+            /**
+             * Format: date-time
+             * @description The end of the Bangkok day `days` calendar days after opening
+             */
+            closesAt: string;
+            commentCount: number;
+            comments: components["schemas"]["HearingCommentView"][];
+            /** @description Calendar days the hearing stays open (the licence type’s setting) */
+            days: number;
+            documents: components["schemas"]["HearingDocumentView"][];
+            /** Format: uuid */
+            id: string;
+            licenceType: components["schemas"]["HearingLicenceTypeView"];
+            notice: string;
+            /** Format: date-time */
+            opensAt: string;
+            premises: components["schemas"]["HearingPremisesView"];
+            proposer: components["schemas"]["HearingProposerView"];
+            /** @example PH-2569-000123 */
+            reference: string;
+            result: components["schemas"]["HearingResultView"] | null;
+            /** @enum {string} */
+            status: "open" | "closed" | "concluded";
+        };
         HeldPaymentApplicationView: {
             /** Format: uuid */
             id: string;
@@ -4498,6 +4943,9 @@ export interface components {
             /** @description How held money was resolved: refunded or accepted as the fee */
             resolution: components["schemas"]["PaymentResolutionView"] | null;
             status: components["schemas"]["PaymentStatus"];
+        };
+        HideCommentDto: {
+            reason: string;
         };
         HistoryAnchorListView: {
             /** @description Newest first */
@@ -5639,6 +6087,19 @@ export interface components {
              */
             email: string | null;
         };
+        PostAnswerDto: {
+            /** @description Visible comments of this hearing the answer is for */
+            commentIds: string[];
+            text: string;
+        };
+        PostCommentDto: {
+            /** @description Photos uploaded with POST /hearing-comments/photos by the same person, not used yet */
+            photoIds?: string[];
+            /** @enum {string} */
+            stance: "support" | "oppose" | "neutral";
+            /** @description 1–2000 characters with a visible one (trimmed, CRLF as LF); empty or invisible-only is 400 COMMENT_EMPTY */
+            text: string;
+        };
         PostMessageDto: {
             /**
              * @description The message, 1–2000 characters after trimming, with something visible; line breaks allowed (CRLF is stored as LF), other control characters not
@@ -6181,7 +6642,7 @@ export interface components {
              * @example SUBMIT
              * @enum {string}
              */
-            type: "SUBMIT" | "CANCEL" | "RECEIVE" | "ACCEPT" | "REQUEST_INFO" | "RESUBMIT" | "SCHEDULE_INSPECTION" | "RECORD_INSPECTION" | "FORWARD" | "APPROVE" | "REJECT" | "APPROVE_SIGNATURE" | "PAYMENT_SUCCEEDED" | "PAYMENT_FAILED" | "LICENCE_ISSUED" | "CLOSE" | "RENEW" | "AMEND" | "SUSPEND" | "REINSTATE" | "REVOKE" | "EXPIRE" | "CHOOSE_DELIVERY" | "RECORD_DELIVERY";
+            type: "SUBMIT" | "CANCEL" | "RECEIVE" | "ACCEPT" | "REQUEST_INFO" | "RESUBMIT" | "SCHEDULE_INSPECTION" | "RECORD_INSPECTION" | "OPEN_HEARING" | "HEARING_CLOSED" | "ANSWERS_SUBMITTED" | "SUMMARISE_HEARING" | "FORWARD" | "APPROVE" | "REJECT" | "APPROVE_SIGNATURE" | "PAYMENT_SUCCEEDED" | "PAYMENT_FAILED" | "LICENCE_ISSUED" | "CLOSE" | "RENEW" | "AMEND" | "SUSPEND" | "REINSTATE" | "REVOKE" | "EXPIRE" | "CHOOSE_DELIVERY" | "RECORD_DELIVERY";
         };
         ServedSubdistrictView: {
             /** Format: date-time */
@@ -6584,7 +7045,7 @@ export interface components {
              * @description Who the current state waits for; null when done
              * @enum {string|null}
              */
-            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | "public" | null;
             /** Format: date-time */
             dueAt: string | null;
             overdue: boolean;
@@ -6924,7 +7385,7 @@ export interface components {
              * @description Who the current state waits for; null when done
              * @enum {string|null}
              */
-            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | null;
+            awaiting: "applicant" | "officer" | "approver" | "signer" | "system" | "public" | null;
             /** Format: date-time */
             dueAt: string | null;
             /** @description Not overdue, and due within 2 working days (Bangkok, holidays excluded) */
@@ -18675,6 +19136,1194 @@ export interface operations {
             };
         };
     };
+    hearings_uploadPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description JPEG or PNG, at most 5 MB; the type is detected from the content
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingCreatedView"];
+                };
+            };
+            /**
+             * @description - `DOCUMENT_FILE_MISSING`: Attach the document as the multipart field 'file'
+             *     - `DOCUMENT_UPLOAD_INVALID`: The multipart upload is malformed: {detail}
+             *     - `DOCUMENT_EMPTY`: The file is empty (0 bytes)
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_FILE_MISSING" | "DOCUMENT_UPLOAD_INVALID" | "DOCUMENT_EMPTY";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `DOCUMENT_TOO_LARGE`: A document may be at most {limit}
+             *     - `HEARING_PHOTO_TOO_LARGE`: A photo may be at most 5 MB
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_TOO_LARGE" | "HEARING_PHOTO_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `HEARING_PHOTO_TYPE_NOT_ALLOWED`: A photo must be a JPEG or PNG image
+             *     - `DOCUMENT_TYPE_NOT_ALLOWED`: Only PDF, JPEG and PNG documents are accepted; the content of this file is {detected}
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_PHOTO_TYPE_NOT_ALLOWED" | "DOCUMENT_TYPE_NOT_ALLOWED";
+                        /** @enum {number} */
+                        statusCode?: 415;
+                    };
+                };
+            };
+            /**
+             * @description - `RATE_LIMIT_HEARING_COMMENT`: Too many comments from this address: try again in {seconds} seconds
+             *     - `RATE_LIMITED`: Too many requests: try again in {seconds} seconds
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMIT_HEARING_COMMENT" | "RATE_LIMITED";
+                        /** @enum {number} */
+                        statusCode?: 429;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_CONTENT_UNAVAILABLE`: The document store could not be reached or answered badly: {detail} */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    hearings_follows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingFollowView"][];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowSubdistrictDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingFollowView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `HEARING_AREA_UNKNOWN`: No subdistrict {code} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_AREA_UNKNOWN";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subdistrictCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer followed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `HEARING_FOLLOW_NOT_FOUND`: You do not follow subdistrict {code} */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_FOLLOW_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_list: {
+        parameters: {
+            query?: {
+                /** @description The previous page’s nextBefore */
+                before?: string;
+                limit?: number;
+                /** @description DOPA province code */
+                province?: string;
+                /** @description open: taking comments now; closed: no longer taking comments (concluded ones included); concluded: with the office’s summary */
+                status?: "open" | "closed" | "concluded";
+                /** @description DOPA subdistrict code */
+                subdistrict?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingListView"];
+                };
+            };
+            /**
+             * @description - `HEARING_LIST_BAD_CURSOR`: The before cursor is not one this list gave
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_LIST_BAD_CURSOR" | "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /** @description - `HEARING_NOT_FOUND`: No such public hearing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostAnswerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingCreatedView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `HEARING_APPLICANT_ONLY`: Only the applicant of this application may answer the comments
+             *     - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_APPLICANT_ONLY" | "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `HEARING_NOT_FOUND`: No such public hearing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `HEARING_NOT_ANSWERING`: Answers are taken only after the hearing has closed and before the answers are submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_ANSWERING";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingCommentCreatedView"];
+                };
+            };
+            /**
+             * @description - `COMMENT_EMPTY`: Write a comment: an empty text, or one of invisible characters only, is not a comment
+             *     - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMMENT_EMPTY" | "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `HEARING_NOT_FOUND`: No such public hearing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /**
+             * @description - `HEARING_NOT_OPEN`: This hearing is not open for comments now ({when})
+             *     - `HEARING_COMMENT_LIMIT`: One person may comment at most {limit} times on a hearing
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_OPEN" | "HEARING_COMMENT_LIMIT";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /**
+             * @description - `RATE_LIMIT_HEARING_COMMENT`: Too many comments from this address: try again in {seconds} seconds
+             *     - `RATE_LIMITED`: Too many requests: try again in {seconds} seconds
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMIT_HEARING_COMMENT" | "RATE_LIMITED";
+                        /** @enum {number} */
+                        statusCode?: 429;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its detected Content-Type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /** @description - `HEARING_FILE_NOT_FOUND`: No such published file on this hearing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_FILE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_FILE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_CONTENT_UNAVAILABLE`: The document store could not be reached or answered badly: {detail} */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    hearings_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its detected Content-Type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /** @description - `HEARING_FILE_NOT_FOUND`: No such published file on this hearing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_FILE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_FILE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_FILE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_CONTENT_UNAVAILABLE`: The document store could not be reached or answered badly: {detail} */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
+    hearings_feed: {
+        parameters: {
+            query?: {
+                province?: string;
+                subdistrict?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed, one entry per hearing, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description - `VALIDATION_FAILED`: The request is invalid: {problems} */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingSummaryView"][];
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
     payments_heldPayments: {
         parameters: {
             query?: never;
@@ -19855,6 +21504,380 @@ export interface operations {
             };
         };
     };
+    hearings_officeView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingView"];
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /** @description - `HEARING_NOT_FOUND`: No such public hearing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideCommentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingView"];
+                };
+            };
+            /**
+             * @description - `JSON_INVALID`: The request body is not valid JSON
+             *     - `JSON_TOO_DEEP`: The request body is nested deeper than {limit} levels
+             *     - `FORBIDDEN_KEY`: The request body may not contain the key '{key}'
+             *     - `TEXT_CONTROL_CHARACTERS`: {field} contains NUL or a bidirectional control character (U+202A–U+202E, U+2066–U+2069), which may not appear in any text
+             *     - `VALIDATION_FAILED`: The request is invalid: {problems}
+             *     - `INVALID_ID`: The {what} id must be a UUID
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "JSON_INVALID" | "JSON_TOO_DEEP" | "FORBIDDEN_KEY" | "TEXT_CONTROL_CHARACTERS" | "VALIDATION_FAILED" | "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /**
+             * @description - `CSRF_TOKEN_INVALID`: A change made with the session cookie needs the X-CSRF-Token header from GET /api/v1/auth/csrf for this session: reload the page and try again
+             *     - `CSRF_ORIGIN_REFUSED`: A change made with the session cookie must come from this portal's own pages, not from {origin}
+             *     - `ROLE_FORBIDDEN`: This needs one of the roles: {roles}
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CSRF_TOKEN_INVALID" | "CSRF_ORIGIN_REFUSED" | "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `HEARING_NOT_FOUND`: No such public hearing
+             *     - `HEARING_COMMENT_NOT_FOUND`: No such comment on this hearing
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_FOUND" | "HEARING_COMMENT_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `COMMENT_ALREADY_HIDDEN`: This comment is already hidden */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "COMMENT_ALREADY_HIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 409;
+                    };
+                };
+            };
+            /** @description - `PAYLOAD_TOO_LARGE`: The request body is larger than the {limit} allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        /** @enum {number} */
+                        statusCode?: 413;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_officePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+                id: string;
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its detected Content-Type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description - `INVALID_ID`: The {what} id must be a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INVALID_ID";
+                        /** @enum {number} */
+                        statusCode?: 400;
+                    };
+                };
+            };
+            /**
+             * @description - `AUTHENTICATION_REQUIRED`: Sign in first: {reason}
+             *     - `TOKEN_INVALID`: The token is invalid: sign in again
+             *     - `TOKEN_CLAIM_MISSING`: The token has no '{claim}' claim: sign in again
+             *     - `SESSION_EXPIRED`: The session has expired: sign in again
+             *     - `SESSION_REVOKED`: This session has ended (signed out, or the account's roles or office changed): sign in again
+             *     - `ACCOUNT_REMOVED`: The account of this session no longer exists
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTHENTICATION_REQUIRED" | "TOKEN_INVALID" | "TOKEN_CLAIM_MISSING" | "SESSION_EXPIRED" | "SESSION_REVOKED" | "ACCOUNT_REMOVED";
+                        /** @enum {number} */
+                        statusCode?: 401;
+                    };
+                };
+            };
+            /** @description - `ROLE_FORBIDDEN`: This needs one of the roles: {roles} */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ROLE_FORBIDDEN";
+                        /** @enum {number} */
+                        statusCode?: 403;
+                    };
+                };
+            };
+            /**
+             * @description - `HEARING_NOT_FOUND`: No such public hearing
+             *     - `HEARING_FILE_NOT_FOUND`: No such published file on this hearing
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_FOUND" | "HEARING_FILE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "HEARING_NOT_FOUND" | "HEARING_FILE_NOT_FOUND";
+                        /** @enum {number} */
+                        statusCode?: 404;
+                    };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+            /** @description - `DOCUMENT_CONTENT_UNAVAILABLE`: The document store could not be reached or answered badly: {detail} */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                    "image/png": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT_CONTENT_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
+        };
+    };
     openData_dcat: {
         parameters: {
             query?: never;
@@ -19897,6 +21920,74 @@ export interface operations {
                             [key: string]: unknown;
                         }[];
                     };
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every hearing, one row each (UTF-8 with a BOM, RFC 4180); no personal data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL_ERROR";
+                        /** @enum {number} */
+                        statusCode?: 500;
+                    };
+                };
+            };
+        };
+    };
+    hearings_json: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description {dataset, title, generatedAt, license, columns, rows}; no personal data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description - `INTERNAL_ERROR`: Something went wrong on our side; the error has been logged */

@@ -13,8 +13,8 @@ export type StageKey = 'submit' | 'check' | 'consider' | 'pay' | 'issue';
 /** done = เสร็จแล้ว, current = กำลังดำเนินการ, waiting = ยังไม่เริ่ม, skipped = not needed for this application, ended = where it stopped (rejected / cancelled). */
 export type StageState = 'done' | 'current' | 'waiting' | 'skipped' | 'ended';
 export type Turn = 'office' | 'applicant' | 'system' | null;
-/** The API's `awaiting` (the current state's actor in the workflow). */
-export type Awaiting = 'applicant' | 'officer' | 'approver' | 'signer' | 'system' | null;
+/** The API's `awaiting` (the current state's actor in the workflow; `public`: a public hearing's comment period). */
+export type Awaiting = 'applicant' | 'officer' | 'approver' | 'signer' | 'system' | 'public' | null;
 
 /** What else is known of the application besides its status (the applicant's own view gives all of it). */
 export interface ProgressContext {

@@ -1,7 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
 
 /** Routes that anyone may call and that cost us a row, a signature check or a provider round trip. */
-export const RATE_LIMIT_GROUPS = ['sign-in', 'verify', 'quiz', 'complaint'] as const;
+export const RATE_LIMIT_GROUPS = ['sign-in', 'verify', 'quiz', 'complaint', 'hearing-comment'] as const;
 export type RateLimitGroup = (typeof RATE_LIMIT_GROUPS)[number];
 
 export const RATE_LIMIT_GROUP = 'bizportal:rate-limit';

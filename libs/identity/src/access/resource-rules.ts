@@ -26,6 +26,8 @@ export const RESOURCE_RULES = {
   'own-office': 'The caller’s office only (agencyId of her account as it is now): its queue and its staff.',
   complaint:
     'One complaint: its complainant, staff of the issuing office of its licence, auditors, and the licence’s holder once the office has accepted it (ComplaintsService.visible, the complainant’s name kept from the holder when she asked); anyone else gets 404. Office actions: staff of that office only, a suspension or revocation its approver.',
+  hearing:
+    'One public hearing: anyone reads its public view (no commenter names, hidden comments without text or photos); staff of its application’s office read the full record and hide comments (HearingsService.forOffice), another office 404; only the application’s own applicant answers (403 for anyone else).',
   licence: 'One licence: its holder (for a company’s licence, any authorised director), staff of the issuing office (head included) and auditors (LicencesService.visible); anyone else gets 404.',
 } as const;
 

@@ -142,6 +142,13 @@ export class AreasService implements OnModuleInit {
     };
   }
 
+  /** The areas of these codes with their names (unknown codes are left out). */
+  async named(codes: readonly string[]): Promise<Map<string, AreaView>> {
+    if (codes.length === 0) return new Map();
+    const found = await this.areas.findBy({ code: In([...new Set(codes)]) });
+    return new Map(found.map((a) => [a.code, this.viewOf(a)]));
+  }
+
   private viewOf(area: AreaEntity): AreaView {
     return {
       code: area.code,

@@ -87,7 +87,13 @@ export class ApplicationSupport {
    */
   async view(app: ApplicationEntity, user: AuthenticatedUser, known?: GuardFacts) {
     const workflow = await this.facts.workflowOf(app);
-    const [names, consent] = await Promise.all([this.namesFor([app]), app.submittedAt ? this.consents.of(app.id) : null]);
+    // A licence type with a public hearing: the hearing its OPEN_HEARING step made (recorded in the history), for its pages.
+    const hasHearing = Boolean(workflow.definition.template?.params.hearing);
+    const [names, consent, opened] = await Promise.all([
+      this.namesFor([app]),
+      app.submittedAt ? this.consents.of(app.id) : null,
+      hasHearing && app.submittedAt ? this.store.lastEvent(app.id, 'OPEN_HEARING') : null,
+    ]);
     const actor = actorOf(user);
     const context = known ? (await this.facts.factsFor(app, workflow, { state: app.workflowState.value }, known)).context : await this.facts.contextOf(app, workflow);
     const availableEvents = workflow.availableEvents(app.workflowState, actor, context).map((type) => {
@@ -108,6 +114,8 @@ export class ApplicationSupport {
       formProblems: editable ? this.facts.forms.submissionProblems(workflow, app.form) : [],
       /** The applicant's consent to the privacy notice given at submission (null for drafts and older applications). */
       privacyConsent: consent,
+      /** The public hearing of a licence type that holds one, once opened (null otherwise). */
+      hearingId: typeof opened?.data?.hearingId === 'string' ? opened.data.hearingId : null,
     };
   }
 

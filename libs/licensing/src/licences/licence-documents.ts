@@ -54,11 +54,13 @@ export class LicenceDocuments {
   async build(app: ApplicationEntity, licence: LicenceFacts): Promise<LicenceDocument> {
     const workflow = await this.catalogue.workflow(app.licenceType, app.workflowVersion);
     const def = workflow.definition;
-    const [agency, holder, approval, signature] = await Promise.all([
+    const [agency, holder, approval, signature, hearing] = await Promise.all([
       this.identity.findAgency(licence.agencyId),
       this.identity.findUser(app.applicantId),
       this.applications.lastEvent(app.id, 'APPROVE'),
       this.applications.lastEvent(app.id, 'APPROVE_SIGNATURE'),
+      // A licence type with a public hearing: its result, as SUMMARISE_HEARING recorded it in the history.
+      def.template?.params.hearing ? this.applications.lastEvent(app.id, 'SUMMARISE_HEARING') : null,
     ]);
     const [approver, signer] = await Promise.all([
       approval ? this.identity.findUser(approval.actorId) : null,
@@ -103,9 +105,23 @@ export class LicenceDocuments {
             },
           }
         : {}),
+      ...(hearing?.data ? { hearing: hearingResultOf(hearing.data) } : {}),
       verifyBaseUrl: this.config.getOrThrow<string>('PUBLIC_BASE_URL'),
     };
   }
+}
+
+/** The hearing's result from SUMMARISE_HEARING's recorded data (the hearings module adds the reference, dates and counts). */
+function hearingResultOf(data: Record<string, unknown>): NonNullable<LicenceDocument['hearing']> {
+  const counts = (data.counts ?? {}) as Record<string, number>;
+  return {
+    reference: String(data.reference ?? ''),
+    opensAt: new Date(String(data.opensAt)),
+    closesAt: new Date(String(data.closesAt)),
+    counts: { support: counts.support ?? 0, oppose: counts.oppose ?? 0, neutral: counts.neutral ?? 0, hidden: counts.hidden ?? 0 },
+    points: Array.isArray(data.points) ? data.points.map(String) : [],
+    summary: String(data.summary ?? ''),
+  };
 }
 
 /** 1-1017-00230-70-8 printed as 1-1017-xxxxx-xx-8: enough to recognise, not enough to reuse. */

@@ -51,6 +51,12 @@ export class LicencesService {
     private readonly applications: ApplicationStore,
   ) {}
 
+  /** The licence an application issued (signed and numbered), or null: a hearing's result letter names it. */
+  async issuedFor(applicationId: string): Promise<LicenceEntity | null> {
+    const found = await this.licences.findOneBy({ applicationId });
+    return found && found.status !== 'issuing' ? found : null;
+  }
+
   /** When a licence ends (null: it does not, or no such licence), read in the caller's transaction: a renewal's fee asks. */
   async endOf(manager: EntityManager, number: string): Promise<Date | null> {
     const licence = await manager.findOne(LicenceEntity, { where: { number }, select: { number: true, validUntil: true } });

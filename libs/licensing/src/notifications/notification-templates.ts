@@ -173,6 +173,28 @@ const TEMPLATES: Record<string, Template> = {
     th: `ผลการพิจารณาเรื่องร้องเรียน ${i.vars.reference} เกี่ยวกับใบอนุญาต ${i.vars.licenceNumber}: ${i.vars.outcomeTh}`,
     en: `The outcome of complaint ${i.vars.reference} about licence ${i.vars.licenceNumber}: ${i.vars.outcomeEn}.`,
   }),
+  // Public hearings (issue 18): the applicant at each step, the office on the answers; followers of the subdistrict
+  // (vars reference, businessName, closesOn YYYY-MM-DD).
+  'hearing-opened': (i) => ({
+    th: `เปิดรับฟังความคิดเห็นของประชาชนสำหรับคำขอ ${i.trackingNumber} แล้ว`,
+    en: `The public hearing on ${i.trackingNumber} is open for comments.`,
+  }),
+  'hearing-opened-nearby': (i) => ({
+    th: `เปิดรับฟังความคิดเห็นของประชาชน ${i.vars.reference} (${i.vars.businessName}) ในตำบลที่ท่านติดตาม ถึงวันที่ ${i.vars.closesOn}`,
+    en: `Public hearing ${i.vars.reference} (${i.vars.businessName}) is open in a subdistrict you follow, until ${i.vars.closesOn}.`,
+  }),
+  'hearing-closed': (i) => ({
+    th: `ปิดรับฟังความคิดเห็นของประชาชนสำหรับคำขอ ${i.trackingNumber} แล้ว กรุณาชี้แจงความคิดเห็น`,
+    en: `The public hearing on ${i.trackingNumber} has closed: please answer the comments.`,
+  }),
+  'hearing-answered': (i) => ({
+    th: `ผู้ประกอบการส่งคำชี้แจงความคิดเห็นของประชาชนสำหรับคำขอ ${i.trackingNumber} แล้ว รอสรุปผล`,
+    en: `The applicant has answered the public's comments on ${i.trackingNumber}; the summary is due.`,
+  }),
+  'hearing-concluded': (i) => ({
+    th: `เจ้าหน้าที่สรุปผลการรับฟังความคิดเห็นของประชาชนสำหรับคำขอ ${i.trackingNumber} แล้ว`,
+    en: `The office has summarised the public hearing on ${i.trackingNumber}.`,
+  }),
   'complaint-status': (i) => ({
     th: `เรื่องร้องเรียน ${i.vars.reference} ของท่าน: ${i.vars.statusTh}`,
     en: `Your complaint ${i.vars.reference}: ${i.vars.statusEn}.`,

@@ -233,6 +233,34 @@ export class OpenData implements OnApplicationBootstrap, OnApplicationShutdown {
             distribution('dictionary', { th: 'คำอธิบายข้อมูล', en: 'Data dictionary' }, `${api}/processing-statistics/dictionary`, 'application/json', 'JSON', null),
           ],
         },
+        // Public hearings (issue 18, served by the hearings module): every hearing with its dates, comment counts and
+        // outcome, no personal data; built on each request.
+        {
+          '@id': `${api}/hearings`,
+          '@type': 'dcat:Dataset',
+          'dct:identifier': 'hearings',
+          'dct:title': text({ th: 'การรับฟังความคิดเห็นของประชาชนทางออนไลน์', en: 'Public hearings online' }),
+          'dct:description': text({
+            th: 'การรับฟังความคิดเห็นของประชาชนแต่ละเรื่อง: ประเภทใบอนุญาต พื้นที่ วันเปิดและปิด จำนวนความคิดเห็นสนับสนุน คัดค้าน เป็นกลาง และที่ถูกซ่อน และผล ไม่มีข้อมูลส่วนบุคคล',
+            en: 'Each public hearing: licence type, area, opening and closing dates, comments in support, against, neutral and hidden, and the outcome. No personal data.',
+          }),
+          'dct:publisher': publisher,
+          'dct:license': license,
+          'dct:modified': modified,
+          'dct:language': [{ '@id': 'http://publications.europa.eu/resource/authority/language/THA' }, { '@id': 'http://publications.europa.eu/resource/authority/language/ENG' }],
+          'dct:accrualPeriodicity': { '@id': 'http://publications.europa.eu/resource/authority/frequency/CONT' },
+          'dct:temporal': {
+            '@type': 'dct:PeriodOfTime',
+            'dcat:startDate': { '@value': s.firstMonth ? `${s.firstMonth}-01` : s.generatedAt.toISOString().slice(0, 10), '@type': 'xsd:date' },
+            'dcat:endDate': { '@value': s.generatedAt.toISOString().slice(0, 10), '@type': 'xsd:date' },
+          },
+          'dcat:keyword': [{ th: 'รับฟังความคิดเห็น', en: 'public hearing' }, { th: 'การมีส่วนร่วม', en: 'e-participation' }].flatMap(text),
+          'dcat:landingPage': { '@id': `${baseUrl}/hearings` },
+          'dcat:distribution': [
+            { ...distribution('hearings-csv', { th: 'การรับฟังความคิดเห็น (CSV)', en: 'Public hearings (CSV)' }, `${api}/hearings.csv`, 'text/csv', 'CSV', null), '@id': `${api}/hearings#csv` },
+            { ...distribution('hearings-json', { th: 'การรับฟังความคิดเห็น (JSON)', en: 'Public hearings (JSON)' }, `${api}/hearings.json`, 'application/json', 'JSON', null), '@id': `${api}/hearings#json` },
+          ],
+        },
       ],
     };
   }

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { DomainError } from '@bizportal/common';
 import { TransactionRunner } from '@bizportal/database';
-import type { StateActor } from '@bizportal/engine';
+import type { Role, StateActor } from '@bizportal/engine';
 import { UserDirectory, type AuthenticatedUser, type UserEntity } from '@bizportal/identity';
 import { ApplicationStore, TransitionParticipant, type ApplicationEntity, type TransitionChange, type TransitionParticipantProvider } from '../core';
 import { ApplicationAssignmentEntity, type AssignmentAction } from './application-assignment.entity';
@@ -54,7 +54,7 @@ export class AssignmentService implements TransitionParticipantProvider {
   async claim(user: AuthenticatedUser, id: string): Promise<AssignmentView> {
     const app = await this.store.load(id, user);
     const role = app.awaitingActor;
-    if (!role || !OFFICE_ACTORS.includes(role) || !user.roles.includes(role)) {
+    if (!role || !OFFICE_ACTORS.includes(role) || !user.roles.includes(role as Role)) {
       throw WorkQueueErrors.create(
         'NOT_WAITING_FOR_YOUR_ROLE',
         { state: app.state, awaiting: role ?? 'nobody', roles: user.roles.join(', ') },
@@ -90,7 +90,7 @@ export class AssignmentService implements TransitionParticipantProvider {
     const app = await this.store.load(id, user);
     const role = this.awaitedOfficeRole(app);
     const target = await this.staffMember(user, userId);
-    if (!target.roles.includes(role)) {
+    if (!target.roles.includes(role as Role)) {
       throw WorkQueueErrors.create('ASSIGNEE_LACKS_ROLE', { username: target.username, role: `${article(role)} ${role}` }, [
         { field: 'userId', problem: `must be ${article(role)} ${role} of the office` },
       ]);
@@ -110,7 +110,7 @@ export class AssignmentService implements TransitionParticipantProvider {
     const target = await this.staffMember(user, userId);
     return this.handMany(user, ids, 'REASSIGN_REFUSED', { username: target.username }, (app) => {
       if (!app.awaitingActor || !OFFICE_ACTORS.includes(app.awaitingActor)) return `waits for ${app.awaitingActor ?? 'nobody'} in state '${app.state}', not for office staff`;
-      if (!target.roles.includes(app.awaitingActor)) return `waits for ${article(app.awaitingActor)} ${app.awaitingActor}; ${target.username} is not one`;
+      if (!target.roles.includes(app.awaitingActor as Role)) return `waits for ${article(app.awaitingActor)} ${app.awaitingActor}; ${target.username} is not one`;
       return null;
     }, async (manager, app, now) => {
       if (app.assignedTo === target.id) return;
@@ -124,7 +124,7 @@ export class AssignmentService implements TransitionParticipantProvider {
     if (!user.agencyId) throw WorkQueueErrors.create('WORK_QUEUE_STAFF_ONLY');
     return this.handMany(user, ids, 'CLAIM_REFUSED', {}, (app) => {
       const role = app.awaitingActor;
-      if (!role || !OFFICE_ACTORS.includes(role) || !user.roles.includes(role)) return `waits for ${role ?? 'nobody'} in state '${app.state}', not for your role`;
+      if (!role || !OFFICE_ACTORS.includes(role) || !user.roles.includes(role as Role)) return `waits for ${role ?? 'nobody'} in state '${app.state}', not for your role`;
       if (app.assignedTo && app.assignedTo !== user.id) return `already held by ${app.assignedTo}`;
       return null;
     }, async (manager, app, now) => {
@@ -201,7 +201,7 @@ export class AssignmentService implements TransitionParticipantProvider {
 
   private async staffMember(head: AuthenticatedUser, userId: string): Promise<UserEntity> {
     const target = await this.identity.findUser(userId);
-    if (!target || target.agencyId !== head.agencyId || !OFFICE_ACTORS.some((r) => target.roles.includes(r))) {
+    if (!target || target.agencyId !== head.agencyId || !OFFICE_ACTORS.some((r) => target.roles.includes(r as Role))) {
       throw WorkQueueErrors.create('ASSIGNEE_NOT_IN_OFFICE', { userId }, [{ field: 'userId', problem: 'must be an officer, approver or signer of your office' }]);
     }
     return target;

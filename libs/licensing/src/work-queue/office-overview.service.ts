@@ -11,7 +11,7 @@ import { queueClock, queueScope, type QueueClock, type QueueScope } from './queu
 import { WorkQueueErrors } from './work-queue-errors';
 
 /** The roles that make someone staff of an office. */
-const STAFF_ROLES: readonly Role[] = [...OFFICE_ACTORS, 'head_of_office'];
+const STAFF_ROLES: readonly Role[] = [...(OFFICE_ACTORS as readonly Role[]), 'head_of_office'];
 /** Statuses that mean the office decided an application: its licence issued (or request done), or refused. */
 export const DECIDED_STATUSES = ['completed', 'rejected'] as const;
 export const ON_TIME_WINDOWS_DAYS = [30, 90] as const;

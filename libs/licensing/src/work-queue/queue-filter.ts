@@ -27,7 +27,7 @@ export interface QueueClock {
 /** The office roles the user works the queue as (the head of office: all of them), else 403. */
 export function queueScope(user: AuthenticatedUser): QueueScope {
   const isHead = user.roles.includes('head_of_office');
-  const roles = isHead ? [...OFFICE_ACTORS] : user.roles.filter((r): r is StateActor => OFFICE_ACTORS.includes(r as StateActor));
+  const roles = isHead ? [...OFFICE_ACTORS] : (user.roles as readonly string[]).filter((r): r is StateActor => OFFICE_ACTORS.includes(r as StateActor));
   if (roles.length === 0 || !user.agencyId) throw WorkQueueErrors.create('WORK_QUEUE_STAFF_ONLY');
   return { userId: user.id, agencyId: user.agencyId, roles };
 }

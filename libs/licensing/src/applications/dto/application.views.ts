@@ -181,6 +181,8 @@ export class ApplicationView extends ApplicationSummaryView {
   formProblems!: FieldProblemView[];
   @ApiProperty({ type: PrivacyConsentView, nullable: true, description: 'The applicant’s consent to the privacy notice, given at submission; null for drafts and applications submitted before consent was recorded' })
   privacyConsent!: PrivacyConsentView | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The public hearing of a licence type that holds one, once the office opened it (GET /hearings/:id); null otherwise' })
+  hearingId!: string | null;
 }
 
 export class ApplicationListView {
