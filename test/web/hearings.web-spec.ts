@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import hearings from '../../apps/web/src/areas/hearings/texts';
 import office from '../../apps/web/src/areas/office/texts';
 import common from '../../apps/web/src/i18n/common';
+import { Clock, HearingClosing } from '@bizportal/licensing';
 import { attachRequiredDocuments } from '../support/documents';
 import { drive } from '../support/flows';
 import { KHLONG_TOEI_PREMISES } from '../support/test-app';
@@ -217,7 +218,9 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     await look(officer, 'hearings-16-office-summarise');
     await summarise.locator('button[type="submit"]').click();
     await officer.locator('main .notice--success').waitFor();
-    await decide(applicationId);
+    // The approver decides in the same workspace; the letter (no fee) is issued and signed at once.
+    const approver = await signInAs(await newContext(), 'approver.khlongtoei', `/office/applications/${applicationId}`);
+    await stepThrough(approver, 'event-approve');
 
     // The result letter: issued, signed, verified with pdfsig.
     let number = '';
@@ -278,15 +281,11 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     await form.waitFor({ state: 'detached' });
   }
 
-  /** The clock passes closesAt and the scheduled hearing job runs once. */
+  /** The clock (the one the jobs read) passes closesAt, and the scheduled closing job runs once. */
   async function closeHearing(hearingId: string) {
-    void hearingId;
-    throw new Error('closeHearing: to be written against the hearing job');
-  }
-
-  /** The office's steps from consideration to the result letter (approve, sign), as an office would take them. */
-  async function decide(id: string) {
-    void id;
-    throw new Error('decide: to be written against the workflow');
+    const { closesAt } = (await suite().api.http.get(`/api/v1/hearings/${hearingId}`).expect(200)).body as { closesAt: string };
+    const after = new Date(new Date(closesAt).getTime() + 60_000);
+    suite().api.app.get(Clock).now = () => after;
+    await expect(suite().api.app.get(HearingClosing).runOnce()).resolves.toBe(1);
   }
 });

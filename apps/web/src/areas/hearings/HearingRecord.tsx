@@ -137,7 +137,7 @@ export function CommentList({ hearing: h, extra, office = false }: { hearing: He
               {t('hearing.comment', { number: c.number })} <Tag colour={c.stance === 'oppose' ? 'red' : c.stance === 'support' ? 'green' : 'grey'}>{t(`stances.${c.stance}`)}</Tag>
             </h3>
             <p className="hint">{t('hearing.posted', { at: formatDateTime(c.postedAt, lang) })}</p>
-            {c.commenter && <p className="hearing-commenter">{t('office.commenter', { name: c.commenter.name })}</p>}
+            {c.commenter?.name && <p className="hearing-commenter">{t('office.commenter', { name: c.commenter.name })}</p>}
             {c.hidden && <p className="hearing-hidden">{office ? t('office.hiddenBy', { at: formatDateTime(c.hidden.hiddenAt, lang), reason: c.hidden.reason }) : t('hearing.hidden', { reason: c.hidden.reason })}</p>}
             {c.text !== null && (!c.hidden || office) && <p className="hearing-text">{c.text}</p>}
             {c.photos.length > 0 && (

@@ -1,77 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { send } from '../../api/client';
+import { api, send, unwrap } from '../../api/client';
+import type { components, operations } from '../../api/schema';
 
-// TEMPORARY: typed by hand from the contract until the generated schema has the hearings routes.
-type Bilingual = { th: string; en: string };
-type Area = { code: string; name: Bilingual };
-export type Stance = 'support' | 'oppose' | 'neutral';
-export interface HearingSummary {
-  id: string;
-  applicationId?: string;
-  reference: string;
-  licenceType: { slug: string; name: Bilingual };
-  proposer: { kind: 'company' | 'person'; name: string };
-  businessName: string;
-  premises: { address: string; subdistrict: Area; district: Area; province: Area };
-  opensAt: string;
-  closesAt: string;
-  status: 'open' | 'closed' | 'concluded';
-  commentCount: number;
-}
-export interface HearingComment {
-  id: string;
-  number: number;
-  stance: Stance;
-  text: string | null;
-  photos: { id: string; url: string }[];
-  postedAt: string;
-  hidden: { reason: string; hiddenAt: string } | null;
-  commenter?: { name: string };
-}
-export interface HearingAnswer {
-  id: string;
-  commentNumbers: number[];
-  text: string;
-  answeredAt: string;
-}
-export interface HearingView extends HearingSummary {
-  notice: string;
-  documents: { id: string; label: Bilingual; fileName: string; url: string }[];
-  comments: HearingComment[];
-  answers: HearingAnswer[];
-  result: {
-    summary: string;
-    points: string[];
-    counts: { support: number; oppose: number; neutral: number; hidden: number };
-    concludedAt: string;
-    letter: { licenceNumber: string; verifyUrl: string } | null;
-  } | null;
-  canComment: boolean;
-}
-export interface HearingFollow {
-  subdistrict: Area;
-  district: Area;
-  province: Area;
-  followedAt: string;
-}
-export interface HearingFilter {
-  province?: string;
-  subdistrict?: string;
-  status?: 'open' | 'closed';
-  before?: string;
-}
-
-async function getJson<T>(path: string): Promise<T> {
-  return (await (await send(path, { method: 'GET' })).json()) as T;
-}
-async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const res = await send(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
-function query(params: Record<string, string | undefined>): string {
-  const kept = Object.entries(params).filter((e): e is [string, string] => !!e[1]);
-  return kept.length ? '?' + new URLSearchParams(kept).toString() : '';
-}
+type Schemas = components['schemas'];
+export type HearingSummary = Schemas['HearingSummaryView'];
+export type HearingView = Schemas['HearingView'];
+export type HearingComment = Schemas['HearingCommentView'];
+export type HearingFollow = Schemas['HearingFollowView'];
+export type Stance = HearingComment['stance'];
+export type HearingFilter = NonNullable<operations['hearings_list']['parameters']['query']>;
 
 /** The API's limits (the contract). */
 export const COMMENT_MAX = 2000;
@@ -90,20 +27,21 @@ export const hearingKeys = {
 export function useHearings(filter: HearingFilter) {
   return useQuery({
     queryKey: hearingKeys.list(filter),
-    queryFn: () => getJson<{ items: HearingSummary[]; nextBefore: string | null }>('/api/v1/hearings' + query({ ...filter, limit: String(PAGE_SIZE) })),
+    queryFn: () => unwrap(api.GET('/hearings', { params: { query: { ...filter, limit: PAGE_SIZE } } })),
   });
 }
 
 export function useHearing(id: string) {
-  return useQuery({ queryKey: hearingKeys.one(id), queryFn: () => getJson<HearingView>(`/api/v1/hearings/${encodeURIComponent(id)}`) });
+  return useQuery({ queryKey: hearingKeys.one(id), queryFn: () => unwrap(api.GET('/hearings/{id}', { params: { path: { id } } })) });
 }
 
 export function useOfficeHearing(id: string) {
-  return useQuery({ queryKey: hearingKeys.office(id), queryFn: () => getJson<HearingView>(`/api/v1/office/hearings/${encodeURIComponent(id)}`) });
+  return useQuery({ queryKey: hearingKeys.office(id), queryFn: () => unwrap(api.GET('/office/hearings/{id}', { params: { path: { id } } })) });
 }
 
 export function feedUrl(filter: { province?: string; subdistrict?: string }): string {
-  return '/api/v1/hearings/feed.atom' + query({ province: filter.province, subdistrict: filter.subdistrict });
+  const params = new URLSearchParams(Object.entries({ province: filter.province, subdistrict: filter.subdistrict }).filter((e): e is [string, string] => !!e[1]));
+  return '/api/v1/hearings/feed.atom' + (params.size ? `?${params.toString()}` : '');
 }
 
 export async function uploadCommentPhoto(file: File): Promise<{ id: string }> {
@@ -115,19 +53,19 @@ export async function uploadCommentPhoto(file: File): Promise<{ id: string }> {
 export function useComment(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { stance: Stance; text: string; photoIds: string[] }) => postJson<{ id: string; number: number }>(`/api/v1/hearings/${encodeURIComponent(id)}/comments`, body),
+    mutationFn: (body: { stance: Stance; text: string; photoIds: string[] }) => unwrap(api.POST('/hearings/{id}/comments', { params: { path: { id } }, body })),
     onSuccess: () => client.invalidateQueries({ queryKey: hearingKeys.one(id) }),
   });
 }
 
 export function useFollows(enabled: boolean) {
-  return useQuery({ queryKey: hearingKeys.follows, enabled, queryFn: () => getJson<HearingFollow[]>('/api/v1/hearing-follows') });
+  return useQuery({ queryKey: hearingKeys.follows, enabled, queryFn: () => unwrap(api.GET('/hearing-follows')) });
 }
 
 export function useFollow() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (subdistrictCode: string) => postJson<unknown>('/api/v1/hearing-follows', { subdistrictCode }),
+    mutationFn: (subdistrictCode: string) => unwrap(api.POST('/hearing-follows', { body: { subdistrictCode } })),
     onSettled: () => client.invalidateQueries({ queryKey: hearingKeys.follows }),
   });
 }
@@ -135,7 +73,7 @@ export function useFollow() {
 export function useUnfollow() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (subdistrictCode: string) => send(`/api/v1/hearing-follows/${encodeURIComponent(subdistrictCode)}`, { method: 'DELETE' }),
+    mutationFn: (subdistrictCode: string) => unwrap(api.DELETE('/hearing-follows/{subdistrictCode}', { params: { path: { subdistrictCode } } })),
     onSettled: () => client.invalidateQueries({ queryKey: hearingKeys.follows }),
   });
 }
@@ -144,7 +82,7 @@ export function useHideComment(hearingId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ commentId, reason }: { commentId: string; reason: string }) =>
-      postJson<unknown>(`/api/v1/office/hearings/${encodeURIComponent(hearingId)}/comments/${encodeURIComponent(commentId)}/hide`, { reason }),
+      unwrap(api.POST('/office/hearings/{id}/comments/{commentId}/hide', { params: { path: { id: hearingId, commentId } }, body: { reason } })),
     onSettled: () => client.invalidateQueries({ queryKey: hearingKeys.office(hearingId) }),
   });
 }
@@ -152,7 +90,7 @@ export function useHideComment(hearingId: string) {
 export function useAnswer(hearingId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { commentIds: string[]; text: string }) => postJson<unknown>(`/api/v1/hearings/${encodeURIComponent(hearingId)}/answers`, body),
+    mutationFn: (body: { commentIds: string[]; text: string }) => unwrap(api.POST('/hearings/{id}/answers', { params: { path: { id: hearingId } }, body })),
     onSettled: () => client.invalidateQueries({ queryKey: hearingKeys.one(hearingId) }),
   });
 }
