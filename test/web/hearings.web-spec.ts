@@ -217,7 +217,7 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     await officer.fill('#hearing-points', POINTS.join('\n'));
     await look(officer, 'hearings-16-office-summarise');
     await summarise.locator('button[type="submit"]').click();
-    await officer.locator('main .notice--success').waitFor();
+    await summarise.waitFor({ state: 'detached' });
     // The approver decides in the same workspace; the letter (no fee) is issued and signed at once.
     const approver = await signInAs(await newContext(), 'approver.khlongtoei', `/office/applications/${applicationId}`);
     await stepThrough(approver, 'event-approve');
@@ -272,13 +272,13 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     expect(page.problems).toEqual([]);
   });
 
-  /** Sends the plain step whose form has this id (an optional note) and waits for the page to say it was done. */
+  /** Sends the plain step whose form has this id (an optional note) and waits until the step is done (its form goes). */
   async function stepThrough(page: Page, formId: string) {
     const form = page.locator(`form[aria-labelledby="${formId}-title"]`);
     await form.waitFor();
     await form.locator('button[type="submit"]').click();
-    await page.locator('main .notice--success').waitFor();
     await form.waitFor({ state: 'detached' });
+    await expect(page.locator('.error-summary').count()).resolves.toBe(0);
   }
 
   /** The clock (the one the jobs read) passes closesAt, and the scheduled closing job runs once. */
