@@ -32,11 +32,11 @@ function OfficeHearing({ hearing: h }: { hearing: HearingView }) {
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
-      {h.applicationId ? <BackLink to={`/office/applications/${h.applicationId}`}>{t('office.back', { number: h.reference })}</BackLink> : <BackLink to="/office">{t('office.backQueue')}</BackLink>}
+      {h.applicationId ? <BackLink to={`/office/applications/${h.applicationId}`}>{t('office.back')}</BackLink> : <BackLink to="/office">{t('office.backQueue')}</BackLink>}
       <ErrorSummary errors={errors} />
       <PageTitle title={h.businessName} caption={t('hearing.caption', { reference: h.reference })} hasErrors={errors.length > 0} />
       <div role="status">{notice && <p className="notice notice--success">{notice}</p>}</div>
-      <p className="lead">{t('office.lead')}</p>
+      <p>{t('office.lead')}</p>
       <p>
         <Link to={`/hearings/${h.id}`}>{t('office.publicPage')}</Link>
       </p>

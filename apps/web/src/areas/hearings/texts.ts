@@ -129,7 +129,7 @@ export default defineTexts(
       see: 'ดูการรับฟังความคิดเห็นในพื้นที่นี้',
     },
     office: {
-      back: 'กลับไปคำขอ {{number}}',
+      back: 'กลับไปหน้าพิจารณาคำขอ',
       backQueue: 'กลับไปงานของสำนักงาน',
       lead: 'ความคิดเห็นทั้งหมด พร้อมชื่อผู้แสดงความคิดเห็น (ชื่อไม่แสดงต่อสาธารณะ) ความคิดเห็นที่ซ่อนจะไม่ถูกลบ และยังคงอยู่ในประวัติของคำขอ',
       commenter: 'ผู้แสดงความคิดเห็น: {{name}}',
@@ -305,7 +305,7 @@ export default defineTexts(
       see: 'See public hearings in this area',
     },
     office: {
-      back: 'Back to application {{number}}',
+      back: 'Back to the application',
       backQueue: 'Back to office work',
       lead: "Every comment, with the commenter's name (never shown publicly). A hidden comment is never deleted and stays in the application's history.",
       commenter: 'Commenter: {{name}}',

@@ -323,7 +323,7 @@ export default defineTexts(
       },
       summarise: {
         hint: 'สรุปผลการรับฟังความคิดเห็น ผลนี้จะแสดงต่อสาธารณะพร้อมจำนวนความคิดเห็น และอยู่ในหนังสือแจ้งผลที่ออกเมื่ออนุญาต',
-        summary: 'สรุปผลการรับฟังความคิดเห็น',
+        summary: 'สรุปผล',
         summaryHint: 'ระหว่าง {{min}} ถึง {{max}} ตัวอักษร',
         summaryShort: 'ใส่สรุปผลอย่างน้อย {{min}} ตัวอักษร',
         summaryLong: 'สรุปผลยาวได้ไม่เกิน {{max}} ตัวอักษร',
@@ -775,7 +775,7 @@ export default defineTexts(
       },
       summarise: {
         hint: 'Summarise the hearing. The summary is shown publicly with the comment counts and goes into the result letter issued on approval.',
-        summary: 'Summary of the hearing',
+        summary: 'Summary',
         summaryHint: '{{min}} to {{max}} characters.',
         summaryShort: 'Enter the summary, at least {{min}} characters',
         summaryLong: 'The summary must be {{max}} characters or fewer',
