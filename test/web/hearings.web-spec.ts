@@ -263,7 +263,8 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     await expect(visitor.locator('main').innerText()).resolves.toMatch(/25\d\d/);
     await look(visitor, 'hearings-18-concluded-en');
     expect(visitor.problems).toEqual([]);
-  });
+    // A guard against a hang: seven people, nineteen pages each checked by axe and photographed twice, on a busy machine.
+  }, 420_000);
 
   it('an unknown hearing is said plainly', async () => {
     const page = await openPage('/hearings/00000000-0000-4000-8000-000000000000');
