@@ -328,6 +328,7 @@ describe('Public hearings', () => {
     expect(posted).toHaveLength(7);
     expect(posted[0].data).toMatchObject({ number: 1, stance: 'oppose', textSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(JSON.stringify(posted)).not.toContain('user-suda');
+    expect(posted.map((e) => (e as unknown as { actor: unknown }).actor)).toEqual(posted.map(() => ({ id: 'public', roles: [], agencyId: null })));
     expect(entries.find((e) => e.event === 'HEARING_COMMENT_HIDDEN')?.data).toMatchObject({ number: 3, reason: 'ถ้อยคำหยาบคาย / abusive language' });
     expect(entries.filter((e) => e.event === 'HEARING_ANSWER_POSTED')).toHaveLength(2);
     expect(entries.find((e) => e.event === 'SUMMARISE_HEARING')?.data).toMatchObject({ counts: { support: 1, oppose: 1, neutral: 4, hidden: 1 } });
@@ -365,5 +366,42 @@ describe('Public hearings', () => {
     for (const text of [csv.text, JSON.stringify(json.body)]) {
       for (const personal of [SOMCHAI_ID, 'สมชาย ใจดี', 'สุดา', 'user-', KHLONG_TOEI_PREMISES.address, 'เสียงเครื่องจักรดัง']) expect(text).not.toContain(personal);
     }
+  });
+
+  it('names a company by its registered name, and pages the list newest first by its cursor', async () => {
+    now = new Date();
+    const created = await t.http
+      .post('/api/v1/applications')
+      .set(await as('wanee'))
+      .send({
+        licenceType: 'factory-class3-public-hearing',
+        applicant: { type: 'juristic', registrationNumber: '0105560012342' },
+        premises: KHLONG_TOEI_PREMISES,
+        form: { businessName: 'โรงงานของบริษัท', contactPhone: '0812345678' },
+        confirmApplicantData: true,
+      })
+      .expect(201);
+    await attachRequiredDocuments(t, created.body.id, 'wanee');
+    await drive(t, created.body.id, [
+      { as: 'wanee', type: 'SUBMIT' },
+      { as: 'officer.khlongtoei', type: 'RECEIVE' },
+      { as: 'officer.khlongtoei', type: 'ACCEPT' },
+      { as: 'officer.khlongtoei', type: 'OPEN_HEARING', data: { notice: NOTICE, publishedDocumentIds: [] } },
+    ]);
+    const app = (await t.http.get(`/api/v1/applications/${created.body.id}`).set(await as('wanee')).expect(200)).body;
+    const company = (await t.http.get(`/api/v1/hearings/${app.hearingId}`).expect(200)).body;
+    expect(company.proposer).toEqual({ kind: 'company', name: app.holder.name.th });
+    expect(company.businessName).toBe('โรงงานของบริษัท');
+    expect(JSON.stringify(company)).not.toContain('นางวาณี ศรีสุข');
+    // Two hearings: a page of one, then the next by its cursor, then none.
+    const first = (await t.http.get('/api/v1/hearings?limit=1').expect(200)).body;
+    expect(first.items.map((h: { id: string }) => h.id)).toEqual([app.hearingId]);
+    expect(first.nextBefore).toEqual(expect.any(String));
+    const second = (await t.http.get(`/api/v1/hearings?limit=1&before=${first.nextBefore}`).expect(200)).body;
+    expect({ ids: second.items.map((h: { id: string }) => h.id), next: second.nextBefore }).toEqual({ ids: [hearingId], next: null });
+    expect((await t.http.get('/api/v1/hearings?status=open').expect(200)).body.items.map((h: { id: string }) => h.id)).toEqual([app.hearingId]);
+    // The applicant who follows the subdistrict is not told of her own hearing.
+    await runner.runOnce();
+    expect(await t.count('notifications', `recipient_id = ${placeholder(1)} AND template = ${placeholder(2)}`, ['user-wanee', 'hearing-opened-nearby'])).toBe(1);
   });
 });

@@ -67,6 +67,8 @@ function payloadOf(type: string, guard: GuardRef | undefined, feeRange?: { minSa
   if (type === 'RENEW' || type === 'AMEND') Object.assign(data, { licenceNumber: 'MODEL/2569/000002', applicationId: 'model-successor' });
   if (type === 'CLOSE') data.licenceNumber = 'MODEL/2569/000001';
   if (type === 'CHOOSE_DELIVERY') data.method = 'e-licence';
+  if (type === 'OPEN_HEARING') Object.assign(data, { notice: 'ประกาศรับฟังความคิดเห็นของประชาชน (model test) / public hearing notice', publishedDocumentIds: [] });
+  if (type === 'SUMMARISE_HEARING') Object.assign(data, { summary: 'สรุปผลการรับฟังความคิดเห็น (model test) / hearing summary', points: ['ไม่มีความคิดเห็น / no comments'] });
   if (type === 'REQUEST_INFO') data.items = [{ kind: 'information', question: 'เวลาเปิดทำการของร้าน / Opening hours?' }];
   for (const g of leaves(guard)) if (g.type === 'dataEquals') data[String(g.params?.field)] = g.params?.value;
   return {

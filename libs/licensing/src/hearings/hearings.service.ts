@@ -20,8 +20,11 @@ import type { HearingCommentView, HearingCountsView, HearingFollowView, HearingL
 
 export const HEARING_COMMENT_LIMIT = 5;
 export const HEARING_PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-/** Comments are recorded in the history without their author: the public, not a person. */
-const PUBLIC_ACTOR: Actor = { id: 'public', roles: ['applicant'], agencyId: null };
+/**
+ * Comments are recorded in the history without their author: the public, not a person, and no role (not the
+ * application's applicant, whom the timeline names by the role `applicant`).
+ */
+const PUBLIC_ACTOR: Actor = { id: 'public', roles: [], agencyId: null };
 const HEARING_EVENTS = ['OPEN_HEARING', 'HEARING_CLOSED', 'ANSWERS_SUBMITTED', 'SUMMARISE_HEARING', 'CANCEL', 'REJECT'] as const;
 
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');

@@ -1,4 +1,4 @@
-import { stepClock, type Clock, type ClockStep } from './statistics-clock';
+import { clockStopped, stepClock, type Clock, type ClockStep } from './statistics-clock';
 import { figuresOf, percentile, emptySums } from './statistics-figures';
 import { csvField, toCsv, OPEN_DATA_COLUMNS, openDataRow } from './open-data';
 
@@ -73,6 +73,10 @@ describe('the processing clock (statistics-clock.ts)', () => {
       ['APPROVE', 'completed', null, '2026-03-04T10:00:00', null],
     ]);
     expect(unjudged.tallies[1]).toMatchObject({ completed: 1, durationDays: 1, judged: 0, onTime: 0 });
+  });
+
+  it('stops the clock while the applicant or the public acts (a public hearing’s comment period), not while the office or the system does', () => {
+    expect(['applicant', 'public', 'officer', 'approver', 'signer', 'system', null].map((a) => clockStopped(a as Parameters<typeof clockStopped>[0]))).toEqual([true, true, false, false, false, false, false]);
   });
 
   it('counts a withdrawal as ended but not as a decision, and a weekend as no working day', () => {

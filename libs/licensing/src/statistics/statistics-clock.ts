@@ -32,9 +32,12 @@ export function outcomeOf(status: Status): Outcome | null {
   return null;
 }
 
-/** Whether a step stops the processing clock: it waits for the applicant. */
+/**
+ * Whether a step stops the processing clock: it waits for the applicant, or for the public (a public hearing's comment
+ * period, whose length the licence type sets: not the office's time).
+ */
 export function clockStopped(awaiting: StateActor | null): boolean {
-  return awaiting === 'applicant';
+  return awaiting === 'applicant' || awaiting === 'public';
 }
 
 
