@@ -181,8 +181,15 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     expect(publicText).not.toMatch(/สุดา|วาณี|สมชาย ใจดี/);
     await look(visitor, 'hearings-12-hearing-open');
 
-    // The period ends: the clock moves past closesAt and the hearing job closes it.
-    await closeHearing(hearingId);
+    // The period ends: the clock moves past closesAt. A comment sent from a page still showing the form is refused
+    // with the API's code, in the error summary, before the hearing job has even run; then the job closes it.
+    await moveClockPast(hearingId);
+    await wanee.locator('#comment-stance-neutral').check();
+    await wanee.fill('#comment-text', 'ส่งหลังปิดรับฟัง');
+    await wanee.locator('#comment-form button[type="submit"]').click();
+    await wanee.locator('.error-summary li', { hasText: h.errors.HEARING_NOT_OPEN }).waitFor();
+    await look(wanee, 'hearings-12b-comment-too-late');
+    await expect(t.app.get(HearingClosing).runOnce()).resolves.toBe(1);
     await until(async () => (await t.http.get(`/api/v1/applications/${applicationId}`).set(await bearer('somchai'))).body.state === 'hearing_answers', 20_000, 'hearing_answers');
 
     // The applicant: told on the status page, answers comment 1 (the hidden one needs no answer), sends the answers.
@@ -282,11 +289,10 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     await expect(page.locator('.error-summary').count()).resolves.toBe(0);
   }
 
-  /** The clock (the one the jobs read) passes closesAt, and the scheduled closing job runs once. */
-  async function closeHearing(hearingId: string) {
+  /** The clock the API and its jobs read moves a minute past the hearing's closesAt. */
+  async function moveClockPast(hearingId: string) {
     const { closesAt } = (await suite().api.http.get(`/api/v1/hearings/${hearingId}`).expect(200)).body as { closesAt: string };
     const after = new Date(new Date(closesAt).getTime() + 60_000);
     suite().api.app.get(Clock).now = () => after;
-    await expect(suite().api.app.get(HearingClosing).runOnce()).resolves.toBe(1);
   }
 });

@@ -24,6 +24,7 @@ export default function HearingPage() {
         <>
           <BackLink to="/hearings">{t('hearing.back')}</BackLink>
           <PageTitle title={t('hearing.notFound')} />
+          <p>{t('hearing.notFoundBody')}</p>
           <p>
             <Link to="/hearings">{t('list.title')}</Link>
           </p>
