@@ -188,6 +188,9 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     await wanee.fill('#comment-text', 'ส่งหลังปิดรับฟัง');
     await wanee.locator('#comment-form button[type="submit"]').click();
     await wanee.locator('.error-summary li', { hasText: h.errors.HEARING_NOT_OPEN }).waitFor();
+    // The page reads the hearing again: no form now, the closing time instead, the summary still at the top.
+    await wanee.locator('#comment-form').waitFor({ state: 'detached' });
+    await wanee.locator('main section[aria-labelledby="how-title"] p', { hasText: h.hearing.howClosed.split('{{')[0] }).waitFor();
     await look(wanee, 'hearings-12b-comment-too-late');
     await expect(t.app.get(HearingClosing).runOnce()).resolves.toBe(1);
     await until(async () => (await t.http.get(`/api/v1/applications/${applicationId}`).set(await bearer('somchai'))).body.state === 'hearing_answers', 20_000, 'hearing_answers');

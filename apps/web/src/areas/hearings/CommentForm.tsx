@@ -2,15 +2,16 @@ import { NS } from './setup';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { useQueryClient } from '@tanstack/react-query';
+import type { FieldError } from '../../components/ErrorSummary';
 import { FormField, RadioGroup } from '../../components/FormField';
-import { COMMENT_MAX, PHOTO_MAX_BYTES, PHOTOS_MAX, uploadCommentPhoto, useComment, type Stance } from './hearings-api';
+import { COMMENT_MAX, hearingKeys, PHOTO_MAX_BYTES, PHOTOS_MAX, uploadCommentPhoto, useComment, type Stance } from './hearings-api';
 
 const STANCES = ['support', 'oppose', 'neutral'] as const;
 const PHOTO_TYPES = new Set(['image/jpeg', 'image/png']);
 /** The refusals the contract names, each explained in the reader's language and tied to the field it concerns. */
 const FIELD_OF_CODE: Record<string, string> = {
-  HEARING_NOT_OPEN: 'comment-text',
+  HEARING_NOT_OPEN: 'how-title',
   COMMENT_EMPTY: 'comment-text',
   RATE_LIMIT_HEARING_COMMENT: 'comment-text',
   HEARING_COMMENT_LIMIT: 'comment-text',
@@ -20,25 +21,21 @@ const INVISIBLE = /[\s\p{Cf}\p{Cc}\u2800\u3164\uFFA0]/gu;
 
 /**
  * The comment form for a signed-in person (GOV.UK): stance radios, the text, up to three photos uploaded as chosen
- * (as complaints' photos are), one error summary for the form's checks and every refusal of the API; then a
+ * (as complaints' photos are); the form's checks and every refusal of the API go to the page's error summary; then a
  * success notice naming the comment's number, and the form again for another.
  */
-export function CommentForm({ hearingId, onErrors }: { hearingId: string; onErrors: (has: boolean) => void }) {
+export function CommentForm({ hearingId, errors, report }: { hearingId: string; errors: FieldError[]; report: (errors: FieldError[]) => void }) {
   const { t, i18n } = useTranslation(NS);
   const lang = i18n.language;
   const comment = useComment(hearingId);
+  const client = useQueryClient();
   const [stance, setStance] = useState<Stance | null>(null);
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<{ name: string; id: string }[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
   const [sent, setSent] = useState<number | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
-  const report = (next: FieldError[]) => {
-    setErrors(next);
-    onErrors(next.length > 0);
-  };
   useEffect(() => {
     if (sent !== null) sentRef.current?.focus();
   }, [sent]);
@@ -81,6 +78,7 @@ export function CommentForm({ hearingId, onErrors }: { hearingId: string; onErro
       ...([...text.trim()].length > COMMENT_MAX ? [{ field: 'comment-text', message: t('form.textTooLong', { max: COMMENT_MAX.toLocaleString() }) }] : []),
     ];
     report(problems);
+    if (problems.length > 0) setSent(null);
     if (problems.length > 0 || !stance) return;
     try {
       const made = await comment.mutateAsync({ stance, text: text.trim(), photoIds: photos.map((p) => p.id) });
@@ -89,7 +87,10 @@ export function CommentForm({ hearingId, onErrors }: { hearingId: string; onErro
       setText('');
       setPhotos([]);
     } catch (error) {
+      setSent(null);
       report([refusal(error, 'comment-text')]);
+      // The period may have ended meanwhile: the page then says so instead of offering the form.
+      if (error instanceof ApiError && error.code === 'HEARING_NOT_OPEN') void client.invalidateQueries({ queryKey: hearingKeys.one(hearingId) });
     }
   };
 
@@ -102,7 +103,6 @@ export function CommentForm({ hearingId, onErrors }: { hearingId: string; onErro
           </div>
         )}
       </div>
-      <ErrorSummary errors={errors} />
       <form id="comment-form" className="hearing-comment-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="comment-form-title">
         <h3 id="comment-form-title">{sent !== null ? t('form.another') : t('form.title')}</h3>
         <p className="hint">{t('form.limit')}</p>

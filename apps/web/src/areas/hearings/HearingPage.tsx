@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { BackLink } from '../../components/Chrome';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { Loading, Problem } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../lib/format';
@@ -40,24 +41,27 @@ function Hearing({ hearing: h }: { hearing: HearingView }) {
   const { t, i18n } = useTranslation(NS);
   const lang = i18n.language;
   const session = useSession();
-  const [formErrors, setFormErrors] = useState(false);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const returnTo = `/hearings/${h.id}`;
   return (
     <>
       <BackLink to="/hearings">{t('hearing.back')}</BackLink>
-      <PageTitle title={h.businessName} caption={t('hearing.caption', { reference: h.reference })} hasErrors={formErrors} />
+      <ErrorSummary errors={errors} />
+      <PageTitle title={h.businessName} caption={t('hearing.caption', { reference: h.reference })} hasErrors={errors.length > 0} />
       <HearingFacts hearing={h} />
       <HearingResult hearing={h} />
       <NoticeAndDocuments hearing={h} />
       <section aria-labelledby="how-title">
-        <h2 id="how-title">{t('hearing.howTitle')}</h2>
+        <h2 id="how-title" tabIndex={-1}>
+          {t('hearing.howTitle')}
+        </h2>
         {h.canComment ? (
           <>
             <p>{t('hearing.howOpen', { closes: formatDateTime(h.closesAt, lang) })}</p>
             {session.isPending ? (
               <Loading />
             ) : session.data ? (
-              <CommentForm hearingId={h.id} onErrors={setFormErrors} />
+              <CommentForm hearingId={h.id} errors={errors} report={setErrors} />
             ) : (
               <Link className="button" to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>
                 {t('hearing.signIn')}
