@@ -6,8 +6,8 @@ import { ApiError } from '../../api/client';
 import { BackLink } from '../../components/Chrome';
 import { Loading, Problem } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDate, pick } from '../../lib/format';
-import { areaLine } from './HearingRecord';
+import { formatDate } from '../../lib/format';
+import { areaLine, subdistrictName } from './HearingRecord';
 import { useFollows, useUnfollow } from './hearings-api';
 
 /** `/account/hearing-follows` (signed in): the subdistricts she follows for new public hearings, each with "stop following". */
@@ -45,7 +45,7 @@ export default function FollowsPage() {
             </thead>
             <tbody>
               {items.map((f) => {
-                const name = pick(f.subdistrict.name, lang);
+                const name = subdistrictName(f.subdistrict.code, f.subdistrict.name, lang);
                 return (
                   <tr key={f.subdistrict.code} data-subdistrict={f.subdistrict.code}>
                     <th scope="row" data-label={t('follows.area')}>

@@ -17,6 +17,11 @@ export function HearingStatus({ hearing }: { hearing: HearingSummary }) {
   );
 }
 
+/** A subdistrict by name as Thai says it ("แขวงคลองเตย" in Bangkok, "ตำบล…" elsewhere); in English its name. */
+export function subdistrictName(code: string, name: { th: string; en: string }, lang: string): string {
+  return lang === 'en' ? pick(name, lang) : `${code.startsWith('10') ? 'แขวง' : 'ตำบล'}${name.th}`;
+}
+
 /** "แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร" (ตำบล… อำเภอ… จังหวัด… outside Bangkok), "Khlong Toei, Khlong Toei, Bangkok" in English. */
 export function areaLine(premises: { subdistrict: { name: { th: string; en: string } }; district: { name: { th: string; en: string } }; province: { code: string; name: { th: string; en: string } } }, lang: string): string {
   const { subdistrict, district, province } = premises;

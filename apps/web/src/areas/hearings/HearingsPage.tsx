@@ -9,7 +9,7 @@ import { Loading, Problem } from '../../components/Feedback';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDate, pick } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import { HearingStatus, areaLine } from './HearingRecord';
+import { HearingStatus, areaLine, subdistrictName } from './HearingRecord';
 import { feedUrl, useFollow, useFollows, useHearings, useUnfollow, type HearingFilter } from './hearings-api';
 
 type AreaItem = components['schemas']['AreaItemView'];
@@ -266,7 +266,7 @@ function Follow({ subdistrict }: { subdistrict: string | undefined }) {
   const areas = useAreaList(subdistrict?.slice(0, 4), !!subdistrict);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const area = areas.data?.items.find((a) => a.code === subdistrict);
-  const name = area ? pick(area.name, lang) : (subdistrict ?? '');
+  const name = area && subdistrict ? subdistrictName(subdistrict, area.name, lang) : (subdistrict ?? '');
   const followed = !!subdistrict && (follows.data ?? []).some((f) => f.subdistrict.code === subdistrict);
   const failed = (error: unknown) => setNotice({ kind: 'error', text: error instanceof ApiError ? error.messageIn(lang) : String(error) });
 
