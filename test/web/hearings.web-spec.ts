@@ -276,6 +276,21 @@ describe('A public hearing from notice to result letter, in the browser', () => 
     // A guard against a hang: seven people, nineteen pages each checked by axe and photographed twice, on a busy machine.
   }, 420_000);
 
+  it('a followed area is dropped from the follows page', async () => {
+    const kanokporn = await bearer('kanokporn');
+    for (const subdistrictCode of ['103301', '103302']) await suite().api.http.post('/api/v1/hearing-follows').set(kanokporn).send({ subdistrictCode }).expect(201);
+    const page = await signInAs(await newContext(), 'kanokporn', '/account/hearing-follows');
+    await page.locator('main tr[data-subdistrict="103302"]').waitFor();
+    await expect(page.locator('main tbody tr').count()).resolves.toBe(2);
+    await page.locator('main tr[data-subdistrict="103302"] button').click();
+    await page.locator('main tr[data-subdistrict="103302"]').waitFor({ state: 'detached' });
+    await page.locator('main .notice--success', { hasText: 'เลิกติดตาม' }).waitFor();
+    await expect(page.locator('main tbody tr').count()).resolves.toBe(1);
+    const left = (await suite().api.http.get('/api/v1/hearing-follows').set(kanokporn).expect(200)).body as { subdistrict: { code: string } }[];
+    expect(left.map((f) => f.subdistrict.code)).toEqual(['103301']);
+    await look(page, 'hearings-20-follows-unfollowed');
+  });
+
   it('an unknown hearing is said plainly', async () => {
     const page = await openPage('/hearings/00000000-0000-4000-8000-000000000000');
     await page.locator('main h1', { hasText: h.hearing.notFound }).waitFor();
