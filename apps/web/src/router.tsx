@@ -9,6 +9,7 @@ import { accountSettingsRoutes } from './areas/account-settings/routes';
 import { signInRoute } from './areas/signin/routes';
 import { officeRoutes } from './areas/office/routes';
 import { complaintPublicRoutes, complaintRoutes } from './areas/complaints/routes';
+import { hearingPublicRoutes, hearingRoutes } from './areas/hearings/routes';
 import { studioBusinessRoutes } from './areas/studio/businesses/routes';
 import { studioOfficesRoutes } from './areas/studio/offices/routes';
 import { studioRoutes } from './areas/studio/routes';
@@ -21,6 +22,6 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
-    children: [...publicRoutes, ...complaintPublicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...complaintRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioRoutes, ...studioBusinessRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
+    children: [...publicRoutes, ...complaintPublicRoutes, ...hearingPublicRoutes, signInRoute, { element: <RequireSignIn />, children: [...applicantRoutes, ...complaintRoutes, ...hearingRoutes, ...accountSettingsRoutes, ...officeRoutes, ...studioRoutes, ...studioBusinessRoutes, ...studioOfficesRoutes] }, { path: '*', element: <NotFoundPage /> }],
   },
 ]);

@@ -130,6 +130,9 @@ export function Layout() {
               <Link to="/complaints/status">{t('footer.followComplaint')}</Link>
             </li>
             <li>
+              <Link to="/hearings">{t('footer.hearings')}</Link>
+            </li>
+            <li>
               <Link to="/privacy">{t('footer.privacy')}</Link>
             </li>
             <li>

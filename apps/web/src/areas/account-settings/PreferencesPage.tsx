@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
@@ -165,6 +166,11 @@ function PreferencesForm({ saved }: { saved: Preferences }) {
           {save.isPending ? t('preferences.saving') : t('preferences.save')}
         </button>
       </form>
+      <h2>{t('preferences.hearingsTitle')}</h2>
+      <p>{t('preferences.hearingsLead')}</p>
+      <p>
+        <Link to="/account/hearing-follows">{t('preferences.hearingsLink')}</Link>
+      </p>
     </>
   );
 }

@@ -27,6 +27,9 @@ export default defineTexts(
     preferences: {
       title: 'ตั้งค่าการแจ้งเตือน',
       back: 'กลับไปการแจ้งเตือน',
+      hearingsTitle: 'การรับฟังความคิดเห็นในพื้นที่',
+      hearingsLead: 'รับแจ้งเมื่อมีการรับฟังความคิดเห็นของประชาชนใหม่ในตำบล/แขวงที่ท่านติดตาม',
+      hearingsLink: 'พื้นที่ที่ฉันติดตาม',
       lead: 'ระบบแจ้งความคืบหน้าในเว็บไซต์นี้เสมอ เลือกได้ว่าจะรับทางอีเมลหรือ SMS ด้วยหรือไม่',
       language: 'ภาษาของอีเมลและ SMS',
       th: 'ภาษาไทย',
@@ -76,6 +79,9 @@ export default defineTexts(
     preferences: {
       title: 'Notification settings',
       back: 'Back to notifications',
+      hearingsTitle: 'Public hearings in your area',
+      hearingsLead: 'Get told when a new public hearing opens in a subdistrict you follow.',
+      hearingsLink: 'Areas I follow',
       lead: 'You always see notifications on this website. Choose whether to get them by email or SMS too.',
       language: 'Language of emails and SMS',
       th: 'ภาษาไทย (Thai)',

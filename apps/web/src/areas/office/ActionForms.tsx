@@ -1,8 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FieldErrorMessage, FormField } from '../../components/FormField';
 import { ApiError } from '../../api/client';
 import type { FieldError } from '../../components/ErrorSummary';
+import { useDocuments } from '../../lib/documents';
 import { formatBaht, pick } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { useCounterPayment, usePayments, useSendEvent, useStaff, useUploadInspectionPhoto, type ApplicationView, type EventType, type LicenceType, type SendEvent } from './data';
@@ -18,7 +20,9 @@ interface FormProps {
 }
 
 /** Events the office sends from this page; the applicant's and the system's are never offered here. */
-const OFFICE_EVENTS = new Set<string>(['RECEIVE', 'ACCEPT', 'REQUEST_INFO', 'SCHEDULE_INSPECTION', 'RECORD_INSPECTION', 'FORWARD', 'APPROVE', 'REJECT', 'APPROVE_SIGNATURE', 'RECORD_DELIVERY', 'SUSPEND', 'REINSTATE', 'REVOKE']);
+const OFFICE_EVENTS = new Set<string>(['RECEIVE', 'ACCEPT', 'REQUEST_INFO', 'SCHEDULE_INSPECTION', 'RECORD_INSPECTION', 'FORWARD', 'APPROVE', 'REJECT', 'APPROVE_SIGNATURE', 'RECORD_DELIVERY', 'SUSPEND', 'REINSTATE', 'REVOKE', 'OPEN_HEARING', 'SUMMARISE_HEARING']);
+/** The states of a public hearing (issue 18) in which the office reads the comments on the hearing's own page. */
+const HEARING_STATES = new Set(['hearing_open', 'hearing_answers', 'hearing_summary']);
 /** The vocabulary's events that need a comment, besides those with a form of their own (REJECT, REQUEST_INFO). */
 const COMMENT_REQUIRED = new Set<string>(['SUSPEND', 'REINSTATE', 'REVOKE']);
 const STALE_CODES = new Set(['APPLICATION_VERSION_STALE', 'APPLICATION_CHANGED_CONCURRENTLY']);
@@ -34,6 +38,12 @@ export function Actions({ app, licenceType, report, succeeded }: { app: Applicat
     <section className="review-section" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('review.actions')}</h2>
       {shouldClaim && <p className="notice">{t('review.claimFirst')}</p>}
+      {app.hearingId && HEARING_STATES.has(app.state) && (
+        <p className="notice">
+          {t(`actions.hearing.${app.state === 'hearing_open' ? 'open' : app.state === 'hearing_answers' ? 'answers' : 'summary'}`)}{' '}
+          <Link to={`/office/hearings/${app.hearingId}`}>{t('actions.hearing.link')}</Link>
+        </p>
+      )}
       {events.length === 0 && !takesCounterPayment && <p>{t('review.noActions')}</p>}
       {events.map((event) => {
         const props: FormProps = { app, type: event.type as EventType, label: pick(event.label, i18n.language), report, succeeded };
@@ -48,6 +58,10 @@ export function Actions({ app, licenceType, report, succeeded }: { app: Applicat
             return <RejectForm key={event.type} {...props} />;
           case 'RECORD_DELIVERY':
             return <DeliveryForm key={event.type} {...props} />;
+          case 'OPEN_HEARING':
+            return <OpenHearingForm key={event.type} {...props} />;
+          case 'SUMMARISE_HEARING':
+            return <SummariseHearingForm key={event.type} {...props} />;
           default:
             return event.feeRange ? <FeeSettingForm key={event.type} {...props} range={event.feeRange} /> : <SimpleForm key={event.type} {...props} />;
         }
@@ -649,6 +663,105 @@ function DeliveryForm(props: FormProps) {
       ) : (
         <TextInput id={id} label={t('actions.delivery.collectedBy')} hint={t('actions.delivery.collectedByHint')} error={error} value={value} onChange={setValue} />
       )}
+      <SubmitButton pending={sender.pending} label={label} />
+    </ActionForm>
+  );
+}
+
+/** The API's limits for a hearing's notice and summary (the contract). */
+const NOTICE = { min: 20, max: 5000 };
+const SUMMARY = { min: 20, max: 10000 };
+const POINTS = { max: 30, length: 500 };
+const length = (text: string) => [...text.trim()].length;
+
+/**
+ * OPEN_HEARING (issue 18): the notice the public reads, and which of the application's own documents to publish with
+ * it (none is allowed). The comment period starts at once and ends with the Bangkok day the licence type's length sets.
+ */
+function OpenHearingForm(props: FormProps) {
+  const { t, i18n } = useTranslation('office');
+  const { app, label, report } = props;
+  const sender = useEventSender(props);
+  const documents = useDocuments(app.id);
+  const [notice, setNotice] = useState('');
+  const [published, setPublished] = useState<string[]>([]);
+  const [error, setError] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem = length(notice) < NOTICE.min ? t('actions.openHearing.noticeShort', { min: NOTICE.min }) : length(notice) > NOTICE.max ? t('actions.openHearing.noticeLong', { max: NOTICE.max.toLocaleString() }) : undefined;
+    setError(problem);
+    if (problem) return report([{ field: 'hearing-notice', message: problem }]);
+    if (await sender.send({ data: eventData({ notice: notice.trim(), publishedDocumentIds: published }) }, 'hearing-notice')) {
+      setNotice('');
+      setPublished([]);
+    }
+  }
+
+  const list = documents.data?.documents ?? [];
+  return (
+    <ActionForm id="event-open_hearing" title={label} hint={t('actions.openHearing.hint')} onSubmit={(e) => void submit(e)}>
+      <TextArea id="hearing-notice" label={t('actions.openHearing.notice')} hint={t('actions.openHearing.noticeHint', { min: NOTICE.min, max: NOTICE.max.toLocaleString() })} error={error} value={notice} onChange={setNotice} rows={6} />
+      <div className="form-group">
+        <fieldset aria-describedby="hearing-documents-hint">
+          <legend>{t('actions.openHearing.documents')}</legend>
+          <span className="hint" id="hearing-documents-hint">
+            {t('actions.openHearing.documentsHint')}
+          </span>
+          {documents.data && list.length === 0 && <p>{t('actions.openHearing.noDocuments')}</p>}
+          {list.map((d) => (
+            <div className="choice" key={d.id}>
+              <input
+                type="checkbox"
+                id={`hearing-document-${d.id}`}
+                checked={published.includes(d.id)}
+                onChange={(e) => setPublished(e.target.checked ? [...published, d.id] : published.filter((x) => x !== d.id))}
+              />
+              <label htmlFor={`hearing-document-${d.id}`}>
+                {pick(d.label, i18n.language)} ({d.filename})
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      </div>
+      <SubmitButton pending={sender.pending} label={label} />
+    </ActionForm>
+  );
+}
+
+/** SUMMARISE_HEARING (issue 18): the office's summary and the points raised, one a line (1 to 30, each up to 500 characters). */
+function SummariseHearingForm(props: FormProps) {
+  const { t } = useTranslation('office');
+  const { label, report } = props;
+  const sender = useEventSender(props);
+  const [summary, setSummary] = useState('');
+  const [pointsText, setPointsText] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const points = pointsText
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const found: FieldError[] = [];
+    if (length(summary) < SUMMARY.min) found.push({ field: 'hearing-summary', message: t('actions.summarise.summaryShort', { min: SUMMARY.min }) });
+    else if (length(summary) > SUMMARY.max) found.push({ field: 'hearing-summary', message: t('actions.summarise.summaryLong', { max: SUMMARY.max.toLocaleString() }) });
+    if (points.length === 0) found.push({ field: 'hearing-points', message: t('actions.summarise.pointsMissing') });
+    else if (points.length > POINTS.max) found.push({ field: 'hearing-points', message: t('actions.summarise.pointsTooMany', { max: POINTS.max }) });
+    else if (points.some((p) => length(p) > POINTS.length)) found.push({ field: 'hearing-points', message: t('actions.summarise.pointTooLong', { max: POINTS.length }) });
+    setErrors(Object.fromEntries(found.map((f) => [f.field, f.message])));
+    if (found.length) return report(found);
+    if (await sender.send({ data: eventData({ summary: summary.trim(), points }) }, 'hearing-summary')) {
+      setSummary('');
+      setPointsText('');
+    }
+  }
+
+  return (
+    <ActionForm id="event-summarise_hearing" title={label} hint={t('actions.summarise.hint')} onSubmit={(e) => void submit(e)}>
+      <TextArea id="hearing-summary" label={t('actions.summarise.summary')} hint={t('actions.summarise.summaryHint', { min: SUMMARY.min, max: SUMMARY.max.toLocaleString() })} error={errors['hearing-summary']} value={summary} onChange={setSummary} rows={6} />
+      <TextArea id="hearing-points" label={t('actions.summarise.points')} hint={t('actions.summarise.pointsHint', { max: POINTS.max, length: POINTS.length })} error={errors['hearing-points']} value={pointsText} onChange={setPointsText} rows={5} />
       <SubmitButton pending={sender.pending} label={label} />
     </ActionForm>
   );

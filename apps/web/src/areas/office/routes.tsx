@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { officeComplaintRoutes } from '../complaints/routes';
+import { officeHearingRoutes } from '../hearings/routes';
 
 /**
  * The office area (issue 12), inside RequireSignIn: the guard (an office role) and each page are lazy chunks, so
@@ -17,6 +18,7 @@ export const officeRoutes: RouteObject[] = [
       { path: 'held-payments', lazy: async () => ({ Component: (await import('./HeldPaymentsPage')).default }) },
       { path: 'applications/:id', lazy: async () => ({ Component: (await import('./ReviewPage')).default }) },
       ...officeComplaintRoutes,
+      ...officeHearingRoutes,
     ],
   },
 ];

@@ -32,6 +32,9 @@ export default function HomePage() {
         <li>
           <Link to="/statistics">{t('home.statistics')}</Link>
         </li>
+        <li>
+          <Link to="/hearings">{t('home.hearings')}</Link>
+        </li>
       </ul>
     </>
   );

@@ -120,6 +120,7 @@ export default defineTexts(
       track: 'ติดตามสถานะคำขอด้วยเลขที่คำขอ',
       verify: 'ตรวจสอบความถูกต้องของใบอนุญาต',
       statistics: 'สถิติการให้บริการและระยะเวลาการพิจารณาอนุญาต',
+      hearings: 'การรับฟังความคิดเห็นของประชาชนต่อคำขออนุญาต เช่น โรงงาน และการแสดงความคิดเห็น',
       law: 'หน่วยงานต้องพิจารณาคำขอให้แล้วเสร็จภายในระยะเวลาที่กำหนดไว้ในคู่มือสำหรับประชาชน ตาม พ.ร.บ. การอำนวยความสะดวกในการพิจารณาอนุญาตของทางราชการ พ.ศ. 2558',
     },
     businesses: {
@@ -459,6 +460,7 @@ export default defineTexts(
       track: 'Track an application by its number',
       verify: 'Verify a licence',
       statistics: 'Service performance: how long licence decisions take',
+      hearings: 'Public hearings on licence applications, such as factories: read and comment',
       law: "Offices must decide within the time stated in the citizen's manual, under the Licensing Facilitation Act B.E. 2558 (2015).",
     },
     businesses: {

@@ -114,7 +114,14 @@ function WhatToDo({ app }: { app: ApplicationView }) {
   let body: string;
   let action: { to: string; text: string } | null = null;
   let tone = 'notice';
-  if (app.status === 'draft') {
+  if (app.hearingId && app.state === 'hearing_answers') {
+    body = t('status.todoHearingAnswers');
+    action = { to: `/applications/${app.id}/hearing`, text: t('status.todoHearingAnswersAction') };
+    tone = 'notice notice--warning';
+  } else if (app.hearingId && (app.state === 'hearing_notice' || app.state === 'hearing_open' || app.state === 'hearing_summary')) {
+    body = t(`status.todoHearing`);
+    action = { to: `/hearings/${app.hearingId}`, text: t('status.todoHearingAction') };
+  } else if (app.status === 'draft') {
     body = t('status.todoDraft');
     action = { to: `/applications/${app.id}/tasks`, text: t('status.todoDraftAction') };
   } else if (app.status === 'needs_documents') {
