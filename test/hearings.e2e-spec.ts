@@ -313,8 +313,8 @@ describe('Public hearings', () => {
     expect(text).toContain(view.reference);
     expect(text).toMatch(/สนับสนุน 1/);
     expect(text).toMatch(/คัดค้าน 1/);
-    expect(text).toMatch(/ไม่แสดงความเห็นด้วยหรือคัดค้าน 4|เป็นกลาง 4/);
-    expect(text).toMatch(/ถูกซ่อน 1/);
+    expect(text).toMatch(/เป็นกลาง 4/);
+    expect(text).toMatch(/ถูกซ่อนโดยสำนักงาน 1/);
     expect(text).toContain('การจ้างงานในชุมชน');
   });
 

@@ -283,7 +283,7 @@ function drawHearingResult(pen: Layout, hearing: NonNullable<LicenceDocument['he
   pen.paragraph(`เลขที่ ${hearing.reference} รับฟังความคิดเห็นตั้งแต่วันที่ ${formatThaiDate(hearing.opensAt)} ถึงวันที่ ${formatThaiDate(hearing.closesAt)}`, { size: 11 });
   pen.paragraph(`Hearing ${hearing.reference}, open from ${englishDate(hearing.opensAt)} to ${englishDate(hearing.closesAt)}.`, { size: 9.5, color: GREY, after: 2 });
   pen.paragraph(
-    `ความคิดเห็นทั้งหมด ${counts.support + counts.oppose + counts.neutral + counts.hidden} รายการ: สนับสนุน ${counts.support} คัดค้าน ${counts.oppose} ไม่แสดงความเห็นด้วยหรือคัดค้าน ${counts.neutral} ถูกซ่อน ${counts.hidden}`,
+    `ความคิดเห็นทั้งหมด ${counts.support + counts.oppose + counts.neutral + counts.hidden} รายการ: สนับสนุน ${counts.support} คัดค้าน ${counts.oppose} เป็นกลาง ${counts.neutral} ถูกซ่อนโดยสำนักงาน ${counts.hidden}`,
     { size: 11 },
   );
   pen.paragraph(`Comments: ${counts.support} in support, ${counts.oppose} against, ${counts.neutral} neutral, ${counts.hidden} hidden by the office.`, { size: 9.5, color: GREY, after: 2 });
