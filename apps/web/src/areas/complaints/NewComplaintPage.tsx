@@ -7,12 +7,12 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { FormField, RadioGroup } from '../../components/FormField';
 import { PageTitle } from '../../components/PageTitle';
 import { MAX_UPLOAD_BYTES } from '../../lib/documents';
+import { PhotoPicker, usePhotoUploads } from '../../components/PhotoPicker';
 import { pick } from '../../lib/format';
 import { DESCRIPTION_MIN, PHOTOS_MAX, TEXT_MAX, type Complaint, type ComplaintLicence, type ComplaintPhoto } from './complaints-api';
 
 const CATEGORIES = ['hygiene', 'noise', 'safety', 'unlicensed-activity', 'nuisance', 'other'] as const;
 type Category = (typeof CATEGORIES)[number];
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png']);
 
 /**
  * `/complaints/new` (signed in): find the licence by number or address (`?licence=` fills the number, as the
@@ -30,8 +30,6 @@ export default function NewComplaintPage() {
   const [licence, setLicence] = useState<ComplaintLicence | null>(null);
   const [category, setCategory] = useState<Category | null>(null);
   const [description, setDescription] = useState('');
-  const [photos, setPhotos] = useState<{ name: string; photo: ComplaintPhoto }[]>([]);
-  const [uploading, setUploading] = useState(false);
   const [anonymity, setAnonymity] = useState<'anonymous' | 'named' | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
@@ -79,32 +77,27 @@ export default function NewComplaintPage() {
     if (licence) chosenHeading.current?.focus();
   }, [licence]);
 
-  const addPhotos = async (files: FileList | null) => {
-    const chosen = [...(files ?? [])];
-    if (chosen.length === 0) return;
-    if (photos.length + chosen.length > PHOTOS_MAX) {
-      setErrors([{ field: 'complaint-photos', message: t('newComplaint.tooManyPhotos', { max: PHOTOS_MAX }) }]);
-      return;
-    }
-    if (chosen.some((f) => f.size === 0 || f.size > MAX_UPLOAD_BYTES || (f.type && !PHOTO_TYPES.has(f.type)))) {
-      setErrors([{ field: 'complaint-photos', message: t('newComplaint.wrongPhoto') }]);
-      return;
-    }
-    setUploading(true);
-    try {
-      for (const file of chosen) {
-        const body = new FormData();
-        body.append('file', file, file.name);
-        const photo = (await (await send('/api/v1/complaints/photos', { method: 'POST', body })).json()) as ComplaintPhoto;
-        setPhotos((list) => [...list, { name: file.name, photo }]);
-      }
-      setErrors([]);
-    } catch (error) {
-      setErrors([{ field: 'complaint-photos', message: message(error) }]);
-    } finally {
-      setUploading(false);
-    }
-  };
+  const photos = usePhotoUploads({
+    max: PHOTOS_MAX,
+    maxBytes: MAX_UPLOAD_BYTES,
+    upload: async (file) => {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      return (await (await send('/api/v1/complaints/photos', { method: 'POST', body })).json()) as ComplaintPhoto;
+    },
+    report: (problem) =>
+      setErrors(
+        problem === null
+          ? []
+          : [
+              {
+                field: 'complaint-photos',
+                message:
+                  problem.kind === 'too-many' ? t('newComplaint.tooManyPhotos', { max: PHOTOS_MAX }) : problem.kind === 'wrong-file' ? t('newComplaint.wrongPhoto') : message(problem.error),
+              },
+            ],
+      ),
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -122,7 +115,7 @@ export default function NewComplaintPage() {
     try {
       const complaint = await unwrap(
         api.POST('/complaints', {
-          body: { licenceNumber: licence.number, category, description: text, anonymousToHolder: anonymity === 'anonymous', photoIds: photos.map((p) => p.photo.id) },
+          body: { licenceNumber: licence.number, category, description: text, anonymousToHolder: anonymity === 'anonymous', photoIds: photos.photos.map((p) => p.id) },
         }),
       );
       setMade(complaint);
@@ -247,39 +240,14 @@ export default function NewComplaintPage() {
         </FormField>
         <FormField id="complaint-photos" label={t('newComplaint.photos')} hint={t('newComplaint.photosHint', { max: PHOTOS_MAX })} error={errorOf('complaint-photos')}>
           {(describedBy, invalid) => (
-            <>
-              {photos.length > 0 && (
-                <ul className="complaint-photos">
-                  {photos.map((p) => (
-                    <li key={p.photo.id}>
-                      <span>{t('newComplaint.photoAdded', { name: p.name })}</span>
-                      <button type="button" className="link-button" onClick={() => setPhotos((list) => list.filter((x) => x.photo.id !== p.photo.id))}>
-                        {t('newComplaint.removePhoto', { name: p.name })}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {uploading && (
-                <p role="status" className="hint">
-                  {t('newComplaint.uploading')}
-                </p>
-              )}
-              <input
-                id="complaint-photos"
-                name="photos"
-                type="file"
-                accept="image/jpeg,image/png"
-                multiple
-                disabled={uploading || photos.length >= PHOTOS_MAX}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(e) => {
-                  void addPhotos(e.target.files);
-                  e.target.value = '';
-                }}
-              />
-            </>
+            <PhotoPicker
+              id="complaint-photos"
+              picker={photos}
+              describedBy={describedBy}
+              invalid={invalid}
+              listClassName="complaint-photos"
+              texts={{ added: (name) => t('newComplaint.photoAdded', { name }), remove: (name) => t('newComplaint.removePhoto', { name }), uploading: t('newComplaint.uploading') }}
+            />
           )}
         </FormField>
         <RadioGroup
@@ -294,7 +262,7 @@ export default function NewComplaintPage() {
           value={anonymity}
           onChange={setAnonymity}
         />
-        <button type="submit" className="button" disabled={sending || uploading}>
+        <button type="submit" className="button" disabled={sending || photos.uploading}>
           {sending ? t('newComplaint.submitting') : t('newComplaint.submit')}
         </button>
       </form>

@@ -5,10 +5,10 @@ import { ApiError } from '../../api/client';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FieldError } from '../../components/ErrorSummary';
 import { FormField, RadioGroup } from '../../components/FormField';
+import { PhotoPicker, usePhotoUploads } from '../../components/PhotoPicker';
 import { COMMENT_MAX, hearingKeys, PHOTO_MAX_BYTES, PHOTOS_MAX, uploadCommentPhoto, useComment, type Stance } from './hearings-api';
 
 const STANCES = ['support', 'oppose', 'neutral'] as const;
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png']);
 /** The refusals the contract names, each explained in the reader's language and tied to the field it concerns. */
 const FIELD_OF_CODE: Record<string, string> = {
   HEARING_NOT_OPEN: 'how-title',
@@ -31,8 +31,6 @@ export function CommentForm({ hearingId, errors, report }: { hearingId: string; 
   const client = useQueryClient();
   const [stance, setStance] = useState<Stance | null>(null);
   const [text, setText] = useState('');
-  const [photos, setPhotos] = useState<{ name: string; id: string }[]>([]);
-  const [uploading, setUploading] = useState(false);
   const [sent, setSent] = useState<number | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
@@ -50,24 +48,23 @@ export function CommentForm({ hearingId, errors, report }: { hearingId: string; 
     return { field: fallbackField, message: String((error as Error)?.message ?? error) };
   };
 
-  const addPhotos = async (files: FileList | null) => {
-    const chosen = [...(files ?? [])];
-    if (chosen.length === 0) return;
-    if (photos.length + chosen.length > PHOTOS_MAX) return report([{ field: 'comment-photos', message: t('form.tooManyPhotos', { max: PHOTOS_MAX }) }]);
-    if (chosen.some((f) => f.size === 0 || f.size > PHOTO_MAX_BYTES || (f.type && !PHOTO_TYPES.has(f.type)))) return report([{ field: 'comment-photos', message: t('form.wrongPhoto') }]);
-    setUploading(true);
-    try {
-      for (const file of chosen) {
-        const { id } = await uploadCommentPhoto(file);
-        setPhotos((list) => [...list, { name: file.name, id }]);
-      }
-      report([]);
-    } catch (error) {
-      report([refusal(error, 'comment-photos')]);
-    } finally {
-      setUploading(false);
-    }
-  };
+  const photos = usePhotoUploads({
+    max: PHOTOS_MAX,
+    maxBytes: PHOTO_MAX_BYTES,
+    upload: uploadCommentPhoto,
+    report: (problem) =>
+      report(
+        problem === null
+          ? []
+          : [
+              problem.kind === 'too-many'
+                ? { field: 'comment-photos', message: t('form.tooManyPhotos', { max: PHOTOS_MAX }) }
+                : problem.kind === 'wrong-file'
+                  ? { field: 'comment-photos', message: t('form.wrongPhoto') }
+                  : refusal(problem.error, 'comment-photos'),
+            ],
+      ),
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -81,11 +78,11 @@ export function CommentForm({ hearingId, errors, report }: { hearingId: string; 
     if (problems.length > 0) setSent(null);
     if (problems.length > 0 || !stance) return;
     try {
-      const made = await comment.mutateAsync({ stance, text: text.trim(), photoIds: photos.map((p) => p.id) });
+      const made = await comment.mutateAsync({ stance, text: text.trim(), photoIds: photos.photos.map((p) => p.id) });
       setSent(made.number);
       setStance(null);
       setText('');
-      setPhotos([]);
+      photos.clear();
     } catch (error) {
       setSent(null);
       report([refusal(error, 'comment-text')]);
@@ -119,43 +116,17 @@ export function CommentForm({ hearingId, errors, report }: { hearingId: string; 
         </FormField>
         <FormField id="comment-photos" label={t('form.photos')} hint={t('form.photosHint', { max: PHOTOS_MAX })} error={errorOf('comment-photos')}>
           {(describedBy, invalid) => (
-            <>
-              {photos.length > 0 && (
-                <ul className="hearing-photos">
-                  {photos.map((p) => (
-                    <li key={p.id}>
-                      <span>{t('form.photoAdded', { name: p.name })}</span>
-                      <button type="button" className="link-button" onClick={() => setPhotos((list) => list.filter((x) => x.id !== p.id))}>
-                        {t('form.removePhoto', { name: p.name })}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {uploading && (
-                <p role="status" className="hint">
-                  {t('form.uploading')}
-                </p>
-              )}
-              <input
-                id="comment-photos"
-                name="photos"
-                type="file"
-                className="file-input"
-                accept="image/jpeg,image/png"
-                multiple
-                disabled={uploading || photos.length >= PHOTOS_MAX}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(e) => {
-                  void addPhotos(e.target.files);
-                  e.target.value = '';
-                }}
-              />
-            </>
+            <PhotoPicker
+              id="comment-photos"
+              picker={photos}
+              describedBy={describedBy}
+              invalid={invalid}
+              listClassName="hearing-photos"
+              texts={{ added: (name) => t('form.photoAdded', { name }), remove: (name) => t('form.removePhoto', { name }), uploading: t('form.uploading') }}
+            />
           )}
         </FormField>
-        <button type="submit" className="button" disabled={comment.isPending || uploading}>
+        <button type="submit" className="button" disabled={comment.isPending || photos.uploading}>
           {comment.isPending ? t('form.submitting') : t('form.submit')}
         </button>
       </form>
