@@ -6,15 +6,7 @@ import { LicenceSigner, issueSignedLicence, renderLicencePdf, sampleLicenceDocum
 import { OutboxRunner } from '@bizportal/licensing';
 import { createFoodApplication, drive, TO_AWAITING_PAYMENT } from './support/flows';
 import { startTestApp, type TestApp } from './support/test-app';
-
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdfsig', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { hasPoppler } from './support/poppler';
 
 describe('Signed e-licences: issuance, download and public verification', () => {
   let t: TestApp;

@@ -7,15 +7,7 @@ import { Clock, HearingClosing, OutboxRunner } from '@bizportal/licensing';
 import { attachRequiredDocuments, samplePdf, uploadDocument } from './support/documents';
 import { drive, sendEvent } from './support/flows';
 import { KHLONG_TOEI_PREMISES, placeholder, startTestApp, type TestApp } from './support/test-app';
-
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdfsig', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { hasPoppler } from './support/poppler';
 
 const JPEG = Buffer.from(jpeg.encode({ width: 2, height: 2, data: Buffer.alloc(16, 120) }, 80).data);
 const BUSINESS = 'โรงน้ำแข็งสมชายบริการ';

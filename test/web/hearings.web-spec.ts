@@ -14,6 +14,7 @@ import { KHLONG_TOEI_PREMISES } from '../support/test-app';
 import { newContext, openPage, useWebSuite, waitForPage } from './support';
 import { look, until } from './support/journey';
 import { signInAs } from './support/sign-in';
+import { hasPoppler } from '../support/poppler';
 
 const h = hearings.th;
 const o = office.th;
@@ -27,15 +28,6 @@ const SUMMARY = 'ประชาชนส่วนใหญ่เห็นด้
 const POINTS = ['การจ้างงานคนในชุมชน', 'การบำบัดน้ำเสียก่อนปล่อยลงท่อสาธารณะ'];
 /** A 48 × 48 px photo, green, as a phone's camera would send a JPEG. */
 const PHOTO = jpeg.encode({ width: 48, height: 48, data: Buffer.alloc(48 * 48 * 4, 0).map((_, i) => [40, 160, 60, 255][i % 4]) }, 85).data;
-
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdfsig', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /**
  * Issue 18 in the browser: a factory applicant's public-hearing application is received, accepted and its hearing
