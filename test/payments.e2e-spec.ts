@@ -308,6 +308,25 @@ describe('e-Payment through the official Omise client and the local gateway', ()
     await t.http.post('/api/v1/payments/reconcile').auth(await applicant(), { type: 'bearer' }).expect(403);
   });
 
+  it('answers 503 PAYMENT_CHECK_UNAVAILABLE to reconciliation while the gateway is down, and repairs on the next pass', async () => {
+    const app = await awaitingPayment();
+    const started = await pay(app.id, { method: 'promptpay' });
+    await mock.webhooksIdle();
+    mock.config.dropWebhooks = true;
+    await gateway(`/charges/${chargeOf(started.body.id).id}/mark_as_paid`);
+    mock.config.down = true;
+    const auditor = await t.login('auditor');
+    const down = await t.http.post('/api/v1/payments/reconcile').auth(auditor, { type: 'bearer' });
+    expect(down.status).toBe(503);
+    expect(down.body.code).toBe('PAYMENT_CHECK_UNAVAILABLE');
+    expect(down.body.message).toMatch(/checked again/);
+    expect((await state(app.id)).status).toBe('awaiting_payment');
+    mock.config.down = false;
+    const reconciled = await t.http.post('/api/v1/payments/reconcile').auth(auditor, { type: 'bearer' }).expect(200);
+    expect(reconciled.body.repaired).toBeGreaterThanOrEqual(1);
+    expect(['issuing', 'completed']).toContain((await state(app.id)).status);
+  });
+
   it('lets an expired QR be replaced by a new one', async () => {
     const app = await awaitingPayment();
     const first = await pay(app.id, { method: 'promptpay' });

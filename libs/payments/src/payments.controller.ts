@@ -197,6 +197,7 @@ export class PaymentsController {
   @Post('payments/reconcile')
   @HttpCode(200)
   @Access.roles(['auditor'], 'none')
+  @ApiErrors(P.code.PAYMENT_CHECK_UNAVAILABLE)
   @ApiOperation({ summary: 'Compare payments with the gateway and repair missed webhooks / กระทบยอดการชำระเงิน' })
   @ApiOkResponse({ type: ReconcileView })
   reconcile() {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { PaymentEntity } from './entities';
-import { OmiseGateway } from './omise-gateway';
+import { GatewayUnavailableError, OmiseGateway } from './omise-gateway';
+import { PaymentErrors } from './payment-errors';
 import { ONLINE_METHODS, PaymentRecovery } from './payment-recovery';
 import { PaymentRefunds } from './payment-refunds';
 import { SettlePayment } from './settle-payment';
@@ -33,7 +34,20 @@ export class ReconcilePayments {
     private readonly refunds: PaymentRefunds,
   ) {}
 
+  /**
+   * One pass. The gateway down or too slow ends the pass with 503 PAYMENT_CHECK_UNAVAILABLE (what was settled before
+   * stays settled; the next pass picks up the rest), not an internal error.
+   */
   async run(now = new Date()): Promise<ReconcileResult> {
+    try {
+      return await this.pass(now);
+    } catch (error) {
+      if (error instanceof GatewayUnavailableError) throw PaymentErrors.create('PAYMENT_CHECK_UNAVAILABLE', { reason: error.reason });
+      throw error;
+    }
+  }
+
+  private async pass(now: Date): Promise<ReconcileResult> {
     const result: ReconcileResult = { checked: 0, repaired: 0, expired: 0, failed: 0, refunded: 0 };
     const open = await this.payments.find({ where: { status: In(['creating', 'pending', 'error']), method: In(ONLINE_METHODS) } });
     result.checked = open.length;

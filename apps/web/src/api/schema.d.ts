@@ -22832,6 +22832,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `PAYMENT_CHECK_UNAVAILABLE`: The gateway cannot be asked right now ({reason}); the payment will be checked again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PAYMENT_CHECK_UNAVAILABLE";
+                        /** @enum {number} */
+                        statusCode?: 503;
+                    };
+                };
+            };
         };
     };
     policies_get: {
