@@ -1,4 +1,5 @@
-import { bangkokBuddhistYear, hearingClosesAt } from './hearing-times';
+import { buddhistYear } from '@bizportal/common';
+import { hearingClosesAt } from './hearing-times';
 
 describe('hearing times', () => {
   it('closes at the end of the Bangkok day `days` calendar days later', () => {
@@ -11,7 +12,7 @@ describe('hearing times', () => {
   });
 
   it('numbers by the Buddhist year in Bangkok', () => {
-    expect(bangkokBuddhistYear(new Date('2026-12-31T17:00:00Z'))).toBe(2570);
-    expect(bangkokBuddhistYear(new Date('2026-12-31T16:59:59Z'))).toBe(2569);
+    expect(buddhistYear(new Date('2026-12-31T17:00:00Z'))).toBe(2570);
+    expect(buddhistYear(new Date('2026-12-31T16:59:59Z'))).toBe(2569);
   });
 });

@@ -7,8 +7,3 @@ export function hearingClosesAt(from: Date, days: number): Date {
   const startOfDay = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
   return new Date(startOfDay + (days + 1) * DAY_MS - BANGKOK_OFFSET_MS - 1);
 }
-
-/** The Buddhist-era year of a moment in Bangkok. */
-export function bangkokBuddhistYear(at: Date): number {
-  return new Date(at.getTime() + BANGKOK_OFFSET_MS).getUTCFullYear() + 543;
-}

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, IsNull, Repository, type EntityManager } from 'typeorm';
-import { RequestErrors, type FieldProblem } from '@bizportal/common';
+import { buddhistYear, RequestErrors, type FieldProblem } from '@bizportal/common';
 import { TransactionRunner, nextSequenceNumber } from '@bizportal/database';
 import { hasVisibleCharacter, type Actor } from '@bizportal/engine';
 import { actorOf, AreasService, isOfficeStaff, UserDirectory, type AreaView, type AuthenticatedUser } from '@bizportal/identity';
@@ -13,7 +13,7 @@ import { DocumentErrors, DocumentScanner, DocumentStorage, DocumentsService, typ
 import { LicencesService } from '../licences';
 import { Clock } from '../reminders';
 import { HearingAnswerEntity, HearingCommentEntity, HearingEntity, HearingFollowEntity, HearingPhotoEntity, HearingSequenceEntity, type HearingStatus, type PublishedDocument } from './hearing.entities';
-import { bangkokBuddhistYear, hearingClosesAt } from './hearing-times';
+import { hearingClosesAt } from './hearing-times';
 import { HearingErrors } from './hearings-errors';
 import { COMMENT_MAX_LENGTH, CONTROL_CHARACTER, type HearingListQueryDto, type PostAnswerDto, type PostCommentDto } from './hearings.dto';
 import type { HearingCommentView, HearingCountsView, HearingFollowView, HearingListView, HearingSummaryView, HearingView } from './hearings.views';
@@ -122,7 +122,7 @@ export class HearingsService implements TransitionParticipantProvider {
       return { id: d.id, code: d.code, fileName: d.filename, contentType: d.contentType, sha256: d.sha256, storageKey: d.storageKey };
     });
     const opensAt = this.clock.now();
-    const year = bangkokBuddhistYear(opensAt);
+    const year = buddhistYear(opensAt);
     const number = await nextSequenceNumber(manager, HearingSequenceEntity, { year });
     const juristic = app.holderType === 'juristic';
     const businessName = typeof app.form.businessName === 'string' && app.form.businessName.trim() !== '' ? app.form.businessName.trim() : (app.holderNameTh ?? '');
