@@ -10,10 +10,22 @@ export const ARTIFACTS = resolve(__dirname, '../../../artifacts');
 export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
 
 /**
+ * Whether axe and the screenshots run (WEB_PAGE_CHECKS, on unless `off`). They check how a page draws, which is the
+ * same whichever database the API uses: `.ci/run` takes them on its SQLite half and turns them off on the PostgreSQL
+ * half, where every journey still runs and asserts.
+ */
+export function pageChecksOn(): boolean {
+  const setting = process.env.WEB_PAGE_CHECKS ?? 'on';
+  if (setting !== 'on' && setting !== 'off') throw new Error(`WEB_PAGE_CHECKS must be on or off (got '${setting}')`);
+  return setting === 'on';
+}
+
+/**
  * Full-page screenshots of the page at 360 and 1280 px wide: artifacts/screenshots/<name>-360.png and <name>-1280.png.
- * The page's own viewport is put back afterwards. Returns the two files.
+ * The page's own viewport is put back afterwards. Returns the two files (none when WEB_PAGE_CHECKS=off).
  */
 export async function screenshot(page: Page, name: string): Promise<string[]> {
+  if (!pageChecksOn()) return [];
   mkdirSync(SCREENSHOTS, { recursive: true });
   const original = page.viewportSize();
   const files: string[] = [];
