@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // (The functions given to page.evaluate run in the browser.)
 import type { Page } from 'playwright-core';
-import { checkAccessibility, DESKTOP, openPage, PHONE, screenshot, useWebSuite, ZOOM_200 } from './support';
+import { checkAccessibility, DESKTOP, openPage, pageChecksOn, PHONE, screenshot, useWebSuite, ZOOM_200 } from './support';
 
 /**
  * Every public page, in a real browser at a phone's and a laptop's width and at 200% zoom. To add a page, add a line:
@@ -44,6 +44,8 @@ async function structure(page: Page) {
 
 // One API, gateway and browser for the whole file.
 const suite = useWebSuite();
+// Layout alone (sideways scroll, 200% zoom), which no database changes: skipped where the page checks are off.
+const layoutIt = pageChecksOn() ? it : it.skip;
 
 describe('Page tour: every public page at 360 and 1280 px and at 200% zoom', () => {
 
@@ -61,14 +63,14 @@ describe('Page tour: every public page at 360 and 1280 px and at 200% zoom', () 
       expect(page.problems).toEqual([]);
     });
 
-    it('fits a 360 px phone without scrolling sideways; screenshots at 360 and 1280 px', async () => {
+    layoutIt('fits a 360 px phone without scrolling sideways; screenshots at 360 and 1280 px', async () => {
       const page = await openPage(path, { viewport: PHONE });
       const s = await structure(page);
       expect(s.scrollWidth).toBeLessThanOrEqual(PHONE.width);
       await screenshot(page, name);
     });
 
-    it('still works at 200% zoom (640×450 CSS px at 2 device pixels each): no sideways scroll, the menu opens', async () => {
+    layoutIt('still works at 200% zoom (640×450 CSS px at 2 device pixels each): no sideways scroll, the menu opens', async () => {
       const page = await openPage(path, ZOOM_200);
       const s = await structure(page);
       expect(s.scrollWidth).toBeLessThanOrEqual(ZOOM_200.viewport.width);
