@@ -79,8 +79,10 @@ describe('Studio: a new office is onboarded, and an application in its subdistri
     await look(page, 'studio-offices-04-subdistricts-chosen');
     await page.getByRole('button', { name: 'บันทึกพื้นที่ให้บริการ' }).click();
     await banner(page).filter({ hasText: 'บันทึกพื้นที่ให้บริการแล้ว: 2 ตำบล/แขวง' }).waitFor();
+    // The banner comes with the save's answer; the office's areas are read again after it.
+    await page.locator('#subdistrict-500101-note', { hasText: /^หน่วยงานนี้ให้บริการอยู่$/ }).waitFor();
+    await page.locator('section[aria-labelledby="areas-title"] tbody tr').nth(1).waitFor();
     await expect(page.locator('section[aria-labelledby="areas-title"] tbody tr').count()).resolves.toBe(2);
-    await expect(page.locator('#subdistrict-500101-note').innerText()).resolves.toBe('หน่วยงานนี้ให้บริการอยู่');
     // The area picker of everyone sees it at once.
     const areas = (await (await page.request.get('/api/v1/areas?parent=5001')).json()) as { items: { code: string; localOffice: { id: string } | null }[] };
     expect(areas.items.find((a) => a.code === '500101')!.localOffice?.id).toBe('chiang-mai-city');
@@ -183,7 +185,8 @@ describe('Studio: a new office is onboarded, and an application in its subdistri
     await page.check('#handover-confirm');
     await page.getByRole('button', { name: 'Save the subdistricts served' }).click();
     await banner(page).filter({ hasText: 'Subdistricts saved: 2 served' }).waitFor();
-    await expect(page.locator('#subdistrict-570102-note').innerText()).resolves.toBe('Served by this office');
+    // Read again after the banner (a one-shot read here once caught the note before it, on a loaded machine).
+    await page.locator('#subdistrict-570102-note', { hasText: /^Served by this office$/ }).waitFor();
     const other = await suite().api.http.get('/api/v1/admin/offices/sao-rop-wiang').auth(admin, { type: 'bearer' });
     expect(other.body.subdistricts.map((s: { code: string }) => s.code)).toEqual(['570101']);
 
