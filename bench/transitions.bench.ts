@@ -117,7 +117,8 @@ const FLOW: { type: string; as: As; data?: Record<string, unknown> }[] = [
   { type: 'RECEIVE', as: 'officer' },
   { type: 'ACCEPT', as: 'officer' },
   { type: 'RECORD_INSPECTION', as: 'officer', data: { result: 'pass', findings: [{ item: 'สุขาภิบาล', ok: true }] } },
-  { type: 'APPROVE', as: 'approver' },
+  // The permit's fee is a range the office sets at approval, with its reason (fees by rule, issue 17).
+  { type: 'APPROVE', as: 'approver', data: { feeAmountSatang: 250_000, feeReason: 'พื้นที่ 250 ตารางเมตร 80 ที่นั่ง' } },
 ];
 
 /** One step of the flow as the engine resolves it; computed once, before any timing. */
@@ -278,8 +279,8 @@ function outboxValues(app: RawApp, eventId: string, step: PlanStep, now: Date): 
   ]);
 }
 
-// The rows the app's transition participants add for this flow. Of them only SubmissionConsents (SUBMIT) and the
-// StatisticsParticipant (every step) write anything here: nobody holds the applications (AssignmentService), they are
+// The rows the app's transition participants add for this flow. Of them only SubmissionConsents (SUBMIT), PrechecksService
+// (SUBMIT's outbox row) and the StatisticsParticipant (every step) write anything here: nobody holds the applications (AssignmentService), they are
 // new ones (LicenceRequests, LicenceLife), nothing was asked (InformationRequests) and nothing is paid (payments).
 
 type Statement = [sql: string, params: unknown[]];
@@ -309,6 +310,13 @@ function consentWrites(app: RawApp, step: PlanStep, now: Date, p: Placeholder): 
   if (step.type !== 'SUBMIT') return [];
   const r = consentRecord(now);
   return [[insertSql('application_consents', CONSENT_COLUMNS, 1, p), [randomUUID(), app.id, step.actor.id, r.noticeVersion, r.noticeIssuedOn, JSON.stringify(r.covers), now]]];
+}
+
+/** PrechecksService's `prepare-precheck` outbox row, recorded by a submission (issue 17 part 5); it belongs to no history entry. */
+const PRECHECK_EVENTS = ['SUBMIT', 'RESUBMIT'];
+function precheckWrites(app: RawApp, step: PlanStep, now: Date, p: Placeholder): Statement[] {
+  if (!PRECHECK_EVENTS.includes(step.type)) return [];
+  return [[insertSql('outbox', OUTBOX_COLUMNS, 1, p), [randomUUID(), app.id, null, 'prepare-precheck', JSON.stringify({ trigger: step.type }), 'pending', 0, now, null, null, null, null, now]]];
 }
 
 const CLOCK_COLUMNS = ['application_id', 'licence_type', 'agency_id', 'submitted_at', 'paused_since', 'paused_days'];
@@ -434,6 +442,7 @@ function openSqlite(file: string): RawDriver {
         consentWrites(app, step, now, q).forEach(run);
         const clock = readsClock(app, step) ? (prepared(selectClockSql('sqlite', q)).get(app.id) as Record<string, unknown> | undefined) : undefined;
         statisticsWrites(app, step, clock, now, fx, q).forEach(run);
+        precheckWrites(app, step, now, q).forEach(run);
         const last = prepared(SELECT_LAST_EVENT('?')).get(app.id) as { seq: number; hash: string } | undefined;
         const event = eventValues(app, step, last, now);
         prepared(insertSql('application_events', EVENT_COLUMNS, 1, q)).run(...event.map(sqliteValue));
@@ -491,6 +500,7 @@ function openPostgres(url: string, schema: string): RawDriver {
         for (const [sql, params] of consentWrites(app, step, now, $)) await client.query(sql, params);
         const clock = readsClock(app, step) ? ((await client.query(selectClockSql('postgres', $), [app.id])).rows[0] as Record<string, unknown> | undefined) : undefined;
         for (const [sql, params] of statisticsWrites(app, step, clock, now, fx, $)) await client.query(sql, params);
+        for (const [sql, params] of precheckWrites(app, step, now, $)) await client.query(sql, params);
         const last = (await client.query(SELECT_LAST_EVENT('$1'), [app.id])).rows[0] as { seq: number; hash: string } | undefined;
         const event = eventValues(app, step, last, now);
         await client.query(insertSql('application_events', EVENT_COLUMNS, 1, $), event);
@@ -1033,10 +1043,10 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
     report.info = ready.info;
     const api = new Api(ready.port, CONCURRENCY);
     await api.login();
-    const outboxPerApplication = ready.plan.reduce((n, s) => n + s.effects.length, 0);
+    const outboxPerApplication = ready.plan.reduce((n, s) => n + s.effects.length + (PRECHECK_EVENTS.includes(s.type) ? 1 : 0), 0);
     console.log(`\n${name}: ${ready.info}`);
     console.log(
-      `  flow: ${ready.plan.map((s) => `${s.type}${s.effects.length ? `(+${s.effects.length} outbox)` : ''}`).join(' → ')}` +
+      `  flow: ${ready.plan.map((s) => { const rows = s.effects.length + (PRECHECK_EVENTS.includes(s.type) ? 1 : 0); return `${s.type}${rows ? `(+${rows} outbox)` : ''}`; }).join(' → ')}` +
         ` = ${FLOW.length} transitions, ${outboxPerApplication} outbox rows per application`,
     );
 
