@@ -214,11 +214,16 @@ function thaiDate(isoDate: string, lang: 'th' | 'en'): string {
   return lang === 'th' ? `${d} ${THAI_MONTHS[m - 1]} ${y + 543}` : `${d} ${ENGLISH_MONTHS[m - 1]} ${y + 543} BE`;
 }
 
+// Made once: toLocaleString with options builds a new Intl.NumberFormat on every call.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const WHOLE_BAHT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const BAHT_AND_SATANG = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function number(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER.format(n);
 }
 
 /** Satang as baht: 250000 → "2,500", 250050 → "2,500.50". */
 export function baht(satang: number): string {
-  return (satang / 100).toLocaleString('en-US', { minimumFractionDigits: satang % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 });
+  return (satang % 100 === 0 ? WHOLE_BAHT : BAHT_AND_SATANG).format(satang / 100);
 }
