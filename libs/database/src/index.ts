@@ -6,3 +6,4 @@ export * from './sequences';
 export { isUniqueViolation } from './unique-violation';
 export * from './startup-lock';
 export { SeedChecksums } from './seed-checksums';
+export { EntityStatements } from './entity-statements';

@@ -1,10 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
-import { dialectOf } from './database-config';
 import { nextSequenceNumber } from './sequences';
+import { testDatabase, testOnPostgres as onPostgres } from './test-database';
 
 @Entity('test_sequences')
 class TestSequence {
@@ -18,43 +14,10 @@ class TestSequence {
   lastNumber!: number;
 }
 
-const onPostgres = dialectOf(process.env.DATABASE_URL || 'sqlite:') === 'postgres';
-
-/** On PostgreSQL when DATABASE_URL names it (a schema of its own), else on a SQLite file. */
-async function database(): Promise<{ db: DataSource; remove(): Promise<void> }> {
-  const url = process.env.DATABASE_URL ?? '';
-  if (onPostgres) {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new DataSource({ type: 'postgres', url });
-    await admin.initialize();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const db = new DataSource({ type: 'postgres', url, schema, extra: { options: `-c search_path=${schema}` }, entities: [TestSequence], synchronize: true });
-    await db.initialize();
-    return {
-      db,
-      async remove() {
-        await db.destroy();
-        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-        await admin.destroy();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'bizportal-sequences-'));
-  const db = new DataSource({ type: 'better-sqlite3', database: join(dir, 'test.sqlite'), entities: [TestSequence], synchronize: true });
-  await db.initialize();
-  return {
-    db,
-    async remove() {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 describe('nextSequenceNumber', () => {
   let db: DataSource;
   let remove: () => Promise<void>;
-  beforeAll(async () => ({ db, remove } = await database()));
+  beforeAll(async () => ({ db, remove } = await testDatabase([TestSequence])));
   afterAll(() => remove());
 
   it('numbers from 1 without gaps, per key', async () => {

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Not, Repository, type EntityManager, type FindManyOptions, type QueryDeepPartialEntity, type SelectQueryBuilder } from 'typeorm';
+import { EntityStatements } from '@bizportal/database';
 import type { AuthenticatedUser } from '@bizportal/identity';
 import { FINAL_STATUSES, type StateActor } from '@bizportal/engine';
 import { actsAsAgent, AgentAuthority, type AgentAuthorityProvider } from './agent-authority';
@@ -76,7 +77,9 @@ export class ApplicationStore implements OnModuleInit {
 
   /** Pass the manager of an open transaction to read inside it (on SQLite a read outside would wait for it). */
   findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
-    return manager ? manager.findOneBy(ApplicationEntity, { id }) : this.applications.findOneBy({ id });
+    // Read on every request: a statement made once instead of the query builder (EntityStatements).
+    const reader = manager ?? this.applications.manager;
+    return EntityStatements.of(reader, ApplicationEntity).findById(reader, id);
   }
 
   /** The application an outbox row belongs to, read in the executor's transaction. */

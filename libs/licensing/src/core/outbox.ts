@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { EntityStatements } from '@bizportal/database';
 import { OutboxEntity } from './application.entities';
 import { OutboxDispatch } from './outbox-dispatch';
 
@@ -27,8 +28,9 @@ export async function recordEffects(
 ): Promise<string[]> {
   if (effects.length === 0) return [];
   const ids = effects.map(() => randomUUID());
-  await manager.insert(
-    OutboxEntity,
+  // Every step records effects: a statement made once instead of the query builder (EntityStatements).
+  await EntityStatements.of(manager, OutboxEntity).insert(
+    manager,
     effects.map((effect, i) => ({
       id: ids[i],
       applicationId,
@@ -43,7 +45,7 @@ export async function recordEffects(
       completedAt: null,
       lastError: null,
       createdAt: at,
-    })) as QueryDeepPartialEntity<OutboxEntity>[],
+    })),
   );
   const recorded = recordedWith.get(manager) ?? [];
   recorded.push(...ids);

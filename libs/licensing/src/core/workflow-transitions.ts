@@ -4,7 +4,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { EventBus } from '@nestjs/cqrs';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { DomainError } from '@bizportal/common';
-import { placeholderOf, TransactionRunner } from '@bizportal/database';
+import { EntityStatements, placeholderOf, TransactionRunner } from '@bizportal/database';
 import {
   EVENT_VOCABULARY,
   MIGRATED_EVENT,
@@ -280,7 +280,7 @@ export class WorkflowTransitions implements OnModuleInit {
       hash: string;
     }[];
     const row = chainedEvent(last && { seq: Number(last.seq), hash: last.hash }, randomUUID(), event, { applicationId: app.id, fromState: app.state, toState, status, at });
-    await manager.insert(ApplicationEventEntity, row as QueryDeepPartialEntity<ApplicationEventEntity>);
+    await EntityStatements.of(manager, ApplicationEventEntity).insert(manager, [row]);
     return row.id;
   }
 

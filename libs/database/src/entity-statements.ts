@@ -1,0 +1,89 @@
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { placeholderOf } from './database-config';
+
+type ColumnMetadata = EntityMetadata['columns'][number];
+
+/**
+ * The statements of the hot path (an application read by id on every request; the history and outbox rows every step
+ * appends) without TypeORM's query builder, which rebuilds and re-escapes the SQL on every call. The SQL is built once
+ * per entity from its metadata, and every value goes through the driver's own conversions (`preparePersistentValue`,
+ * `prepareHydratedValue`, with the columns' transformers), so rows are stored and read exactly as a repository would.
+ *
+ * Only for plain entities: one with relations, embedded columns, generated, create/update-date or version columns is
+ * refused when its statements are first made, since the repository would write or read more than these statements.
+ */
+export class EntityStatements<T extends ObjectLiteral> {
+  private readonly columns: ColumnMetadata[];
+  private readonly table: string;
+  private readonly selectById: string;
+  private readonly inserts = new Map<number, string>();
+
+  private constructor(
+    private readonly metadata: EntityMetadata,
+    private readonly manager: EntityManager,
+  ) {
+    const refused = metadata.relations.length > 0 || metadata.embeddeds.length > 0 || metadata.primaryColumns.length !== 1;
+    const special = metadata.columns.find((c) => c.isGenerated || c.isCreateDate || c.isUpdateDate || c.isDeleteDate || c.isVersion || c.isVirtual || !c.isSelect || !c.isInsert);
+    if (refused || special) throw new Error(`EntityStatements: ${metadata.name} is not a plain entity${special ? ` (column ${special.propertyName})` : ''}`);
+    const driver = manager.connection.driver;
+    const p = placeholderOf(manager);
+    this.columns = metadata.columns;
+    this.table = metadata.tablePath.split('.').map((part) => driver.escape(part)).join('.');
+    const id = driver.escape(metadata.primaryColumns[0].databaseName);
+    this.selectById = `SELECT ${this.columns.map((c) => driver.escape(c.databaseName)).join(', ')} FROM ${this.table} WHERE ${id} = ${p(1)}`;
+  }
+
+  private static readonly made = new WeakMap<object, Map<EntityTarget<ObjectLiteral>, EntityStatements<ObjectLiteral>>>();
+
+  /** The statements of `target` on the manager's data source (made once per data source and entity). */
+  static of<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>): EntityStatements<T> {
+    let bySource = EntityStatements.made.get(manager.connection);
+    if (!bySource) EntityStatements.made.set(manager.connection, (bySource = new Map()));
+    let statements = bySource.get(target);
+    if (!statements) bySource.set(target, (statements = new EntityStatements(manager.connection.getMetadata(target), manager.connection.manager)));
+    return statements as unknown as EntityStatements<T>;
+  }
+
+  /** The entity with this primary key, read with `manager` (a transaction's, to read inside it), or null. */
+  async findById(manager: EntityManager, id: string): Promise<T | null> {
+    const [row] = (await manager.query(this.selectById, [id])) as Record<string, unknown>[];
+    if (!row) return null;
+    const driver = this.manager.connection.driver;
+    const entity = this.metadata.create() as T;
+    for (const column of this.columns) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+    return entity;
+  }
+
+  /**
+   * Inserts the rows in one statement with `manager`. Every column is written: one left undefined is stored as NULL,
+   * which is what the repository does for a column with no default (a column with a default must be given).
+   */
+  async insert(manager: EntityManager, rows: readonly Partial<T>[]): Promise<void> {
+    if (rows.length === 0) return;
+    const driver = this.manager.connection.driver;
+    const params: unknown[] = [];
+    for (const row of rows) {
+      for (const column of this.columns) {
+        const value = column.getEntityValue(row as T);
+        if (value === undefined && column.default !== undefined) {
+          throw new Error(`EntityStatements: ${this.metadata.name}.${column.propertyName} has a default and must be given`);
+        }
+        params.push(value === undefined ? null : driver.preparePersistentValue(value, column));
+      }
+    }
+    await manager.query(this.insertSql(rows.length), params);
+  }
+
+  private insertSql(rowCount: number): string {
+    let sql = this.inserts.get(rowCount);
+    if (!sql) {
+      const p = placeholderOf(this.manager);
+      let i = 0;
+      const tuples = Array.from({ length: rowCount }, () => `(${this.columns.map(() => p(++i)).join(', ')})`);
+      const names = this.columns.map((c) => this.manager.connection.driver.escape(c.databaseName)).join(', ');
+      sql = `INSERT INTO ${this.table} (${names}) VALUES ${tuples.join(', ')}`;
+      if (rowCount <= 16) this.inserts.set(rowCount, sql);
+    }
+    return sql;
+  }
+}
