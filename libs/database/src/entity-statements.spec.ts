@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, DataSource, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, DataSource, Entity, PrimaryColumn, type QueryDeepPartialEntity } from 'typeorm';
 import { binaryColumnType, timestampColumnType } from './database-config';
 import { EntityStatements } from './entity-statements';
 import { testDatabase } from './test-database';
@@ -69,7 +69,7 @@ describe('EntityStatements', () => {
 
   it('stores a row exactly as the repository does, and reads it back as the repository does', async () => {
     const repository = db.getRepository(StatementRow);
-    await repository.insert(sample('by-repository'));
+    await repository.insert(sample('by-repository') as QueryDeepPartialEntity<StatementRow>);
     await EntityStatements.of(db.manager, StatementRow).insert(db.manager, [sample('by-statements')]);
 
     const stored = (id: string) => db.query(`SELECT * FROM statement_rows WHERE id = ${db.options.type === 'postgres' ? '$1' : '?'}`, [id]);
@@ -103,6 +103,21 @@ describe('EntityStatements', () => {
     delete partial.comment;
     await EntityStatements.of(db.manager, StatementRow).insert(db.manager, [partial]);
     expect((await db.getRepository(StatementRow).findOneByOrFail({ id: 'partial' })).comment).toBeNull();
+  });
+
+  it('updates as the repository does, guarded by its condition, and answers how many rows changed', async () => {
+    const repository = db.getRepository(StatementRow);
+    await EntityStatements.of(db.manager, StatementRow).insert(db.manager, [sample('update-a'), sample('update-b')]);
+    const changes = { seq: 8, data: { step: 'APPROVE' }, endedAt: new Date('2026-12-08T01:00:00.000Z'), code: 'cd-34', comment: null };
+    await repository.update({ id: 'update-a', seq: 7 }, changes);
+    const changed = await db.transaction((manager) => EntityStatements.of(manager, StatementRow).updateWhere(manager, changes, { id: 'update-b', seq: 7 }));
+    expect(changed).toBe(1);
+    const stored = (id: string) => db.query(`SELECT * FROM statement_rows WHERE id = ${db.options.type === 'postgres' ? '$1' : '?'}`, [id]);
+    expect({ ...(await stored('update-b'))[0], id: null }).toEqual({ ...(await stored('update-a'))[0], id: null });
+    expect(await repository.findOneByOrFail({ id: 'update-b' })).toEqual({ ...sample('update-b'), ...changes });
+    // The guard no longer matches (seq is 8 now): nothing changes.
+    expect(await EntityStatements.of(db.manager, StatementRow).updateWhere(db.manager, { seq: 9 }, { id: 'update-b', seq: 7 })).toBe(0);
+    expect((await repository.findOneByOrFail({ id: 'update-b' })).seq).toBe(8);
   });
 
   it('refuses an entity whose repository writes columns of its own (a create-date column)', () => {

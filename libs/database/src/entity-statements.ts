@@ -17,6 +17,7 @@ export class EntityStatements<T extends ObjectLiteral> {
   private readonly table: string;
   private readonly selectById: string;
   private readonly inserts = new Map<number, string>();
+  private readonly updates = new Map<string, string>();
 
   private constructor(
     private readonly metadata: EntityMetadata,
@@ -72,6 +73,42 @@ export class EntityStatements<T extends ObjectLiteral> {
       }
     }
     await manager.query(this.insertSql(rows.length), params);
+  }
+
+  /**
+   * `UPDATE … SET changes WHERE where` with `manager` (a transaction's), answering how many rows it changed: the
+   * version-guarded update of every step. Columns are named by property, as in the repository's `update`.
+   */
+  async updateWhere(manager: EntityManager, changes: Partial<T>, where: Partial<T>): Promise<number> {
+    const set = this.columnsOf(changes);
+    const match = this.columnsOf(where);
+    if (set.length === 0 || match.length === 0) throw new Error(`EntityStatements: an update of ${this.metadata.name} needs changes and a condition`);
+    const key = `${set.map((c) => c.propertyName).join(',')}|${match.map((c) => c.propertyName).join(',')}`;
+    let sql = this.updates.get(key);
+    if (!sql) {
+      const driver = this.manager.connection.driver;
+      const p = placeholderOf(this.manager);
+      let i = 0;
+      const assign = set.map((c) => `${driver.escape(c.databaseName)} = ${p(++i)}`).join(', ');
+      const condition = match.map((c) => `${driver.escape(c.databaseName)} = ${p(++i)}`).join(' AND ');
+      this.updates.set(key, (sql = `UPDATE ${this.table} SET ${assign} WHERE ${condition}`));
+    }
+    const driver = this.manager.connection.driver;
+    const params = [
+      ...set.map((c) => driver.preparePersistentValue(c.getEntityValue(changes as T), c)),
+      ...match.map((c) => driver.preparePersistentValue(c.getEntityValue(where as T), c)),
+    ];
+    const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+    try {
+      return (await runner.query(sql, params, true)).affected ?? 0;
+    } finally {
+      if (!manager.queryRunner) await runner.release();
+    }
+  }
+
+  /** The columns given a value (undefined: not given), in the entity's column order. */
+  private columnsOf(values: Partial<T>): ColumnMetadata[] {
+    return this.columns.filter((c) => c.getEntityValue(values as T) !== undefined);
   }
 
   private insertSql(rowCount: number): string {

@@ -228,13 +228,8 @@ export class WorkflowTransitions implements OnModuleInit {
   /** Writes one step; returns the outbox rows recorded with `manager` meanwhile (its effects, its participants'). */
   private async commit(manager: EntityManager, { app, event, outcome, next, now }: PreparedTransition): Promise<string[]> {
     const recordedBefore = outboxRowsRecordedWith(manager).length;
-    const result = await manager
-      .createQueryBuilder()
-      .update(ApplicationEntity)
-      .set(next as QueryDeepPartialEntity<ApplicationEntity>)
-      .where('id = :id AND version = :version', { id: app.id, version: app.version })
-      .execute();
-    if (result.affected !== 1) throw concurrentChange();
+    const changed = await EntityStatements.of(manager, ApplicationEntity).updateWhere(manager, next, { id: app.id, version: app.version });
+    if (changed !== 1) throw concurrentChange();
     const recorded = await this.runParticipants(manager, {
       app,
       event,
