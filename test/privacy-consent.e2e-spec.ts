@@ -121,5 +121,10 @@ describe('Consent to the privacy notice at submission', () => {
     await drive(t, id, [{ as: 'somchai', type: 'SUBMIT' }, { as: 'officer.khlongtoei', type: 'RECEIVE' }]);
     const draft = await createFoodApplication(t);
     expect((await t.http.get(`/api/v1/applications/${draft.id}`).set(await as('somchai')).expect(200)).body.privacyConsent).toBeNull();
+    // A draft seen without one shows it once submitted (nothing of its absence is kept), and on every later read.
+    await drive(t, draft.id, [{ as: 'somchai', type: 'SUBMIT' }]);
+    for (let read = 0; read < 2; read++) {
+      expect((await t.http.get(`/api/v1/applications/${draft.id}`).set(await as('somchai')).expect(200)).body.privacyConsent).toMatchObject({ noticeVersion: CURRENT_PRIVACY_NOTICE.version });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { TransitionParticipant, type TransitionChange, type TransitionParticipantProvider } from '../../core';
@@ -25,6 +26,13 @@ export interface PrivacyConsentRecord {
 @Injectable()
 @TransitionParticipant({ order: 5, events: ['SUBMIT'] })
 export class SubmissionConsents implements TransitionParticipantProvider {
+  /**
+   * Consents read lately, by application. A consent is written once, at the submission, and never changed or deleted,
+   * so a kept one is never stale in any process; the application's answer after every later step shows it without a
+   * read. An application with none yet is not kept: its submission may be committed by another process.
+   */
+  private readonly recent = new LRUCache<string, PrivacyConsentRecord>({ max: 10_000 });
+
   constructor(@InjectRepository(ApplicationConsentEntity) private readonly consents: Repository<ApplicationConsentEntity>) {}
 
   async participate(manager: EntityManager, { app, event, at }: TransitionChange): Promise<Record<string, unknown>> {
@@ -63,14 +71,18 @@ export class SubmissionConsents implements TransitionParticipantProvider {
 
   /** The consent given when the application was submitted, or null (a draft, or one submitted before consent was recorded). */
   async of(applicationId: string): Promise<PrivacyConsentRecord | null> {
+    const kept = this.recent.get(applicationId);
+    if (kept) return kept;
     const row = await this.consents.findOneBy({ applicationId });
     if (!row) return null;
     const notice = privacyNotice(row.noticeVersion);
-    return {
+    const record = {
       noticeVersion: row.noticeVersion,
       noticeIssuedOn: row.noticeIssuedOn,
       agreedAt: row.agreedAt,
       covers: row.covers.map((code) => notice?.covers.find((p) => p.code === code) ?? { code, label: { th: code, en: code } }),
     };
+    this.recent.set(applicationId, record);
+    return record;
   }
 }
