@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@bizportal/database';
 import { AgencyEntity } from './entities';
+import { UserDirectory } from './user-directory.service';
 
 export type AgencyRow = Pick<AgencyEntity, 'id' | 'nameTh' | 'nameEn' | 'level' | 'provinceCode'>;
 
 /** The central and provincial agencies the catalogue names (local offices come from workflows/areas.json, see AreasService). */
 @Injectable()
 export class AgencyRegister {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly directory: UserDirectory,
+  ) {}
 
   /** Reference agencies from the catalogue; an existing row keeps its id and gets the current names. */
   async upsertAgencies(agencies: AgencyRow[]): Promise<void> {
@@ -19,5 +23,6 @@ export class AgencyRegister {
         else await manager.insert(AgencyEntity, { ...agency, createdAt: now });
       }
     });
+    for (const agency of agencies) this.directory.forgetName('agency', agency.id);
   }
 }

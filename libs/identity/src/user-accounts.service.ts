@@ -9,6 +9,7 @@ import { AgencyEntity, UserEntity } from './entities';
 import { IdentityErrors } from './identity-errors';
 import { StaffInvitationEntity } from './offices/staff-invitation.entity';
 import { Sessions } from './sessions/sessions.service';
+import { UserDirectory } from './user-directory.service';
 
 /** Roles a person's account may hold (`system` is the engine's own actor). */
 const ACCOUNT_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'system');
@@ -24,6 +25,7 @@ export class UserAccounts {
     @InjectRepository(StaffInvitationEntity) private readonly invitations: Repository<StaffInvitationEntity>,
     private readonly transactions: TransactionRunner,
     private readonly sessions: Sessions,
+    private readonly directory: UserDirectory,
   ) {}
 
   /**
@@ -71,6 +73,7 @@ export class UserAccounts {
       if (existing.displayNameTh !== names.displayNameTh || existing.displayNameEn !== names.displayNameEn) {
         await this.transactions.run((manager) => manager.update(UserEntity, { id: existing.id }, names));
         this.sessions.forgetUser(existing.id);
+        this.directory.forgetName('user', existing.id);
         Object.assign(existing, names);
       }
       return existing;

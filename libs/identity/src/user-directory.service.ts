@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { In, Repository } from 'typeorm';
 import { placeholderOf } from '@bizportal/database';
 import type { Role } from '@bizportal/engine';
@@ -11,9 +12,19 @@ export interface NamedRecord {
   name: { th: string; en: string };
 }
 
+/**
+ * How long this process shows an office's or an account's name without reading it again. A name changes when a
+ * Digital ID sign-in brings a new one or the seed files rename an office; this process forgets its copy at once
+ * (`forgetName`), another process within this time.
+ */
+export const NAMES_MAX_AGE_MS = 60_000;
+
 /** Lookups of accounts and offices, for the other libraries. */
 @Injectable()
 export class UserDirectory {
+  /** Names shown beside records, by `agency:<id>` or `user:<id>` (an application's answer after every step reads them). */
+  private readonly names = new LRUCache<string, NamedRecord>({ max: 20_000, ttl: NAMES_MAX_AGE_MS });
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
@@ -46,15 +57,34 @@ export class UserDirectory {
    * query builder or entities (an application's answer after every step, a list page's items). Missing ones are left out.
    */
   async namesOf(agencyIds: readonly string[], userIds: readonly string[]): Promise<{ agencies: Map<string, NamedRecord>; users: Map<string, NamedRecord> }> {
+    const agencies = new Map<string, NamedRecord>();
+    const users = new Map<string, NamedRecord>();
+    const missingAgencies = [...new Set(agencyIds)].filter((id) => !this.keptName(agencies, `agency:${id}`, id));
+    const missingUsers = [...new Set(userIds)].filter((id) => !this.keptName(users, `user:${id}`, id));
     const placeholder = placeholderOf(this.users.manager);
     const params: string[] = [];
-    const inList = (ids: readonly string[]) => [...new Set(ids)].map((id) => placeholder(params.push(id))).join(', ');
+    const inList = (ids: readonly string[]) => ids.map((id) => placeholder(params.push(id))).join(', ');
     const parts: string[] = [];
-    if (agencyIds.length > 0) parts.push(`SELECT 'agency' AS kind, id, name_th AS th, name_en AS en FROM agencies WHERE id IN (${inList(agencyIds)})`);
-    if (userIds.length > 0) parts.push(`SELECT 'user' AS kind, id, display_name_th AS th, display_name_en AS en FROM users WHERE id IN (${inList(userIds)})`);
+    if (missingAgencies.length > 0) parts.push(`SELECT 'agency' AS kind, id, name_th AS th, name_en AS en FROM agencies WHERE id IN (${inList(missingAgencies)})`);
+    if (missingUsers.length > 0) parts.push(`SELECT 'user' AS kind, id, display_name_th AS th, display_name_en AS en FROM users WHERE id IN (${inList(missingUsers)})`);
     const rows: { kind: 'agency' | 'user'; id: string; th: string; en: string }[] = parts.length > 0 ? await this.users.query(parts.join(' UNION ALL '), params) : [];
-    const of = (kind: 'agency' | 'user') => new Map(rows.filter((r) => r.kind === kind).map((r): [string, NamedRecord] => [r.id, { id: r.id, name: { th: r.th, en: r.en } }]));
-    return { agencies: of('agency'), users: of('user') };
+    for (const row of rows) {
+      const record = { id: row.id, name: { th: row.th, en: row.en } };
+      this.names.set(`${row.kind}:${row.id}`, record);
+      (row.kind === 'agency' ? agencies : users).set(row.id, record);
+    }
+    return { agencies, users };
+  }
+
+  /** After a change to an office's or an account's name has committed: this process reads it again on next use. */
+  forgetName(kind: 'agency' | 'user', id: string): void {
+    this.names.delete(`${kind}:${id}`);
+  }
+
+  private keptName(into: Map<string, NamedRecord>, key: string, id: string): boolean {
+    const kept = this.names.get(key);
+    if (kept) into.set(id, kept);
+    return kept !== undefined;
   }
 
   async findAgency(id: string): Promise<AgencyEntity | null> {

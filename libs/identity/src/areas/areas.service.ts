@@ -7,6 +7,7 @@ import { workflowsDirectory, type FieldProblem } from '@bizportal/common';
 import { SeedChecksums, TransactionRunner } from '@bizportal/database';
 import { AgencyAreaEntity, AgencyEntity } from '../entities';
 import { IdentityErrors } from '../identity-errors';
+import { UserDirectory } from '../user-directory.service';
 import { AreaEntity, type AreaLevel } from './area.entity';
 import { readAreasFile, type AreasFile } from './areas-file';
 
@@ -51,6 +52,7 @@ export class AreasService implements OnModuleInit {
     private readonly transactions: TransactionRunner,
     private readonly config: ConfigService,
     private readonly seedChecksums: SeedChecksums,
+    private readonly directory: UserDirectory,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -85,6 +87,7 @@ export class AreasService implements OnModuleInit {
       if (checksum) await this.seedChecksums.record(manager, AREAS_SEED, checksum);
       return count;
     });
+    for (const office of file.localOffices) this.directory.forgetName('agency', office.id);
     this.listedProvinces = listedProvincesOf(file);
     if (changed > 0) this.logger.log(`Seeded ${changed} areas, local offices and jurisdictions`);
   }
