@@ -61,6 +61,17 @@ export class DueDates {
  * request in the licence in force, so final completed states are skipped unless no other can be reached.
  */
 export function mainPathToCompleted(machine: MachineConfig, from: string, kind: ApplicationKind): string[] | null {
+  // A definition's machine never changes once loaded, and every application's answer asks for its path.
+  let paths = pathsByMachine.get(machine);
+  if (!paths) pathsByMachine.set(machine, (paths = new Map()));
+  const key = `${kind}:${from}`;
+  if (!paths.has(key)) paths.set(key, searchMainPath(machine, from, kind));
+  return paths.get(key)!;
+}
+
+const pathsByMachine = new WeakMap<MachineConfig, Map<string, string[] | null>>();
+
+function searchMainPath(machine: MachineConfig, from: string, kind: ApplicationKind): string[] | null {
   const isTarget = (state: string, finalOnes: boolean) => {
     const config = machine.states[state];
     return config?.meta.status === 'completed' && (config.type === 'final') === finalOnes;
