@@ -7,3 +7,4 @@ export { isUniqueViolation } from './unique-violation';
 export * from './startup-lock';
 export { SeedChecksums } from './seed-checksums';
 export { EntityStatements } from './entity-statements';
+export { testDatabase, testOnPostgres } from './test-database';

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { dialectOf } from './database-config';
 
-/** For this library's specs: true when DATABASE_URL names PostgreSQL. */
+/** For specs: true when DATABASE_URL names PostgreSQL. */
 export const testOnPostgres = dialectOf(process.env.DATABASE_URL || 'sqlite:') === 'postgres';
 
 /**
- * For this library's specs: a database with `entities` synchronized, on PostgreSQL when DATABASE_URL names it (a
+ * For specs of the libraries: a database with `entities` synchronized, on PostgreSQL when DATABASE_URL names it (a
  * schema of its own), else on a SQLite file; `remove` drops it.
  */
 export async function testDatabase(entities: DataSourceOptions['entities']): Promise<{ db: DataSource; remove(): Promise<void> }> {

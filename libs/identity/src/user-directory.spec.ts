@@ -1,38 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { testDatabase } from '@bizportal/database';
 import { AgencyAreaEntity, AgencyEntity, UserEntity } from './entities';
 import { UserDirectory } from './user-directory.service';
 
 describe('UserDirectory.namesOf', () => {
-  let dir: string;
   let db: DataSource;
+  let remove: () => Promise<void>;
   let directory: UserDirectory;
   let statements: string[];
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'user-directory-'));
+    ({ db, remove } = await testDatabase([UserEntity, AgencyEntity, AgencyAreaEntity]));
     statements = [];
-    db = new DataSource({
-      type: 'better-sqlite3',
-      database: join(dir, 'names.sqlite'),
-      entities: [UserEntity, AgencyEntity, AgencyAreaEntity],
-      synchronize: true,
-      logging: ['query'],
-      logger: { logQuery: (sql: string) => statements.push(sql), logQueryError: () => {}, logQuerySlow: () => {}, logSchemaBuild: () => {}, logMigration: () => {}, log: () => {} },
-    });
-    await db.initialize();
+    // Every statement the directory sends from here on.
+    const users = db.getRepository(UserEntity);
+    const query = users.query.bind(users);
+    jest.spyOn(users, 'query').mockImplementation((sql: string, params?: Parameters<typeof query>[1]) => (statements.push(sql), query(sql, params)));
     const now = new Date();
     await db.getRepository(AgencyEntity).insert({ id: 'bma-khlongtoei', nameTh: 'สำนักงานเขตคลองเตย', nameEn: 'Khlong Toei District Office', level: 'local', provinceCode: '10', kind: null, onboardedBy: null, createdAt: now });
     await db.getRepository(UserEntity).insert({ id: 'user-somchai', username: 'somchai', displayNameTh: 'นายสมชาย ใจดี', displayNameEn: 'Mr Somchai Jaidee', nationalId: null, roles: ['applicant'], agencyId: null, createdAt: now });
     directory = new UserDirectory(db.getRepository(UserEntity), db.getRepository(AgencyEntity), db.getRepository(AgencyAreaEntity));
   });
 
-  afterEach(async () => {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => remove());
 
   const reads = () => statements.filter((sql) => sql.includes("AS kind")).length;
 
