@@ -29,6 +29,8 @@
  * work, not the baseline's. At the end the row counts are checked, an HTTP application's rows are
  * compared with a raw one's (ids and times aside), and the app's timeline check must pass both chains.
  * The child runs none of the app's background jobs (outbox, reminders, history check, expiry, open data).
+ * Each round also prints CPU milliseconds per transition: the API child's in the HTTP phase, this process's (the load
+ * generator) in the same phase, and the child's in the raw phase (process.cpuUsage), steadier than rates on a shared machine.
  * The API child runs with the Node flags of `start:prod` (the heap limit); its resident memory (VmRSS in /proc) is
  * sampled every 100 ms during the HTTP phases; its peak is printed.
  *
@@ -141,10 +143,15 @@ interface PhaseResult {
   transitions: number;
   elapsedMs: number;
   latenciesMs: number[];
+  /** CPU time (user + system) of the child process during the phase: the API's for HTTP, the baseline's own for raw SQL. */
+  cpuMs?: number;
+  /** HTTP only: CPU time of this process, the load generator, during the phase. */
+  clientCpuMs?: number;
 }
 
 type ToChild =
   | { type: 'profile-start' }
+  | { type: 'cpu' }
   | { type: 'profile-stop'; file: string }
   | { type: 'raw'; round: number; applications: number; concurrency: number }
   | { type: 'verify'; httpId: string; rawId: string }
@@ -153,6 +160,7 @@ type ToChild =
 type FromChild =
   | { type: 'ready'; port: number; plan: Pick<PlanStep, 'type' | 'toState' | 'effects'>[]; info: string }
   | { type: 'raw-done'; result: PhaseResult; sampleId: string }
+  | { type: 'cpu'; ms: number }
   | {
       type: 'verified';
       applications: number;
@@ -194,6 +202,9 @@ async function runPool<T>(items: T[], concurrency: number, worker: (item: T) => 
 
 
 const rate = (r: PhaseResult) => r.transitions / (r.elapsedMs / 1000);
+const cpuMsOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+/** A process's CPU milliseconds per committed transition in a phase. */
+const cpuPer = (r: PhaseResult, which: 'cpuMs' | 'clientCpuMs') => (r[which] === undefined ? '-' : (r[which]! / r.transitions).toFixed(2));
 
 // ---------------------------------------------------------------------------------------------
 // Child: the real API plus the raw-SQL baseline on one database
@@ -649,6 +660,8 @@ async function child(): Promise<void> {
         await post('Profiler.enable');
         await post('Profiler.start');
         return { type: 'profiling' };
+      case 'cpu':
+        return { type: 'cpu', ms: cpuMsOf(process.cpuUsage()) };
       case 'profile-stop': {
         const { profile } = (await post('Profiler.stop')) as { profile: unknown };
         inspector.disconnect();
@@ -682,6 +695,7 @@ async function child(): Promise<void> {
         await raw.insertApplications(rows);
         const apps: RawApp[] = rows.map((r) => ({ id: r.id, version: 1, submitted: false }));
         const latenciesMs: number[] = [];
+        const cpuBefore = process.cpuUsage();
         const start = performance.now();
         await runPool(apps, message.concurrency, async (a) => {
           for (const step of steps) {
@@ -691,7 +705,8 @@ async function child(): Promise<void> {
           }
         });
         const elapsedMs = performance.now() - start;
-        return { type: 'raw-done', result: { transitions: latenciesMs.length, elapsedMs, latenciesMs }, sampleId: apps[0].id };
+        const cpuMs = cpuMsOf(process.cpuUsage(cpuBefore));
+        return { type: 'raw-done', result: { transitions: latenciesMs.length, elapsedMs, latenciesMs, cpuMs }, sampleId: apps[0].id };
       }
       case 'verify': {
         const p = dialect === 'postgres' ? (i: number) => `$${i}` : () => '?';
@@ -1056,7 +1071,11 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
       const profile = CPU_PROF_DIR !== '' && round === ROUNDS;
       const runHttp = async () => {
         if (profile) await channel.ask({ type: 'profile-start' }, 'profiling');
+        const apiCpuBefore = (await channel.ask({ type: 'cpu' }, 'cpu')).ms;
+        const clientCpuBefore = process.cpuUsage();
         const result = await sampled(() => httpPhase(api, ids, ready.plan));
+        result.clientCpuMs = cpuMsOf(process.cpuUsage(clientCpuBefore));
+        result.cpuMs = (await channel.ask({ type: 'cpu' }, 'cpu')).ms - apiCpuBefore;
         if (profile) {
           mkdirSync(CPU_PROF_DIR, { recursive: true });
           const file = resolve(CPU_PROF_DIR, `api-${name}-${Date.now()}.cpuprofile`);
@@ -1084,7 +1103,8 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
       console.log(
         `  ${label.padEnd(11)} HTTP ${rate(h).toFixed(0).padStart(6)} tx/s (p50 ${percentile(h.latenciesMs, 50).toFixed(1)} ms)` +
           `   raw SQL ${rate(r).toFixed(0).padStart(6)} tx/s (p50 ${percentile(r.latenciesMs, 50).toFixed(2)} ms)` +
-          `   HTTP/raw ${(rate(h) / rate(r)).toFixed(2)}`,
+          `   HTTP/raw ${(rate(h) / rate(r)).toFixed(2)}` +
+          `   CPU/transition: API ${cpuPer(h, 'cpuMs')} ms, load generator ${cpuPer(h, 'clientCpuMs')} ms, raw ${cpuPer(r, 'cpuMs')} ms`,
       );
       if (round > 0) {
         report.http.push(h);
@@ -1235,7 +1255,7 @@ async function parent(): Promise<void> {
 
   if (reports.length > 0) {
     console.log(`\nMedians over ${ROUNDS} rounds (${APPLICATIONS * FLOW.length} transitions per round per side):\n`);
-    const header = ['database', 'HTTP tx/s', 'raw SQL tx/s', 'HTTP/raw', 'HTTP p50', 'HTTP p95', 'raw p50', 'raw p95', `p50/p99 @${LOAD_CONCURRENCY}`, 'cold start', 'peak RSS'];
+    const header = ['database', 'HTTP tx/s', 'raw SQL tx/s', 'HTTP/raw', 'CPU/tx API:raw', 'HTTP p50', 'HTTP p95', 'raw p50', 'raw p95', `p50/p99 @${LOAD_CONCURRENCY}`, 'cold start', 'peak RSS'];
     const rows = reports.map((r) => {
       const httpLat = r.http.flatMap((x) => x.latenciesMs);
       const rawLat = r.raw.flatMap((x) => x.latenciesMs);
@@ -1244,6 +1264,7 @@ async function parent(): Promise<void> {
         median(r.http.map(rate)).toFixed(0),
         median(r.raw.map(rate)).toFixed(0),
         median(r.http.map((h, i) => rate(h) / rate(r.raw[i]))).toFixed(2),
+        `${median(r.http.map((h) => h.cpuMs! / h.transitions)).toFixed(2)}:${median(r.raw.map((x) => x.cpuMs! / x.transitions)).toFixed(2)} ms`,
         `${percentile(httpLat, 50).toFixed(1)} ms`,
         `${percentile(httpLat, 95).toFixed(1)} ms`,
         `${percentile(rawLat, 50).toFixed(2)} ms`,
@@ -1262,7 +1283,9 @@ async function parent(): Promise<void> {
     for (const row of rows) console.log(line(row));
     console.log(
       '\nHTTP/raw is the median of the per-round ratios of HTTP transitions/s to those the same writes reach through the bare driver ' +
-        '(what the HTTP + auth + engine + ORM pipeline leaves of the floor; the target is ≥ 0.5). Latencies are per transition at that concurrency, pooled over the ' +
+        '(what the HTTP + auth + engine + ORM pipeline leaves of the floor; the target is ≥ 0.5). CPU/tx API:raw: median CPU milliseconds ' +
+        'per committed transition of the API process in the HTTP phases and of the baseline (its driver and JavaScript, in the same child) in the raw phases, ' +
+        'the PostgreSQL server’s work excluded from both and SQLite’s (in the process) included in both; steadier than tx/s on a shared machine, where the load generator (printed per round) also takes CPU. Latencies are per transition at that concurrency, pooled over the ' +
         'measured rounds; better-sqlite3 is synchronous, so raw SQLite latencies include waiting for the other lanes. ' +
         `p50/p99 @${LOAD_CONCURRENCY}: the load case's HTTP latencies (target p99 ≤ 50 ms on PostgreSQL); cold start: median spawn → /health 200 ` +
         '(target ≤ 2 s); peak RSS: the API process during the HTTP phases (target ≤ 300 MB).',
