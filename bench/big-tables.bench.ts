@@ -198,6 +198,11 @@ async function child(): Promise<void> {
     // The main SELECT of each route, as its handler sends it, without the API around it.
     const bare: Record<string, [string, unknown[]]> = {
       queue: [`SELECT * FROM applications a WHERE a.agency_id = ${p(1)} AND a.awaiting_actor IN (${p(2)}, ${p(3)}, ${p(4)}) AND a.due_at IS NOT NULL ORDER BY a.due_at ASC, a.created_at ASC, a.id ASC LIMIT 26`, [OFFICE, 'officer', 'approver', 'signer']],
+      // The unassigned and overdue tabs together, the head of office's first page of them.
+      'queue, unassigned and overdue': [
+        `SELECT * FROM applications a WHERE a.agency_id = ${p(1)} AND a.awaiting_actor IN (${p(2)}, ${p(3)}, ${p(4)}) AND a.due_at IS NOT NULL AND a.assigned_to IS NULL AND a.due_at < ${p(5)} ORDER BY a.due_at ASC, a.created_at ASC, a.id ASC LIMIT 26`,
+        [OFFICE, 'officer', 'approver', 'signer', nowParam],
+      ],
       // The dashboard's per-holder pass (the office actors as literals, as the route states them for its partial index).
       dashboard: [
         `SELECT a.assigned_to, COUNT(*), SUM(CASE WHEN a.due_at < ${p(1)} THEN 1 ELSE 0 END), SUM(CASE WHEN a.due_at < ${p(2)} THEN 1 ELSE 0 END) FROM applications a WHERE a.agency_id = ${p(3)} AND a.awaiting_actor IN ('officer', 'approver', 'signer') GROUP BY a.assigned_to`,
