@@ -14,6 +14,8 @@ type ColumnMetadata = EntityMetadata['columns'][number];
  */
 export class EntityStatements<T extends ObjectLiteral> {
   private readonly columns: ColumnMetadata[];
+  private readonly driver: EntityManager['connection']['driver'];
+  private readonly placeholder: (index: number) => string;
   private readonly table: string;
   private readonly selectById: string;
   private readonly inserts = new Map<number, string>();
@@ -21,17 +23,17 @@ export class EntityStatements<T extends ObjectLiteral> {
 
   private constructor(
     private readonly metadata: EntityMetadata,
-    private readonly manager: EntityManager,
+    manager: EntityManager,
   ) {
     const refused = metadata.relations.length > 0 || metadata.embeddeds.length > 0 || metadata.primaryColumns.length !== 1;
     const special = metadata.columns.find((c) => c.isGenerated || c.isCreateDate || c.isUpdateDate || c.isDeleteDate || c.isVersion || c.isVirtual || !c.isSelect || !c.isInsert);
     if (refused || special) throw new Error(`EntityStatements: ${metadata.name} is not a plain entity${special ? ` (column ${special.propertyName})` : ''}`);
-    const driver = manager.connection.driver;
-    const p = placeholderOf(manager);
+    this.driver = manager.connection.driver;
+    this.placeholder = placeholderOf(manager);
     this.columns = metadata.columns;
-    this.table = metadata.tablePath.split('.').map((part) => driver.escape(part)).join('.');
-    const id = driver.escape(metadata.primaryColumns[0].databaseName);
-    this.selectById = `SELECT ${this.columns.map((c) => driver.escape(c.databaseName)).join(', ')} FROM ${this.table} WHERE ${id} = ${p(1)}`;
+    this.table = metadata.tablePath.split('.').map((part) => this.driver.escape(part)).join('.');
+    const id = this.driver.escape(metadata.primaryColumns[0].databaseName);
+    this.selectById = `SELECT ${this.columns.map((c) => this.driver.escape(c.databaseName)).join(', ')} FROM ${this.table} WHERE ${id} = ${this.placeholder(1)}`;
   }
 
   private static readonly made = new WeakMap<object, Map<EntityTarget<ObjectLiteral>, EntityStatements<ObjectLiteral>>>();
@@ -41,7 +43,7 @@ export class EntityStatements<T extends ObjectLiteral> {
     let bySource = EntityStatements.made.get(manager.connection);
     if (!bySource) EntityStatements.made.set(manager.connection, (bySource = new Map()));
     let statements = bySource.get(target);
-    if (!statements) bySource.set(target, (statements = new EntityStatements(manager.connection.getMetadata(target), manager.connection.manager)));
+    if (!statements) bySource.set(target, (statements = new EntityStatements(manager.connection.getMetadata(target), manager)));
     return statements as unknown as EntityStatements<T>;
   }
 
@@ -49,9 +51,8 @@ export class EntityStatements<T extends ObjectLiteral> {
   async findById(manager: EntityManager, id: string): Promise<T | null> {
     const [row] = (await manager.query(this.selectById, [id])) as Record<string, unknown>[];
     if (!row) return null;
-    const driver = this.manager.connection.driver;
     const entity = this.metadata.create() as T;
-    for (const column of this.columns) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+    for (const column of this.columns) column.setEntityValue(entity, this.driver.prepareHydratedValue(row[column.databaseName], column));
     return entity;
   }
 
@@ -61,7 +62,6 @@ export class EntityStatements<T extends ObjectLiteral> {
    */
   async insert(manager: EntityManager, rows: readonly Partial<T>[]): Promise<void> {
     if (rows.length === 0) return;
-    const driver = this.manager.connection.driver;
     const params: unknown[] = [];
     for (const row of rows) {
       for (const column of this.columns) {
@@ -69,7 +69,7 @@ export class EntityStatements<T extends ObjectLiteral> {
         if (value === undefined && column.default !== undefined) {
           throw new Error(`EntityStatements: ${this.metadata.name}.${column.propertyName} has a default and must be given`);
         }
-        params.push(value === undefined ? null : driver.preparePersistentValue(value, column));
+        params.push(value === undefined ? null : this.driver.preparePersistentValue(value, column));
       }
     }
     await manager.query(this.insertSql(rows.length), params);
@@ -86,17 +86,14 @@ export class EntityStatements<T extends ObjectLiteral> {
     const key = `${set.map((c) => c.propertyName).join(',')}|${match.map((c) => c.propertyName).join(',')}`;
     let sql = this.updates.get(key);
     if (!sql) {
-      const driver = this.manager.connection.driver;
-      const p = placeholderOf(this.manager);
       let i = 0;
-      const assign = set.map((c) => `${driver.escape(c.databaseName)} = ${p(++i)}`).join(', ');
-      const condition = match.map((c) => `${driver.escape(c.databaseName)} = ${p(++i)}`).join(' AND ');
+      const assign = set.map((c) => `${this.driver.escape(c.databaseName)} = ${this.placeholder(++i)}`).join(', ');
+      const condition = match.map((c) => `${this.driver.escape(c.databaseName)} = ${this.placeholder(++i)}`).join(' AND ');
       this.updates.set(key, (sql = `UPDATE ${this.table} SET ${assign} WHERE ${condition}`));
     }
-    const driver = this.manager.connection.driver;
     const params = [
-      ...set.map((c) => driver.preparePersistentValue(c.getEntityValue(changes as T), c)),
-      ...match.map((c) => driver.preparePersistentValue(c.getEntityValue(where as T), c)),
+      ...set.map((c) => this.driver.preparePersistentValue(c.getEntityValue(changes as T), c)),
+      ...match.map((c) => this.driver.preparePersistentValue(c.getEntityValue(where as T), c)),
     ];
     const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
     try {
@@ -114,10 +111,9 @@ export class EntityStatements<T extends ObjectLiteral> {
   private insertSql(rowCount: number): string {
     let sql = this.inserts.get(rowCount);
     if (!sql) {
-      const p = placeholderOf(this.manager);
       let i = 0;
-      const tuples = Array.from({ length: rowCount }, () => `(${this.columns.map(() => p(++i)).join(', ')})`);
-      const names = this.columns.map((c) => this.manager.connection.driver.escape(c.databaseName)).join(', ');
+      const tuples = Array.from({ length: rowCount }, () => `(${this.columns.map(() => this.placeholder(++i)).join(', ')})`);
+      const names = this.columns.map((c) => this.driver.escape(c.databaseName)).join(', ');
       sql = `INSERT INTO ${this.table} (${names}) VALUES ${tuples.join(', ')}`;
       if (rowCount <= 16) this.inserts.set(rowCount, sql);
     }
