@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { EventBus } from '@nestjs/cqrs';
-import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { DomainError } from '@bizportal/common';
 import { EntityStatements, placeholderOf, TransactionRunner } from '@bizportal/database';
 import {
@@ -156,13 +156,8 @@ export class WorkflowTransitions implements OnModuleInit {
     };
     await manager.query('SAVEPOINT migrate_application');
     try {
-      const result = await manager
-        .createQueryBuilder()
-        .update(ApplicationEntity)
-        .set(next as QueryDeepPartialEntity<ApplicationEntity>)
-        .where('id = :id AND version = :version', { id: app.id, version: app.version })
-        .execute();
-      if (result.affected !== 1) {
+      const changed = await EntityStatements.of(manager, ApplicationEntity).updateWhere(manager, next, { id: app.id, version: app.version });
+      if (changed !== 1) {
         await manager.query('RELEASE SAVEPOINT migrate_application');
         return null;
       }
