@@ -1058,10 +1058,12 @@ async function benchDatabase(name: Dialect, env: Record<string, string>, repoRoo
     report.info = ready.info;
     const api = new Api(ready.port, CONCURRENCY);
     await api.login();
-    const outboxPerApplication = ready.plan.reduce((n, s) => n + s.effects.length + (PRECHECK_EVENTS.includes(s.type) ? 1 : 0), 0);
+    // The step's effects, and the pre-check's row a submission records besides them.
+    const outboxRowsOf = (step: (typeof ready.plan)[number]) => step.effects.length + (PRECHECK_EVENTS.includes(step.type) ? 1 : 0);
+    const outboxPerApplication = ready.plan.reduce((n, s) => n + outboxRowsOf(s), 0);
     console.log(`\n${name}: ${ready.info}`);
     console.log(
-      `  flow: ${ready.plan.map((s) => { const rows = s.effects.length + (PRECHECK_EVENTS.includes(s.type) ? 1 : 0); return `${s.type}${rows ? `(+${rows} outbox)` : ''}`; }).join(' → ')}` +
+      `  flow: ${ready.plan.map((s) => `${s.type}${outboxRowsOf(s) ? `(+${outboxRowsOf(s)} outbox)` : ''}`).join(' → ')}` +
         ` = ${FLOW.length} transitions, ${outboxPerApplication} outbox rows per application`,
     );
 
